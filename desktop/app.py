@@ -1,0 +1,95 @@
+"""Composition root: paths, logging, database, window, services.
+
+Nothing heavy is imported before the first paint: the watchlist is read with the
+standard library's sqlite3, and SQLAlchemy, the HTTP client, the scheduler and the
+charts load afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from desktop.cli import parse_args
+from desktop.context import AppContext
+from desktop.paths import data_dir, resource
+
+log = logging.getLogger("desktop")
+
+
+def setup_logging(folder: Path) -> None:
+    logs = folder / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        logs / "ipo-watch.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def prepare_database(ctx: AppContext) -> None:
+    """Migrate and seed when needed; on an up-to-date database this costs one tiny query."""
+    from desktop.store import fastread
+    from desktop.store.schema import is_current
+
+    if is_current(ctx.db_path) and fastread.setting(ctx.db_path, "seed_loaded"):
+        return
+    from desktop.store.companies import load_seed
+
+    ctx.db.migrate()
+    load_seed(ctx.db, resource("seed", "watchlist.json"))
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if args.command == "poll":
+        from desktop.poll_cli import run_poll_command
+
+        return run_poll_command(args)
+    if args.smoke:
+        from desktop.smoke import run_smoke
+
+        return run_smoke()
+    ctx = AppContext(data_dir(args.data_dir))
+    setup_logging(ctx.data_dir)
+    return run_gui(ctx, exit_after_first_paint=args.exit_after_first_paint,
+                   minimized=args.minimized)
+
+
+def run_gui(ctx: AppContext, *, exit_after_first_paint: bool = False, minimized: bool = False) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.store.fastread import load_watchlist
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.theme import apply_theme
+
+    prepare_database(ctx)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setOrganizationDomain(ORG_DOMAIN)
+    QApplication.setDesktopFileName("ipo-pipeline-watch")
+    apply_theme(app)  # type: ignore[arg-type]
+
+    window = MainWindow(ctx, load_watchlist(ctx.db_path))
+    if exit_after_first_paint:
+        window.first_painted.connect(app.quit)
+    else:
+        window.first_painted.connect(lambda: after_first_paint(ctx, window))
+    window.show()
+    code = app.exec()
+    log.info("exit %s", code)
+    return code
+
+
+def after_first_paint(ctx: AppContext, window: object) -> None:
+    """Start what the first paint did not need."""
+    from desktop.services.startup import start_services
+
+    start_services(ctx, window)

@@ -1,0 +1,47 @@
+"""The command line (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop import APP_NAME, __version__
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="ipo-watch",
+        description=f"{APP_NAME}: follow Chinese tech companies on their way to a Hong Kong listing.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the database, settings and logs in DIR (default: $IPO_WATCH_HOME or the "
+        "platform's app-data folder)",
+    )
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="quit as soon as the main window has painted the watchlist (for start-up timing)",
+    )
+    parser.add_argument(
+        "--minimized", action="store_true", help="start hidden in the system tray"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="self-test: temporary database, a bundled sample through its parser, the main "
+        "window offscreen; exit 0 when all works",
+    )
+    sub = parser.add_subparsers(dest="command")
+    poll = sub.add_parser("poll", help="poll the sources headless and print what is new")
+    poll.add_argument("--once", action="store_true", help="poll every enabled source once")
+    poll.add_argument("--json", action="store_true", help="one JSON object per line")
+    poll.add_argument(
+        "--all", action="store_true", help="print new events of every company seen"
+    )
+    poll.add_argument("--data-dir", metavar="DIR", dest="poll_data_dir", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if getattr(args, "poll_data_dir", None):
+        args.data_dir = args.poll_data_dir
+    return args

@@ -1,0 +1,139 @@
+"""Validation of what a person types about a company.  Pure: used by dialogs and imports."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+A_EXCHANGES = {"sse": "Shanghai", "szse": "Shenzhen", "bse": "Beijing"}
+MAX_NAME = 200
+MAX_ALIASES = 50
+
+
+class InvalidCompany(ValueError):
+    """Carries every problem found, one plain sentence each, keyed by field."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems.values()))
+
+
+@dataclass(frozen=True)
+class CompanyDraft:
+    name: str
+    name_zh: str = ""
+    aliases: tuple[str, ...] = ()
+    sector: str = ""
+    headquarters: str = ""
+    founded: int | None = None
+    hk_code: str = ""
+    a_code: str = ""
+    a_exchange: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = field(default=())
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\n\t")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """Aliases and tags are typed one per line or separated by commas or semicolons."""
+    parts = re.split(r"[\n,;，；、]+", text or "")
+    seen: dict[str, str] = {}
+    for part in parts:
+        item = _clean(part)
+        if item and item.casefold() not in seen:
+            seen[item.casefold()] = item
+    return tuple(seen.values())
+
+
+def normalize_hk_code(code: str) -> str:
+    digits = _clean(code).upper().removesuffix(".HK")
+    if not digits:
+        return ""
+    if not digits.isdigit() or len(digits) > 5 or int(digits) == 0:
+        raise ValueError("A Hong Kong stock code has 1 to 5 digits, e.g. 02513 or 700.")
+    return digits.zfill(5)
+
+
+def validate(draft: CompanyDraft, *, existing_names: set[str] | frozenset[str] = frozenset()) -> CompanyDraft:
+    """Return the cleaned draft or raise InvalidCompany listing every problem.
+
+    ``existing_names`` are the case-folded names of the *other* companies.
+    """
+    problems: dict[str, str] = {}
+    name = _clean(draft.name)
+    if not name:
+        problems["name"] = "Give the company a name."
+    elif len(name) > MAX_NAME:
+        problems["name"] = f"The name is longer than {MAX_NAME} characters."
+    elif name.casefold() in existing_names:
+        problems["name"] = f"“{name}” is already on the watchlist."
+
+    name_zh = _clean(draft.name_zh)
+    if name_zh and not any("\u3400" <= ch <= "\u9fff" for ch in name_zh):
+        problems["name_zh"] = "The Chinese name should contain Chinese characters."
+
+    aliases = tuple(a for a in (_clean(a) for a in draft.aliases) if a)
+    own = {name.casefold(), name_zh.casefold()}
+    aliases = tuple(dict.fromkeys(a for a in aliases if a.casefold() not in own))
+    if len(aliases) > MAX_ALIASES:
+        problems["aliases"] = f"At most {MAX_ALIASES} aliases."
+    elif any(len(a) < 2 for a in aliases):
+        problems["aliases"] = "Each alias needs at least two characters."
+    elif any(len(a) > MAX_NAME for a in aliases):
+        problems["aliases"] = f"An alias is longer than {MAX_NAME} characters."
+    clash = [a for a in aliases if a.casefold() in existing_names]
+    if clash and "aliases" not in problems:
+        problems["aliases"] = f"“{clash[0]}” is the name of another company on the watchlist."
+
+    try:
+        hk_code = normalize_hk_code(draft.hk_code)
+    except ValueError as exc:
+        problems["hk_code"] = str(exc)
+        hk_code = ""
+
+    a_code = _clean(draft.a_code)
+    if a_code and not (a_code.isdigit() and len(a_code) == 6):
+        problems["a_code"] = "An A-share code has exactly 6 digits, e.g. 300433."
+    a_exchange = _clean(draft.a_exchange).lower()
+    if a_exchange and a_exchange not in A_EXCHANGES:
+        problems["a_exchange"] = "The A-share exchange is Shanghai, Shenzhen or Beijing."
+    if a_code and not a_exchange and "a_code" not in problems:
+        a_exchange = guess_a_exchange(a_code)
+
+    founded = draft.founded
+    if founded is not None and not (1800 <= founded <= 2100):
+        problems["founded"] = "The founding year should be between 1800 and 2100."
+
+    if problems:
+        raise InvalidCompany(problems)
+    return replace(
+        draft,
+        name=name,
+        name_zh=name_zh,
+        aliases=aliases,
+        sector=_clean(draft.sector),
+        headquarters=_clean(draft.headquarters),
+        hk_code=hk_code,
+        a_code=a_code,
+        a_exchange=a_exchange,
+        notes=(draft.notes or "").strip(),
+        tags=tuple(dict.fromkeys(t for t in (_clean(t) for t in draft.tags) if t)),
+    )
+
+
+def guess_a_exchange(a_code: str) -> str:
+    """Shanghai codes start with 6, Shenzhen with 0/2/3, Beijing with 4/8/9."""
+    first = a_code[:1]
+    if first == "6":
+        return "sse"
+    if first in "023":
+        return "szse"
+    if first in "489":
+        return "bse"
+    return ""

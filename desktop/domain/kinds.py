@@ -1,0 +1,120 @@
+"""The vocabulary every layer shares: pipeline stages and event kinds.
+
+The string values are a contract (command line output, database rows, tests);
+never rename one.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Stage(StrEnum):
+    WATCHING = "watching"
+    REPORTED = "reported"
+    CSRC_FILED = "csrc_filed"
+    APPLICATION_FILED = "application_filed"
+    CSRC_CLEARED = "csrc_cleared"
+    HEARING_PASSED = "hearing_passed"
+    OFFERING = "offering"
+    LISTED = "listed"
+    # Off the path: a later application proof puts the company back on it.
+    LAPSED = "lapsed"
+    WITHDRAWN = "withdrawn"
+    RETURNED = "returned"
+    REJECTED = "rejected"
+
+    @property
+    def label(self) -> str:
+        return STAGE_LABELS[self]
+
+    @property
+    def on_path(self) -> bool:
+        return self in PIPELINE_ORDER
+
+    @property
+    def rank(self) -> int:
+        """Position on the pipeline; stages off the path sort just after `watching`."""
+        if self in PIPELINE_ORDER:
+            return PIPELINE_ORDER.index(self) * 10
+        return 5
+
+
+PIPELINE_ORDER: tuple[Stage, ...] = (
+    Stage.WATCHING,
+    Stage.REPORTED,
+    Stage.CSRC_FILED,
+    Stage.APPLICATION_FILED,
+    Stage.CSRC_CLEARED,
+    Stage.HEARING_PASSED,
+    Stage.OFFERING,
+    Stage.LISTED,
+)
+OFF_PATH: tuple[Stage, ...] = (Stage.LAPSED, Stage.WITHDRAWN, Stage.RETURNED, Stage.REJECTED)
+
+STAGE_LABELS: dict[Stage, str] = {
+    Stage.WATCHING: "Watching",
+    Stage.REPORTED: "Reported",
+    Stage.CSRC_FILED: "CSRC filed",
+    Stage.APPLICATION_FILED: "Application filed",
+    Stage.CSRC_CLEARED: "CSRC cleared",
+    Stage.HEARING_PASSED: "Hearing passed",
+    Stage.OFFERING: "Offering",
+    Stage.LISTED: "Listed",
+    Stage.LAPSED: "Lapsed",
+    Stage.WITHDRAWN: "Withdrawn",
+    Stage.RETURNED: "Returned",
+    Stage.REJECTED: "Rejected",
+}
+
+
+class EventKind(StrEnum):
+    APPLICATION_PROOF = "application_proof"
+    APPLICATION_PROOF_UPDATE = "application_proof_update"
+    PHIP = "phip"
+    APPLICATION_LAPSED = "application_lapsed"
+    APPLICATION_WITHDRAWN = "application_withdrawn"
+    APPLICATION_RETURNED = "application_returned"
+    APPLICATION_REJECTED = "application_rejected"
+    LISTED = "listed"
+    PROSPECTUS = "prospectus"
+    ALLOTMENT_RESULTS = "allotment_results"
+    LISTING_ANNOUNCEMENT = "listing_announcement"
+    CSRC_RECEIVED = "csrc_received"
+    CSRC_SUPPLEMENTARY_REQUEST = "csrc_supplementary_request"
+    CSRC_COMMENTS = "csrc_comments"
+    CSRC_NOTICE = "csrc_notice"
+    A_SHARE_ANNOUNCEMENT = "a_share_announcement"
+    NEWS = "news"
+    PRICE = "price"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+    @property
+    def is_filing(self) -> bool:
+        """Official filings (not news, not prices): what alerts care most about."""
+        return self not in (EventKind.NEWS, EventKind.PRICE, EventKind.A_SHARE_ANNOUNCEMENT)
+
+
+KIND_LABELS: dict[EventKind, str] = {
+    EventKind.APPLICATION_PROOF: "Application Proof",
+    EventKind.APPLICATION_PROOF_UPDATE: "Application Proof (new version)",
+    EventKind.PHIP: "Post Hearing Information Pack",
+    EventKind.APPLICATION_LAPSED: "Application lapsed",
+    EventKind.APPLICATION_WITHDRAWN: "Application withdrawn",
+    EventKind.APPLICATION_RETURNED: "Application returned",
+    EventKind.APPLICATION_REJECTED: "Application rejected",
+    EventKind.LISTED: "Listed",
+    EventKind.PROSPECTUS: "Prospectus",
+    EventKind.ALLOTMENT_RESULTS: "Allotment results",
+    EventKind.LISTING_ANNOUNCEMENT: "Formal notice",
+    EventKind.CSRC_RECEIVED: "CSRC filing received",
+    EventKind.CSRC_SUPPLEMENTARY_REQUEST: "CSRC asks for more material",
+    EventKind.CSRC_COMMENTS: "CSRC soliciting opinions",
+    EventKind.CSRC_NOTICE: "CSRC filing notice",
+    EventKind.A_SHARE_ANNOUNCEMENT: "A-share announcement",
+    EventKind.NEWS: "News",
+    EventKind.PRICE: "Share price",
+}

@@ -1,0 +1,1 @@
+"""Qt-aware services without widgets: background tasks, polling, scheduling, alerts."""

@@ -1,0 +1,73 @@
+"""The one way to run work off the GUI thread and get the outcome back on it.
+
+    run_task(load_events, company_id, on_done=self.show_events, on_error=self.show_error)
+
+``func`` runs in the global QThreadPool and must never touch widgets.  ``on_done`` /
+``on_error`` run on the GUI thread, delivered by a queued signal.  A callback whose
+receiver has been deleted in the meantime is simply not called.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, func: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._func = func
+        self._args = args
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._func(*self._args)
+        except Exception as exc:  # reported to the caller on the GUI thread
+            log.debug("background task failed:\n%s", traceback.format_exc())
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+_live: set[_Relay] = set()
+
+
+def run_task(
+    func: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> None:
+    relay = _Relay()  # created on the calling (GUI) thread, so slots run there
+    _live.add(relay)
+
+    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+        _live.discard(relay)
+        relay.deleteLater()
+        if callback is not None:
+            try:
+                callback(value)
+            except RuntimeError as exc:  # receiver widget already deleted
+                if "already deleted" not in str(exc):
+                    raise
+
+    def default_error(exc: BaseException) -> None:
+        log.error("background task failed: %s", exc)
+
+    relay.done.connect(lambda value: finish(on_done, value))
+    relay.failed.connect(lambda exc: finish(on_error or default_error, exc))
+    (pool or QThreadPool.globalInstance()).start(_Task(func, args, relay))

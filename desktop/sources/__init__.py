@@ -1,0 +1,1 @@
+"""One module per data source. Each has a pure ``parse(bytes) -> list[SourceItem]``."""

@@ -1,0 +1,158 @@
+"""Watchlist writes: add, edit, delete companies; load the seed once."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from desktop.domain.company_rules import CompanyDraft, validate
+from desktop.sources.base import fingerprint
+from desktop.store.db import Database
+from desktop.store.tables import Company, Event, Setting, utcnow
+
+SEED_FLAG = "seed_loaded"
+
+
+def other_names(session: Session, exclude_id: int | None = None) -> set[str]:
+    names: set[str] = set()
+    for company in session.exec(select(Company)).all():
+        if company.id != exclude_id:
+            names.add(company.name.casefold())
+    return names
+
+
+def _apply(company: Company, draft: CompanyDraft) -> None:
+    company.name = draft.name
+    company.name_zh = draft.name_zh or None
+    company.aliases = list(draft.aliases)
+    company.sector = draft.sector or None
+    company.headquarters = draft.headquarters or None
+    company.founded = draft.founded
+    company.hk_code = draft.hk_code or None
+    company.a_code = draft.a_code or None
+    company.a_exchange = draft.a_exchange or None
+    company.notes = draft.notes
+    company.tags = list(draft.tags)
+    company.updated_at = utcnow()
+
+
+def draft_of(company: Company) -> CompanyDraft:
+    return CompanyDraft(
+        name=company.name,
+        name_zh=company.name_zh or "",
+        aliases=tuple(company.aliases or ()),
+        sector=company.sector or "",
+        headquarters=company.headquarters or "",
+        founded=company.founded,
+        hk_code=company.hk_code or "",
+        a_code=company.a_code or "",
+        a_exchange=company.a_exchange or "",
+        notes=company.notes or "",
+        tags=tuple(company.tags or ()),
+    )
+
+
+def add_company(db: Database, draft: CompanyDraft, *, origin: str = "user") -> Company:
+    """Validate and store; raises InvalidCompany and stores nothing when the draft is bad."""
+    with db.write() as session:
+        clean = validate(draft, existing_names=other_names(session))
+        company = Company(name=clean.name, origin=origin)
+        _apply(company, clean)
+        session.add(company)
+        session.flush()
+        return company
+
+
+def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Company:
+    with db.write() as session:
+        company = session.get(Company, company_id)
+        if company is None:
+            raise LookupError(f"Company {company_id} no longer exists.")
+        clean = validate(draft, existing_names=other_names(session, exclude_id=company_id))
+        _apply(company, clean)
+        session.add(company)
+        return company
+
+
+def delete_company(db: Database, company_id: int) -> None:
+    """Remove from the watchlist.  Its events stay (unmatched) in the pipeline."""
+    with db.write() as session:
+        company = session.get(Company, company_id)
+        if company is not None:
+            session.delete(company)
+
+
+def get_company(db: Database, company_id: int) -> Company | None:
+    with db.session() as session:
+        return session.get(Company, company_id)
+
+
+def load_seed(db: Database, seed_file: Path, today: date | None = None) -> int:
+    """Add the seed watchlist on the very first run only; returns companies added."""
+    with db.write() as session:
+        if session.get(Setting, SEED_FLAG) is not None:
+            return 0
+        data: dict[str, Any] = json.loads(seed_file.read_text(encoding="utf-8"))
+        sources = data.get("sources", {})
+        added = []
+        for entry in data["companies"]:
+            company = Company(
+                name=entry["name"],
+                name_zh=entry.get("name_zh"),
+                aliases=list(entry.get("aliases", [])),
+                sector=entry.get("sector"),
+                headquarters=entry.get("headquarters"),
+                founded=entry.get("founded"),
+                hk_code=entry.get("hk_code"),
+                a_code=entry.get("a_code"),
+                a_exchange=entry.get("a_exchange"),
+                tags=list(entry.get("tags", [])),
+                facts=[
+                    {**fact, **{"source": sources.get(fact["source"], {}).get("article", "")},
+                     "date": sources.get(fact["source"], {}).get("date", "")}
+                    for fact in entry.get("facts", [])
+                ],
+                origin="seed",
+                seed_key=entry["key"],
+            )
+            session.add(company)
+            session.flush()
+            added.append(company.id)
+            for number, ev in enumerate(entry.get("events", [])):
+                src = sources.get(ev["source"], {})
+                key = f"{entry['key']}:{number}"
+                session.add(
+                    Event(
+                        company_id=company.id,
+                        kind=ev["kind"],
+                        source="seed",
+                        published=None,
+                        title=f"{ev['title']} ({src.get('article', '')}, {src.get('date', '')})",
+                        fingerprint=fingerprint("seed", key),
+                        subject=company.name,
+                        subject_key="",
+                        names=[company.name],
+                        match_reason="seed watchlist",
+                        raw={"article": src.get("article"), "year": src.get("date"),
+                             "listing_plan": True},
+                    )
+                )
+        session.add(Setting(key=SEED_FLAG, value=True))
+        session.add(Setting(key="market_facts", value=[
+            {**f, "source": sources.get(f["source"], {}).get("article", ""),
+             "date": sources.get(f["source"], {}).get("date", "")}
+            for f in data.get("market_facts", [])
+        ]))
+    from desktop.store.events import refresh_stages
+
+    refresh_stages(db, added, today=today)
+    return len(added)
+
+
+def all_companies(db: Database) -> list[Company]:
+    with db.session() as session:
+        return list(session.exec(select(Company).order_by(col(Company.name))).all())

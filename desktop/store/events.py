@@ -1,0 +1,126 @@
+"""Event queries and the stage summary kept on each company row."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import bindparam, select, update
+
+from desktop.domain.kinds import EventKind
+from desktop.domain.stages import stage_of
+from desktop.store.db import Database
+from desktop.store.tables import Company, Event
+
+# Kinds that never say anything about the stage and would only crowd "last event".
+_QUIET_KINDS = {EventKind.PRICE.value}
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """An event as views and the stage machine see it."""
+
+    id: int
+    company_id: int | None
+    kind: str
+    source: str
+    published: date | None
+    title: str
+    url: str | None
+    ref: str | None
+    subject: str
+    match_reason: str | None
+    listing_plan: bool
+
+
+def counts_for_stage(event: EventView) -> bool:
+    """News moves a company only when it speaks of a filing or a listing plan."""
+    if event.kind == EventKind.NEWS:
+        return event.listing_plan
+    return True
+
+
+_COLUMNS = (
+    Event.id,
+    Event.company_id,
+    Event.kind,
+    Event.source,
+    Event.published,
+    Event.title,
+    Event.url,
+    Event.ref,
+    Event.subject,
+    Event.match_reason,
+    Event.raw["listing_plan"].as_boolean(),
+)
+
+
+def _view(row: tuple) -> EventView:  # type: ignore[type-arg]
+    return EventView(*row[:10], listing_plan=bool(row[10]))
+
+
+def events_of(db: Database, company_ids: Iterable[int]) -> dict[int, list[EventView]]:
+    ids = list(company_ids)
+    found: dict[int, list[EventView]] = defaultdict(list)
+    with db.session() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = session.execute(
+                select(*_COLUMNS).where(Event.company_id.in_(chunk))  # type: ignore[union-attr]
+            ).all()
+            for row in rows:
+                view = _view(tuple(row))
+                found[view.company_id].append(view)  # type: ignore[index]
+    return found
+
+
+def company_events(db: Database, company_id: int) -> list[EventView]:
+    """All events of one company, newest first (undated last)."""
+    events = events_of(db, [company_id]).get(company_id, [])
+    return sorted(events, key=lambda e: (e.published is not None, e.published or date.min, e.id),
+                  reverse=True)
+
+
+def refresh_stages(db: Database, company_ids: Iterable[int], today: date | None = None) -> None:
+    """Recompute the stage summary of these companies from their events."""
+    ids = list(dict.fromkeys(company_ids))
+    if not ids:
+        return
+    today = today or date.today()
+    grouped = events_of(db, ids)
+    updates = []
+    for company_id in ids:
+        events = grouped.get(company_id, [])
+        status = stage_of([e for e in events if counts_for_stage(e)], today=today)
+        shown = [e for e in events if e.kind not in _QUIET_KINDS]
+        last = max(shown, key=lambda e: (e.published or date.min, e.id), default=None)
+        updates.append(
+            {
+                "cid": company_id,
+                "stage": status.stage.value,
+                "stage_since": status.since,
+                "last_event_date": last.published if last else None,
+                "last_event_title": last.title if last else None,
+                "next_step": status.next_step,
+                "next_date": status.next_date,
+                "lapse_date": status.lapse_date,
+            }
+        )
+    table = Company.__table__
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("cid"))
+        .values(
+            stage=bindparam("stage"),
+            stage_since=bindparam("stage_since"),
+            last_event_date=bindparam("last_event_date"),
+            last_event_title=bindparam("last_event_title"),
+            next_step=bindparam("next_step"),
+            next_date=bindparam("next_date"),
+            lapse_date=bindparam("lapse_date"),
+        )
+    )
+    with db.write() as session:
+        session.connection().execute(statement, updates)

@@ -1,0 +1,1 @@
+"""Widgets only: windows, models/views, dialogs."""

@@ -1,0 +1,237 @@
+"""The company page: facts, aliases, the status timeline with source links, all events."""
+
+from __future__ import annotations
+
+from datetime import date
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.kinds import EventKind, Stage
+from desktop.services.company_data import CompanyPageData
+from desktop.ui.links import is_safe_link, open_link
+
+SOURCE_NAMES = {
+    "hkex_app": "HKEX application proofs",
+    "hkex_news": "HKEXnews",
+    "hkex_new_listings": "HKEX new listings",
+    "csrc": "CSRC",
+    "cninfo": "CNINFO",
+    "news": "News",
+    "prices": "Prices",
+    "seed": "Seed watchlist",
+}
+UrlRole = Qt.ItemDataRole.UserRole + 10
+EventIdRole = Qt.ItemDataRole.UserRole + 11
+
+
+def kind_label(kind: str) -> str:
+    try:
+        return EventKind(kind).label
+    except ValueError:
+        return kind
+
+
+def _date_text(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def _link_tree(headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+    tree.header().setStretchLastSection(False)
+    tree.itemActivated.connect(lambda item, _col: open_link(item.data(0, UrlRole)))
+    tree.itemClicked.connect(
+        lambda item, col: open_link(item.data(0, UrlRole)) if col == tree.columnCount() - 1 else None
+    )
+    return tree
+
+
+class CompanyPage(QWidget):
+    """Shows one company; fill with ``show_data``."""
+
+    edit_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._company_id: int | None = None
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.stage_chip = QLabel()
+        self.stage_chip.setObjectName("stageChip")
+        self.stage_chip.setStyleSheet(
+            "#stageChip { border-radius: 9px; padding: 2px 10px; font-weight: 600;"
+            " background: palette(highlight); color: palette(highlighted-text); }"
+        )
+        self.next_step = QLabel()
+        self.next_step.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_step.setWordWrap(True)
+
+        header = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.stage_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addLayout(top)
+        header.addWidget(self.subtitle)
+        header.addWidget(self.next_step)
+
+        self.timeline = _link_tree(["Date", "Stage", "Step", "Source"])
+        self.events = _link_tree(["Date", "Kind", "Title", "Source", "Document"])
+        self.facts = QTreeWidget()
+        self.facts.setHeaderLabels(["Fact", "Source"])
+        self.facts.setRootIsDecorated(False)
+        self.facts.setWordWrap(True)
+        self.about = QLabel()
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setWordWrap(True)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+        self.notes.setMaximumHeight(90)
+        self.notes.setPlaceholderText("No notes. Edit the company (Ctrl+E) to add some.")
+
+        facts_tab = QWidget()
+        facts_layout = QVBoxLayout(facts_tab)
+        facts_layout.addWidget(self.about)
+        facts_layout.addWidget(self.facts, 1)
+        facts_layout.addWidget(QLabel("Notes"))
+        facts_layout.addWidget(self.notes)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, "Status timeline")
+        self.tabs.addTab(self.events, "All events")
+        self.tabs.addTab(facts_tab, "Facts and aliases")
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(line)
+        layout.addWidget(self.tabs, 1)
+
+    @property
+    def company_id(self) -> int | None:
+        return self._company_id
+
+    def show_data(self, data: CompanyPageData, today: date | None = None) -> None:
+        today = today or date.today()
+        company, status = data.company, data.status
+        self._company_id = company.id
+        self.title.setText(company.name)
+        bits = [company.name_zh or ""]
+        if company.hk_code:
+            bits.append(f"HK {company.hk_code}")
+        if company.a_code:
+            bits.append(f"A-share {company.a_code} ({(company.a_exchange or '').upper()})")
+        bits += [company.sector or "", company.headquarters or ""]
+        if company.founded:
+            bits.append(f"founded {company.founded}")
+        self.subtitle.setText("  ·  ".join(b for b in bits if b))
+        self.stage_chip.setText(status.stage.label)
+        days = status.days_in_stage(today)
+        since = f"In this stage since {status.since.isoformat()} ({days} days). " if status.since and days is not None else ""
+        lapse = ""
+        if status.lapse_date and status.stage in (Stage.APPLICATION_FILED, Stage.CSRC_CLEARED):
+            left = (status.lapse_date - today).days
+            lapse = f" The application proof lapses on {status.lapse_date.isoformat()} ({left} days left)."
+        self.next_step.setText(f"{since}Next: {status.next_step or '—'}.{lapse}".replace("..", "."))
+
+        self.timeline.clear()
+        if not status.steps:
+            empty = QTreeWidgetItem(["", "", "No filings yet. The timeline fills in as sources are polled.", ""])
+            self.timeline.addTopLevelItem(empty)
+        for step in status.steps:
+            item = QTreeWidgetItem([_date_text(step.date), step.stage.label, step.title, ""])
+            self.timeline.addTopLevelItem(item)
+            self._decorate_link(item, step.url, 3)
+        self._fit(self.timeline, stretch=2)
+
+        self.events.clear()
+        for event in data.events:
+            item = QTreeWidgetItem(
+                [
+                    _date_text(event.published),
+                    kind_label(event.kind),
+                    event.title,
+                    SOURCE_NAMES.get(event.source, event.source),
+                    "",
+                ]
+            )
+            item.setData(0, EventIdRole, event.id)
+            item.setToolTip(2, event.title + (f"\nMatched: {event.match_reason}" if event.match_reason else ""))
+            self.events.addTopLevelItem(item)
+            self._decorate_link(item, event.url, 4)
+        self._fit(self.events, stretch=2)
+
+        aliases = ", ".join(company.aliases) if company.aliases else "none"
+        tags = ", ".join(company.tags) if company.tags else "none"
+        self.about.setText(f"Aliases: {aliases}\nTags: {tags}")
+        self.facts.clear()
+        for fact in company.facts or []:
+            source = ", ".join(x for x in (fact.get("source", ""), str(fact.get("date", ""))) if x)
+            item = QTreeWidgetItem([fact.get("text", ""), source])
+            item.setToolTip(0, fact.get("text", ""))
+            self.facts.addTopLevelItem(item)
+        if not company.facts:
+            self.facts.addTopLevelItem(QTreeWidgetItem(["No facts recorded yet.", ""]))
+        self.facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.notes.setPlainText(company.notes or "")
+
+    def select_event(self, event_id: int) -> bool:
+        for row in range(self.events.topLevelItemCount()):
+            item = self.events.topLevelItem(row)
+            if item is not None and item.data(0, EventIdRole) == event_id:
+                self.tabs.setCurrentWidget(self.events)
+                self.events.setCurrentItem(item)
+                self.events.scrollToItem(item)
+                return True
+        return False
+
+    @staticmethod
+    def _decorate_link(item: QTreeWidgetItem, url: str | None, column: int) -> None:
+        if is_safe_link(url):
+            item.setData(0, UrlRole, url)
+            item.setText(column, "Open document ↗")
+            item.setToolTip(column, url or "")
+            font = item.font(column)
+            font.setUnderline(True)
+            item.setFont(column, font)
+            tree = item.treeWidget()
+            if tree is not None:
+                item.setForeground(column, tree.palette().link())
+        else:
+            item.setText(column, "—")
+
+    @staticmethod
+    def _fit(tree: QTreeWidget, stretch: int) -> None:
+        header = tree.header()
+        for column in range(tree.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+

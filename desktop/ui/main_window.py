@@ -1,0 +1,386 @@
+"""The main window: watchlist on the left, the selected company on the right."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.context import AppContext
+from desktop.store.fastread import WatchlistRow, load_watchlist
+from desktop.ui.watchlist_model import COL_NAME, COL_NEXT, RowRole, WatchlistFilter, WatchlistModel
+
+log = logging.getLogger(__name__)
+
+
+def _empty_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setMargin(24)
+    label.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+    return label
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    watchlist_changed = Signal()
+
+    def __init__(self, ctx: AppContext, rows: list[WatchlistRow]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 760)
+        self._painted = False
+        self._pending_select: int | None = None
+        self._pending_event: int | None = None
+        self._page: Any = None  # CompanyPage, built on first selection
+
+        self.model = WatchlistModel(rows, self)
+        self.proxy = WatchlistFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter by name, alias, code or tag  (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((230, 120, 130, 260, 90, 260)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_company())
+        self.table.viewport().installEventFilter(self)
+
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.empty_list = _empty_label(
+            "Your watchlist is empty.\n\nAdd a company with File › Add company (Ctrl+N), "
+            "or bring one in from the pipeline."
+        )
+        self.no_match = _empty_label("")
+        self.list_stack.addWidget(self.empty_list)
+        self.list_stack.addWidget(self.no_match)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.detail_stack = QStackedWidget()
+        self.no_selection = _empty_label(
+            "Select a company to see its status timeline, events and facts."
+        )
+        self.detail_stack.addWidget(self.no_selection)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_actions()
+        self._restore_state()
+        self._update_list_state()
+
+    # -- menus and shortcuts
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setStatusTip(tip)
+            act.triggered.connect(slot)
+            return act
+
+        self.add_action = action("&Add company…", self.add_company, QKeySequence.StandardKey.New,
+                                 "Add a company to the watchlist")
+        self.edit_action = action("&Edit company…", self.edit_company, "Ctrl+E",
+                                  "Edit the selected company")
+        self.delete_action = action("&Delete company", self.delete_company,
+                                    QKeySequence.StandardKey.Delete,
+                                    "Remove the selected company from the watchlist")
+        self.quit_action = action("&Quit", self.quit_app, QKeySequence.StandardKey.Quit)
+        self.find_action = action("&Filter", self._focus_filter, QKeySequence.StandardKey.Find,
+                                  "Filter the watchlist")
+        self.refresh_action = action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh,
+                                     "Reload the watchlist")
+        self.about_action = action(f"&About {APP_NAME}", self._about)
+
+        self.file_menu = self.menuBar().addMenu("&File")
+        for act in (self.add_action, self.edit_action, self.delete_action):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.refresh_action)
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
+        self._update_actions()
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _about(self) -> None:
+        from desktop.ui.about import show_about
+
+        show_about(self, str(self.ctx.data_dir))
+
+    # -- state
+    def _settings(self) -> QSettings:
+        return QSettings(str(self.ctx.settings_path), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        settings = self._settings()
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/columns", self.table.horizontalHeader().restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_state(self) -> None:
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/columns", self.table.horizontalHeader().saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+    def quit_app(self) -> None:
+        self.save_state()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
+
+    # -- first paint
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            not self._painted
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.model.rowCount() == 0 and not self._painted:
+            # Nothing to paint in the table: the empty state is the first paint.
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    # -- watchlist
+    def selected_row(self) -> WatchlistRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(RowRole)
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_list_state()
+
+    def _update_list_state(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if total == 0:
+            self.list_stack.setCurrentWidget(self.empty_list)
+        elif shown == 0:
+            self.no_match.setText(
+                f"No company matches “{self.filter_edit.text()}”.\n\n"
+                "Try fewer words, an alias or a stock code, or add the company (Ctrl+N)."
+            )
+            self.list_stack.setCurrentWidget(self.no_match)
+        else:
+            self.list_stack.setCurrentWidget(self.table)
+        listed = sum(1 for r in range(total) if self.model.row_at(r).stage == "listed")
+        text = f"{total} companies · {listed} listed"
+        if shown != total:
+            text = f"{shown} of {text}"
+        self.count_label.setText(text)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.selected_row() is not None
+        self.edit_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the watchlist in the background, keeping (or moving) the selection."""
+        from desktop.services.tasks import run_task
+
+        current = self.selected_row()
+        self._pending_select = select_id if select_id is not None else (current.id if current else None)
+        run_task(load_watchlist, self.ctx.db_path, on_done=self._rows_loaded,
+                 on_error=self._show_error)
+
+    def _rows_loaded(self, rows: list[WatchlistRow]) -> None:
+        self.model.set_rows(rows)
+        self._update_list_state()
+        target = self._pending_select
+        self._pending_select = None
+        if target is not None and not self.select_company(target):
+            self._show_company(None)
+        self.watchlist_changed.emit()
+
+    def select_company(self, company_id: int, event_id: int | None = None) -> bool:
+        source_row = self.model.row_of(company_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():  # filtered out: clear the filter to show it
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self._pending_event = event_id
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        if event_id is not None and self._page is not None and self._page.company_id == company_id:
+            self._load_company(company_id)
+        return True
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        self._update_actions()
+        row = current.data(RowRole) if current.isValid() else None
+        self._show_company(row.id if row else None)
+
+    def _show_company(self, company_id: int | None) -> None:
+        if company_id is None:
+            self.detail_stack.setCurrentWidget(self.no_selection)
+            return
+        self._load_company(company_id)
+
+    def _load_company(self, company_id: int) -> None:
+        from desktop.services.company_data import load_company_page
+        from desktop.services.tasks import run_task
+
+        self.statusBar().showMessage("Loading…", 2000)
+        run_task(load_company_page, self.ctx.db, company_id, on_done=self._company_loaded,
+                 on_error=self._show_error)
+
+    def _company_loaded(self, data: Any) -> None:
+        current = self.selected_row()
+        if data is None or current is None or current.id != data.company.id:
+            return  # the user moved on while it loaded
+        if self._page is None:
+            from desktop.ui.company_page import CompanyPage
+
+            self._page = CompanyPage()
+            self.detail_stack.addWidget(self._page)
+        self._page.show_data(data)
+        self.detail_stack.setCurrentWidget(self._page)
+        if self._pending_event is not None:
+            self._page.select_event(self._pending_event)
+            self._pending_event = None
+
+    @property
+    def company_page(self) -> Any:
+        return self._page
+
+    def _show_error(self, exc: BaseException) -> None:
+        log.error("%s", exc)
+        self.statusBar().showMessage(f"Could not load: {exc}", 8000)
+
+    # -- add / edit / delete
+    def add_company(self) -> None:
+        from desktop.store.companies import add_company
+        from desktop.ui.company_dialog import CompanyDialog
+
+        created: list[int] = []
+
+        def submit(draft: Any) -> None:
+            created.append(add_company(self.ctx.db, draft).id)  # type: ignore[arg-type]
+
+        dialog = CompanyDialog(submit, parent=self)
+        if dialog.exec() and created:
+            self._after_company_added(created[0])
+
+    def _after_company_added(self, company_id: int) -> None:
+        self.statusBar().showMessage("Company added.", 4000)
+        self.refresh(select_id=company_id)
+
+    def edit_company(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from desktop.store.companies import draft_of, get_company, update_company
+        from desktop.ui.company_dialog import CompanyDialog
+
+        company = get_company(self.ctx.db, row.id)
+        if company is None:
+            self.refresh()
+            return
+        dialog = CompanyDialog(lambda d: update_company(self.ctx.db, row.id, d), draft_of(company),
+                               parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage("Company saved.", 4000)
+            self.refresh(select_id=row.id)
+
+    def delete_company(self, confirm: bool = True) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete company",
+                f"Remove “{row.name}” from the watchlist?\n\n"
+                "Its filings stay in the pipeline; you can add it back later.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        from desktop.store.companies import delete_company
+
+        delete_company(self.ctx.db, row.id)
+        self.statusBar().showMessage(f"Removed {row.name}.", 4000)
+        self.refresh()

@@ -1,0 +1,48 @@
+"""Shared fixtures: one QApplication (pytest-qt), a fresh data directory per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.mirror import mirror_fixture  # noqa: E402,F401  (the `mirror` fixture)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = FIXTURES / "samples"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("IPO_WATCH_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def ctx(data_dir: Path):
+    from desktop.app import prepare_database
+    from desktop.context import AppContext
+
+    context = AppContext(data_dir)
+    prepare_database(context)
+    yield context
+    context.db.dispose()
+
+
+@pytest.fixture
+def empty_ctx(data_dir: Path):
+    """A migrated database without the seed watchlist."""
+    from desktop.context import AppContext
+    from desktop.store.tables import Setting
+
+    context = AppContext(data_dir)
+    context.db.migrate()
+    with context.db.write() as session:
+        session.add(Setting(key="seed_loaded", value=True))
+    yield context
+    context.db.dispose()
