@@ -1,0 +1,216 @@
+"""Daily closing prices of watched companies listed in Hong Kong.
+
+Yahoo's chart API is asked first (one month of daily bars); when it fails for a code,
+Tencent's quote line is the fallback (the latest price only).
+
+Tencent quote line ``v_r_hk09988="100~阿里巴巴-W~09988~123.800~124.400~…"`` (GBK), fields
+by position, checked against a captured line: 1 short name, 2 code, 3 last price,
+4 previous close, 5 open, 30 quote time "YYYY/MM/DD HH:MM:SS" (Hong Kong time),
+75 currency.
+
+A price taken before 16:00 Hong Kong time on its own day is not a close yet (the market
+is still open), so it is skipped: from Yahoo the bar of the day of ``regularMarketTime``
+when that time is before 16:00, from Tencent a quote time before 16:00.  Half-day
+sessions (closing at noon) are therefore only picked up on the next day.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from desktop.domain.kinds import EventKind
+from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
+from desktop.sources.http import FetchError, HttpClient
+
+SOURCE_ID = "prices"
+TITLE = "Share prices (Hong Kong)"
+DEFAULT_INTERVAL_MIN = 1440
+
+YAHOO_URL = "https://query1.finance.yahoo.com/v8/finance/chart/{symbol}?range=1mo&interval=1d"
+TENCENT_URL = "https://qt.gtimg.cn/q=r_hk{code}"
+HK_OFFSET = 8 * 3600
+MARKET_CLOSE = time(16, 0)
+
+_TENCENT_RE = re.compile(r'v_(?:r_)?hk(\d{5})="([^"]*)"')
+
+
+def yahoo_symbol(code: str) -> str:
+    """00700 -> 0700.HK, 09988 -> 9988.HK; codes of five significant digits stay."""
+    number = int(code)
+    return f"{number:04d}.HK" if number < 10000 else f"{number:05d}.HK"
+
+
+def _title(close: float, currency: str) -> str:
+    amount = f"{close:,.2f}" if close >= 1 else f"{close:,.3f}"
+    return f"Close HK${amount}" if currency == "HKD" else f"Close {currency} {amount}"
+
+
+def _item(code: str, day: date, close: float, currency: str, name: str, source: str) -> SourceItem:
+    return SourceItem(
+        source=SOURCE_ID,
+        kind=EventKind.PRICE.value,
+        key=f"price:{code}:{day.isoformat()}",
+        names=(name,) if name else (),
+        published=day,
+        title=_title(close, currency),
+        codes=(("hk", code),),
+        raw={"close": close, "currency": currency, "source": source},
+    )
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    if not math.isfinite(number) or number <= 0 or number > 10_000_000:
+        return None
+    return round(number, 3)
+
+
+def _local(seconds: Any, offset: int) -> datetime | None:
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        return None
+    if not math.isfinite(seconds) or not 631_152_000 <= seconds <= 4_102_444_800:
+        return None
+    return datetime.fromtimestamp(int(seconds) + offset, tz=UTC).replace(tzinfo=None)
+
+
+def _decode(payload: bytes) -> str:
+    if not isinstance(payload, bytes | bytearray):
+        raise ParseError("payload is not bytes")
+    data = bytes(payload)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace")
+
+
+def parse(payload: bytes, *, code: str | None = None) -> list[SourceItem]:
+    """Daily closes in a Yahoo ``v8/finance/chart`` answer."""
+    try:
+        data = json.loads(_decode(payload))
+    except RecursionError:
+        raise ParseError("not JSON: nested too deeply") from None
+    except ValueError as exc:
+        raise ParseError(f"not JSON: {exc}") from None
+    chart = data.get("chart") if isinstance(data, dict) else None
+    if not isinstance(chart, dict):
+        raise ParseError("answer has no chart object")
+    error = chart.get("error")
+    if error:
+        description = error.get("description") if isinstance(error, dict) else error
+        raise ParseError(f"Yahoo: {str(description)[:200]}")
+    results = chart.get("result")
+    if not isinstance(results, list) or not results or not isinstance(results[0], dict):
+        raise ParseError("chart has no result")
+    result = results[0]
+    meta: dict[str, Any] = result["meta"] if isinstance(result.get("meta"), dict) else {}
+    symbol = str(meta.get("symbol") or "")
+    match = re.fullmatch(r"0*(\d{1,5})\.HK", symbol.upper())
+    if code is None:
+        if not match:
+            raise ParseError(f"chart is not for a Hong Kong code ({symbol[:20]!r})")
+        code = f"{int(match[1]):05d}"
+    currency = meta.get("currency")
+    currency = (
+        currency if isinstance(currency, str) and re.fullmatch(r"[A-Z]{3}", currency) else "HKD"
+    )
+    offset = meta.get("gmtoffset")
+    offset = offset if isinstance(offset, int) and abs(offset) <= 14 * 3600 else HK_OFFSET
+    name = meta.get("shortName")
+    name = name.strip()[:100] if isinstance(name, str) else ""
+    stamps = result.get("timestamp") or []
+    indicators = result.get("indicators")
+    quotes = indicators.get("quote") if isinstance(indicators, dict) else None
+    quote = quotes[0] if isinstance(quotes, list) and quotes else None
+    closes = quote.get("close") if isinstance(quote, dict) else None
+    if not isinstance(stamps, list) or not isinstance(closes, list):
+        raise ParseError("chart has no timestamps or closes")
+    market_time = _local(meta.get("regularMarketTime"), offset)
+    by_day: dict[date, float] = {}
+    for stamp, value in zip(stamps, closes, strict=False):
+        moment = _local(stamp, offset)
+        close = _number(value)
+        if moment is None or close is None:
+            continue
+        day = moment.date()
+        if market_time and market_time.date() == day and market_time.time() < MARKET_CLOSE:
+            continue  # today's bar while the market is open
+        by_day[day] = close
+    return [_item(code, day, close, currency, name, "yahoo") for day, close in by_day.items()]
+
+
+def parse_tencent(payload: bytes) -> list[SourceItem]:
+    """The latest price in a Tencent ``qt.gtimg.cn`` quote answer, when it is a close."""
+    text = _decode(payload)
+    matches = _TENCENT_RE.findall(text)
+    if not matches:
+        if "none_match" in text:
+            raise ParseError("Tencent does not know this code")
+        raise ParseError("not a Tencent Hong Kong quote answer")
+    items: list[SourceItem] = []
+    for code, body in matches:
+        fields = body.split("~")
+        if len(fields) <= 30:
+            continue
+        try:
+            close = _number(float(fields[3]))
+            moment = datetime.strptime(fields[30].strip(), "%Y/%m/%d %H:%M:%S")
+        except ValueError:
+            continue
+        if close is None or not 1990 <= moment.year <= 2100:
+            continue
+        if moment.time() < MARKET_CLOSE:
+            continue
+        currency = fields[75].strip() if len(fields) > 75 else ""
+        currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else "HKD"
+        name = fields[1].strip()[:100]
+        items.append(_item(code, moment.date(), close, currency, name, "tencent"))
+    return items
+
+
+def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
+    result = FetchResult()
+    first_error: Exception | None = None
+    succeeded = 0
+    codes: list[str] = []
+    for company in ctx.companies:
+        code = (company.hk_code or "").strip()
+        if code.isdigit() and len(code) <= 5:
+            code = code.zfill(5)
+            if code not in codes and int(code) > 0:
+                codes.append(code)
+    for code in codes:
+        yahoo_problem: Exception | None = None
+        try:
+            response = client.get(YAHOO_URL.format(symbol=yahoo_symbol(code)))
+            result.documents += 1
+            if response is None:
+                result.unchanged += 1
+                continue
+            items = parse(response.content, code=code)
+        except (FetchError, ParseError) as exc:
+            yahoo_problem, items = exc, []
+        if items:
+            succeeded += 1
+            result.items.extend(items)
+            continue
+        try:
+            response = client.get(TENCENT_URL.format(code=code), conditional=False)
+            result.documents += 1
+            items = parse_tencent(response.content) if response is not None else []
+            succeeded += 1
+            result.items.extend(i for i in items if i.code("hk") == code)
+        except (FetchError, ParseError) as exc:
+            first_error = first_error or yahoo_problem or exc
+            yahoo_text = f"yahoo: {yahoo_problem}; " if yahoo_problem else ""
+            result.errors.append(f"{code}: {yahoo_text}tencent: {exc}")
+    if first_error is not None and succeeded == 0 and result.unchanged == 0:
+        raise first_error
+    return result
