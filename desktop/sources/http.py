@@ -179,6 +179,9 @@ class HttpClient:
         self.sleep = sleep
         self._client: httpx.Client | None = None
         self._client_lock = threading.Lock()
+        # A host that did not answer (or asked us to back off) is not asked again by
+        # this client: one poll of a source fails fast instead of waiting per document.
+        self._given_up: dict[str, str] = {}
 
     def __enter__(self) -> HttpClient:
         return self
@@ -244,11 +247,31 @@ class HttpClient:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(f"{doc}: not a web address ({url})", url=url, kind="url")
+        host = parts.hostname
+        if host in self._given_up:
+            raise FetchError(
+                f"{doc}: not tried, {self._given_up[host]}", url=url, kind="backoff"
+            )
+        try:
+            return self._request_with_retries(method, url, data, headers, max_bytes)
+        except FetchError as exc:
+            if exc.kind in ("timeout", "connection") or exc.status == 429 or (
+                exc.status or 0
+            ) >= 500:
+                self._given_up[host] = f"{host} failed earlier in this poll"
+            raise
+
+    def _request_with_retries(
+        self, method: str, url: str, data: Any, headers: dict[str, str], max_bytes: int | None
+    ) -> Response | None:
+        doc = document_name(url)
+        parts = urlsplit(url)
+        host = parts.hostname or ""
         cap = self.max_bytes if max_bytes is None else max_bytes
         tries = self.retries + 1
         for attempt in range(1, tries + 1):
             try:
-                with _host_lock(parts.hostname):
+                with _host_lock(host):
                     status, final, got, body = self._attempt(method, url, data, headers, cap)
             except _Transient as exc:
                 if attempt < tries:
