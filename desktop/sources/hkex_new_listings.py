@@ -1,0 +1,644 @@
+"""HKEX New Listing Report: every new listing of the year with funds raised and price.
+
+One workbook per year and board (Main Board ``NLR{YYYY}_Eng.xlsx``, GEM
+``e_newlistings{YYYY}.xlsx``).  Below a title and a header row come the listings: stock
+code, company name, prospectus date, listing date, sponsors, ..., funds raised (HK$),
+offer price.  An IPO spans two rows, the Hong Kong public offer and the international
+placing, whose funds raised add up to the total; a further row whose code cell is a ditto
+mark (``"``) continues the row above.  Columns are found by their header text, so extra
+or reordered columns, merged header rows, blank rows and footnotes do not matter.
+
+``listings`` and ``market_totals`` turn the items into plain rows for the market charts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import math
+import re
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import openpyxl
+
+from desktop.domain.kinds import EventKind
+from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
+from desktop.sources.hkex_common import (
+    MAX_YEAR,
+    MIN_YEAR,
+    DocumentRun,
+    clean_text,
+    hk_code,
+    json_safe,
+    sane,
+)
+from desktop.sources.http import HttpClient
+
+SOURCE_ID = "hkex_new_listings"
+TITLE = "HKEX New Listing Report"
+DEFAULT_INTERVAL_MIN = 1440
+
+REPORT_BASE = (
+    "https://www2.hkexnews.hk/-/media/HKEXnews/Homepage/New-Listings/"
+    "New-Listing-Information/New-Listing-Report/"
+)
+MAIN_URL = REPORT_BASE + "Main/NLR{year}_Eng.xlsx"
+GEM_URL = REPORT_BASE + "GEM/e_newlistings{year}.xlsx"
+BOARD_LABELS = {"sehk": "Main Board", "gem": "GEM"}
+
+MAX_UNPACKED = 200 * 1024 * 1024  # a real report is a few hundred KB unpacked
+MAX_RATIO = 200
+MAX_ENTRIES = 2_000
+MAX_ROWS = 50_000
+MAX_COLS = 60
+HEADER_SCAN = 40
+MAX_CELL = 2_000
+
+DITTO = {'"', "''", "“", "”", "〃", "″", "＂", "``", '""', "ditto", "do."}
+REQUIRED = ("code", "name", "listing_date")
+
+_SPACE_RE = re.compile(r"\s+")
+_SPLIT_SPONSORS_RE = re.compile(r"\s*(?:[\r\n;]+|；)\s*")
+_NUMBER_RE = re.compile(
+    r"^\s*(?:HK\$|HKD|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:\*+|\(\s*\w{1,3}\s*\)|note\s*\d+)?\s*$",
+    re.IGNORECASE,
+)
+_CODES_RE = re.compile(r"(?<!\d)\d{1,5}(?!\d)")
+_DATE_FORMATS = (
+    "%d/%m/%Y",
+    "%Y-%m-%d",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d-%b-%Y",
+    "%d-%b-%y",
+    "%Y年%m月%d日",
+)
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def report_url(board: str, year: int) -> str:
+    return (GEM_URL if board == "gem" else MAIN_URL).format(year=year)
+
+
+# -- parsing -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Listing:
+    code: str
+    other_codes: list[str]
+    name: str
+    prospectus_date: date | None
+    listing_date: date | None
+    sponsors: list[str]
+    parts: list[dict[str, Any]] = field(default_factory=list)
+    first_row: int = 0
+
+
+def parse(
+    payload: bytes, *, board: str = "sehk", year: int | None = None, url: str | None = None
+) -> list[SourceItem]:
+    """Listings in one New Listing Report workbook (``board`` "sehk" or "gem")."""
+    return parse_counted(payload, board=board, year=year, url=url)[0]
+
+
+def parse_counted(
+    payload: bytes, *, board: str = "sehk", year: int | None = None, url: str | None = None
+) -> tuple[list[SourceItem], int]:
+    """Like ``parse``, also returning how many listings were skipped as unusable."""
+    if board not in BOARD_LABELS:
+        raise ParseError(f"unknown board {board!r}")
+    sheets = _read_workbook(payload)
+    items: list[SourceItem] = []
+    seen: set[str] = set()
+    skipped = 0
+    found_header = False
+    for sheet_name, rows in sheets:
+        header = _find_header(rows)
+        if header is None:
+            continue
+        found_header = True
+        start, columns, labels = header
+        listings, bad = _listings(rows, start, columns, labels)
+        skipped += bad
+        for listing in listings:
+            item = _item(listing, board, year, url, sheet_name, labels, columns)
+            if item is None:
+                skipped += 1
+            elif item.key not in seen:
+                seen.add(item.key)
+                items.append(item)
+    if not found_header:
+        raise ParseError(
+            "workbook has no header row with 'Stock Code', 'Company' and 'Listing Date'"
+        )
+    return items, skipped
+
+
+def _read_workbook(payload: bytes) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    """Every sheet's rows (values only), after checking the file is a sane xlsx."""
+    if not isinstance(payload, bytes | bytearray) or not bytes(payload[:2]) == b"PK":
+        raise ParseError("not an Excel workbook (.xlsx): the file does not start like one")
+    try:
+        with zipfile.ZipFile(io.BytesIO(payload)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise ParseError(f"not a readable Excel workbook ({exc})") from None
+    if len(infos) > MAX_ENTRIES:
+        raise ParseError(f"workbook has {len(infos)} parts, too many for a report")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNPACKED:
+        raise ParseError(f"workbook unpacks to {total // (1024 * 1024)} MB, refusing to open")
+    for info in infos:
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ParseError("workbook is compressed suspiciously well (zip bomb?), refusing")
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(payload), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a broken file
+        raise ParseError(f"could not open the workbook ({type(exc).__name__}: {exc})") from None
+    sheets = []
+    try:
+        for sheet in book.worksheets:
+            rows = []
+            for row in sheet.iter_rows(values_only=True, max_col=MAX_COLS):
+                rows.append(tuple(row))
+                if len(rows) >= MAX_ROWS:
+                    break
+            sheets.append((str(sheet.title)[:100], rows))
+    except Exception as exc:  # a corrupt sheet part
+        raise ParseError(f"could not read the workbook ({type(exc).__name__}: {exc})") from None
+    finally:
+        with contextlib.suppress(Exception):
+            book.close()
+    return sheets
+
+
+def _norm(value: Any) -> str:
+    if isinstance(value, str):
+        return _SPACE_RE.sub(" ", value).strip().casefold()
+    return ""
+
+
+def _field_of(text: str) -> str | None:
+    t = text.replace("’", "'")
+    if not t:
+        return None
+    if "stock code" in t or "stockcode" in t or t in ("code", "stock", "stock no.", "股份代號"):
+        return "code"
+    if "sponsor" in t:
+        return "sponsors"
+    if "prospectus" in t:
+        return "prospectus_date"
+    if "listing" in t and "date" in t:
+        return "listing_date"
+    if "funds raised" in t or "fund raised" in t or "amount raised" in t or "proceeds" in t:
+        return "funds"
+    if ("price" in t and ("offer" in t or "subscription" in t or "issue" in t)) or t == "price":
+        return "price"
+    if "company" in t or "name" in t or "issuer" in t:
+        return "name"
+    if t in ("no", "no.", "item", "#", "number"):
+        return "no"
+    return None
+
+
+def _map_columns(texts: list[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, text in enumerate(texts):
+        name = _field_of(text)
+        if name and name not in columns:
+            columns[name] = index
+    return columns
+
+
+def _looks_like_data(row: tuple[Any, ...]) -> bool:
+    for cell in row:
+        if isinstance(cell, int | float | datetime | date) and not isinstance(cell, bool):
+            return True
+        if isinstance(cell, str) and (hk_code(cell) or _to_date(cell)):
+            return True
+    return False
+
+
+def _find_header(
+    rows: list[tuple[Any, ...]],
+) -> tuple[int, dict[str, int], list[str]] | None:
+    """(first data row index, field -> column, header text per column) or None."""
+    for h in range(min(HEADER_SCAN, len(rows))):
+        texts = [_norm(c) for c in rows[h]]
+        if not any(_field_of(t) == "code" for t in texts):
+            continue
+        below = []
+        for k in range(h + 1, min(h + 4, len(rows))):
+            if _looks_like_data(rows[k]):
+                break
+            below.append(k)
+        above = [h - 1] if h > 0 and sum(1 for c in rows[h - 1] if _norm(c)) >= 2 else []
+        best: tuple[int, int, dict[str, int], list[str]] | None = None
+        for extra_above in ([], above):
+            for n_below in range(len(below) + 1):
+                block = [*extra_above, h, *below[:n_below]]
+                width = max(len(rows[i]) for i in block)
+                labels = [
+                    " ".join(
+                        _norm(rows[i][c]) for i in block if c < len(rows[i]) and _norm(rows[i][c])
+                    )
+                    for c in range(width)
+                ]
+                columns = _map_columns(labels)
+                if not all(f in columns for f in REQUIRED):
+                    continue
+                score = len(columns) * 10 - len(block)
+                if best is None or score > best[0]:
+                    best = (score, len(block), columns, labels)
+        if best is not None:
+            _, _, columns, labels = best
+            start = h + 1 + len(below)
+            return start, columns, labels
+    return None
+
+
+def _cell(row: tuple[Any, ...], columns: dict[str, int], name: str) -> Any:
+    index = columns.get(name)
+    if index is None or index >= len(row):
+        return None
+    return row[index]
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _is_total(row: tuple[Any, ...]) -> bool:
+    """A total line ("Total", "Sub-total", "合計") ends the listing above it."""
+    for cell in row:
+        text = _norm(cell)
+        if text.startswith(
+            ("total", "sub-total", "subtotal", "grand total", "合計", "合计", "總計")
+        ):
+            return True
+    return False
+
+
+def _is_ditto(value: Any) -> bool:
+    return isinstance(value, str) and value.strip().casefold() in DITTO
+
+
+def _listings(
+    rows: list[tuple[Any, ...]], start: int, columns: dict[str, int], labels: list[str]
+) -> tuple[list[_Listing], int]:
+    """Group the data rows into listings; returns them and the count of rejected rows."""
+    listings: list[_Listing] = []
+    current: _Listing | None = None
+    rejected = 0
+    mapped = set(columns.values())
+    for index in range(start, len(rows)):
+        row = rows[index]
+        if all(_is_blank(c) for c in row):
+            continue
+        if _is_total(row):
+            current = None
+            continue
+        code_cell = _cell(row, columns, "code")
+        codes = _codes_in(code_cell)
+        part = _part(row, columns, labels, mapped, index + 1)
+        listing_day = _to_date(_cell(row, columns, "listing_date"))
+        if codes:
+            if current and current.code == codes[0] and listing_day in (None, current.listing_date):
+                current.parts.append(part)
+                continue
+            name = _text(_cell(row, columns, "name"), 500)
+            if not name or _is_ditto(name):
+                rejected += 1
+                current = None
+                continue
+            current = _Listing(
+                code=codes[0],
+                other_codes=codes[1:],
+                name=name,
+                prospectus_date=_to_date(_cell(row, columns, "prospectus_date")),
+                listing_date=listing_day,
+                sponsors=_sponsors(_cell(row, columns, "sponsors")),
+                parts=[part],
+                first_row=index + 1,
+            )
+            listings.append(current)
+            continue
+        continuation = _is_ditto(code_cell) or _is_ditto(_cell(row, columns, "name"))
+        if not continuation and _is_blank(code_cell):
+            continuation = not (
+                _is_blank(_cell(row, columns, "funds")) and _is_blank(_cell(row, columns, "price"))
+            )
+        if continuation and current is not None:
+            current.parts.append(part)
+            if current.listing_date is None:
+                current.listing_date = listing_day
+            if current.prospectus_date is None:
+                current.prospectus_date = _to_date(_cell(row, columns, "prospectus_date"))
+            for sponsor in _sponsors(_cell(row, columns, "sponsors")):
+                if sponsor not in current.sponsors:
+                    current.sponsors.append(sponsor)
+            continue
+        # A footnote, a total line or a code cell that is not a code: ends the listing.
+        current = None
+    return listings, rejected
+
+
+def _part(
+    row: tuple[Any, ...], columns: dict[str, int], labels: list[str], mapped: set[int], number: int
+) -> dict[str, Any]:
+    funds_cell = _cell(row, columns, "funds")
+    price_cell = _cell(row, columns, "price")
+    scale = _funds_scale(labels[columns["funds"]] if "funds" in columns else "")
+    funds = _to_number(funds_cell)
+    part: dict[str, Any] = {
+        "row": number,
+        "funds_raised_hkd": funds * scale if funds is not None else None,
+        "funds_raised_text": _text(funds_cell, 200) or None,
+        "offer_price": _to_number(price_cell),
+        "offer_price_text": _text(price_cell, 200) or None,
+    }
+    extra = {}
+    for index, value in enumerate(row[: len(labels)]):
+        if index in mapped or _is_blank(value):
+            continue
+        label = labels[index] or f"column {index + 1}"
+        extra[label[:100]] = _plain(value)
+    if extra:
+        part["other"] = extra
+    return part
+
+
+def _item(
+    listing: _Listing,
+    board: str,
+    year: int | None,
+    url: str | None,
+    sheet: str,
+    labels: list[str],
+    columns: dict[str, int],
+) -> SourceItem | None:
+    if listing.listing_date is None:
+        return None
+    funds = [p["funds_raised_hkd"] for p in listing.parts if p["funds_raised_hkd"] is not None]
+    total = float(sum(funds)) if funds else None
+    prices = [p["offer_price"] for p in listing.parts if p["offer_price"] is not None]
+    price_texts = [p["offer_price_text"] for p in listing.parts if p["offer_price_text"]]
+    codes = [("hk", listing.code)] + [("hk", c) for c in listing.other_codes]
+    title = f"{listing.name}: listed on the {BOARD_LABELS[board]} ({listing.code})"
+    if total:
+        title += f", raised HK${_money(total)}"
+    raw = {
+        "code": listing.code,
+        "other_codes": listing.other_codes,
+        "name": listing.name,
+        "board": board,
+        "year": year,
+        "sheet": sheet,
+        "listing_date": listing.listing_date.isoformat(),
+        "prospectus_date": listing.prospectus_date.isoformat() if listing.prospectus_date else None,
+        "funds_raised_hkd": total,
+        "funds_header": labels[columns["funds"]] if "funds" in columns else None,
+        "offer_price": prices[0] if prices else None,
+        "offer_price_text": price_texts[0] if price_texts else None,
+        "sponsors": listing.sponsors,
+        "rows": listing.parts,
+        "first_row": listing.first_row,
+    }
+    return SourceItem(
+        source=SOURCE_ID,
+        kind=EventKind.LISTED.value,
+        key=f"nlr:{listing.code}:{listing.listing_date.isoformat()}",
+        names=(listing.name,),
+        published=listing.listing_date,
+        title=title,
+        url=url,
+        codes=tuple(dict.fromkeys(codes)),
+        raw=raw,
+    )
+
+
+# -- cell values -------------------------------------------------------------------------
+
+
+def _text(value: Any, limit: int = MAX_CELL) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return clean_text(value, limit)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return _text(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, bool | int | float):
+        return value
+    return json_safe(_text(value, 500))
+
+
+def _codes_in(value: Any) -> list[str]:
+    """Stock codes in a code cell (a number, or text such as "2513" or "2513\\n82513")."""
+    if _is_blank(value) or _is_ditto(value) or isinstance(value, datetime | date):
+        return []
+    single = hk_code(value)
+    if single:
+        return [single]
+    if not isinstance(value, str) or len(value) > 100:
+        return []
+    text = value.strip()
+    # Text with letters other than currency/counter marks is a note, not a code.
+    if re.search(r"[A-Za-z]{4,}", text):
+        return []
+    found = []
+    for match in _CODES_RE.findall(text):
+        code = hk_code(match)
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def _to_number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+        return number if math.isfinite(number) and number >= 0 else None
+    if not isinstance(value, str) or len(value) > 100:
+        return None
+    match = _NUMBER_RE.match(value)
+    if not match:
+        return None
+    number = float(match.group(1).replace(",", "") + (match.group(2) or ""))
+    return number if math.isfinite(number) else None
+
+
+def _to_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return sane(value.date())
+    if isinstance(value, date):
+        return sane(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if not math.isfinite(value) or not 32_874 <= value <= 73_051:  # 1990 .. 2100
+            return None
+        return sane((_EXCEL_EPOCH + timedelta(days=int(value))).date())
+    if not isinstance(value, str) or len(value) > 60:
+        return None
+    text = _SPACE_RE.sub(" ", value).strip()
+    text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", text)
+    for fmt in _DATE_FORMATS:
+        try:
+            return sane(datetime.strptime(text, fmt).date())
+        except ValueError:
+            continue
+    return None
+
+
+def _sponsors(value: Any) -> list[str]:
+    if not isinstance(value, str):
+        text = _text(value, 500)
+        return [text] if text else []
+    names = []
+    for part in _SPLIT_SPONSORS_RE.split(value[:MAX_CELL]):
+        name = clean_text(part, 300)
+        if name and not _is_ditto(name) and name not in names:
+            names.append(name)
+    return names[:30]
+
+
+def _funds_scale(header: str) -> float:
+    if "billion" in header or "bn" in header.split():
+        return 1e9
+    if "million" in header or "(hk$m)" in header.replace(" ", "") or "'000,000" in header:
+        return 1e6
+    if "'000" in header or "thousand" in header:
+        return 1e3
+    return 1.0
+
+
+def _money(amount: float) -> str:
+    if amount >= 1e9:
+        return f"{amount / 1e9:,.2f}bn"
+    if amount >= 1e6:
+        return f"{amount / 1e6:,.1f}m"
+    return f"{amount:,.0f}"
+
+
+# -- for the market charts ---------------------------------------------------------------
+
+
+def listings(items: Iterable[SourceItem | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """One plain row per listing (deduplicated by code and date), oldest first.
+
+    Accepts this source's items or their ``raw`` dicts.  Rows: ``code``, ``name``,
+    ``board``, ``listing_date`` (date), ``prospectus_date`` (date or None),
+    ``funds_raised_hkd`` (float or None), ``offer_price`` (float or None), ``sponsors``.
+    """
+    rows: dict[tuple[str, date], dict[str, Any]] = {}
+    for item in items:
+        if isinstance(item, SourceItem):
+            if item.source != SOURCE_ID or item.kind != EventKind.LISTED.value:
+                continue
+            raw: Mapping[str, Any] = item.raw
+        elif isinstance(item, Mapping):
+            raw = item
+        else:
+            continue
+        code = hk_code(raw.get("code"))
+        day = _iso_date(raw.get("listing_date"))
+        if code is None or day is None:
+            continue
+        funds = raw.get("funds_raised_hkd")
+        price = raw.get("offer_price")
+        sponsors = raw.get("sponsors")
+        rows[(code, day)] = {
+            "code": code,
+            "name": str(raw.get("name") or ""),
+            "board": str(raw.get("board") or "sehk"),
+            "listing_date": day,
+            "prospectus_date": _iso_date(raw.get("prospectus_date")),
+            "funds_raised_hkd": _finite(funds),
+            "offer_price": _finite(price),
+            "sponsors": [str(s) for s in sponsors] if isinstance(sponsors, list) else [],
+        }
+    return sorted(rows.values(), key=lambda r: (r["listing_date"], r["code"]))
+
+
+def market_totals(rows: Iterable[Mapping[str, Any]], period: str = "month") -> list[dict[str, Any]]:
+    """Listings and money raised per ``month`` ("2026-01") or ``quarter`` ("2026-Q1").
+
+    ``rows`` are ``listings(...)`` rows.  Periods without listings are not listed.
+    """
+    if period not in ("month", "quarter"):
+        raise ValueError("period must be 'month' or 'quarter'")
+    totals: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        day = row.get("listing_date")
+        if not isinstance(day, date):
+            continue
+        label = (
+            f"{day.year}-{day.month:02d}"
+            if period == "month"
+            else f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+        )
+        slot = totals.setdefault(label, {"period": label, "count": 0, "funds_raised_hkd": 0.0})
+        slot["count"] += 1
+        slot["funds_raised_hkd"] += _finite(row.get("funds_raised_hkd")) or 0.0
+    return [totals[k] for k in sorted(totals)]
+
+
+def _finite(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def _iso_date(value: Any) -> date | None:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return sane(value)
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return sane(date.fromisoformat(value))
+        except ValueError:
+            return None
+    return None
+
+
+# -- fetch -------------------------------------------------------------------------------
+
+
+def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
+    run = DocumentRun(client)
+    years = [y for y in (ctx.today.year, ctx.today.year - 1) if MIN_YEAR <= y <= MAX_YEAR]
+    for year in years:
+        for board in ("sehk", "gem"):
+            url = report_url(board, year)
+            # Early in January this year's workbook may not be published yet.
+            body = run.get(url, missing_ok=year == ctx.today.year and ctx.today.month == 1)
+            if body is None:
+                continue
+            name = url.rsplit("/", 1)[-1]
+            parse_one = functools.partial(parse_counted, body, board=board, year=year, url=url)
+            parsed = run.parse(name, parse_one)
+            if parsed is None:
+                continue
+            items, skipped = parsed
+            run.result.items.extend(items)
+            if skipped:
+                run.note(f"{name}: {skipped} listing(s) skipped (no listing date or name)")
+    return run.finish()
