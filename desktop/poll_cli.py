@@ -1,0 +1,64 @@
+"""``ipo-watch poll --once [--json] [--all]``: poll headless and print what is new."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from desktop.context import AppContext
+from desktop.paths import data_dir
+
+
+def run_poll_command(args: argparse.Namespace) -> int:
+    if not args.once:
+        print("ipo-watch poll: only --once is supported (the app polls on a schedule).",
+              file=sys.stderr)
+        return 2
+    from desktop.app import prepare_database, setup_logging
+    from desktop.services.polling import poll_all
+
+    ctx = AppContext(data_dir(args.data_dir))
+    setup_logging(ctx.data_dir)
+    prepare_database(ctx)
+    outcomes = poll_all(ctx.db)
+    stages = _pipeline_stages(ctx, outcomes) if args.all else {}
+    for outcome in outcomes:
+        for event in outcome.new_events:
+            if event.company is None and not args.all:
+                continue
+            record = {
+                "company": event.company or event.subject,
+                "kind": event.kind,
+                "stage": event.stage if event.company else stages.get(event.id),
+                "published": event.published.isoformat() if event.published else None,
+                "title": event.title,
+                "url": event.url,
+                "source": event.source,
+            }
+            print(json.dumps(record, ensure_ascii=False) if args.json else _line(record))
+        if outcome.error:
+            state = "failed" if not outcome.ok else "partly failed"
+            print(f"{outcome.source_id} {state}: {outcome.error}", file=sys.stderr)
+    sys.stdout.flush()
+    ctx.db.dispose()
+    # A source with nothing to ask (no A-share companies, say) neither failed nor succeeded.
+    attempted = [o for o in outcomes if not o.ok or o.documents > 0]
+    return 1 if attempted and not any(o.ok for o in attempted) else 0
+
+
+def _line(record: dict[str, Any]) -> str:
+    stage = f" → {record['stage']}" if record["stage"] else ""
+    return (
+        f"{record['published'] or 'undated':10}  {record['company']}: {record['kind']}{stage}"
+        f"  {record['title']}  {record['url'] or ''}".rstrip()
+    )
+
+
+def _pipeline_stages(ctx: AppContext, outcomes: list[Any]) -> dict[int, str]:
+    """The stage of each applicant not on the watchlist, for ``--all``."""
+    from desktop.store.pipeline import stages_by_event
+
+    ids = [e.id for o in outcomes for e in o.new_events if e.company is None]
+    return stages_by_event(ctx.db, ids) if ids else {}

@@ -1,0 +1,267 @@
+"""One poll of one source, from the network to stored events.  No Qt: the scheduler
+runs it in a worker thread, and ``ipo-watch poll --once`` runs it directly.
+
+fetch → merge the same filing seen in several files → match to watched companies →
+store new events, validators and memory in one transaction → recompute stages.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from desktop.domain.kinds import EventKind
+from desktop.domain.matching import Candidate, Matcher
+from desktop.domain.names import cjk_count, core
+from desktop.domain.text_match import TextMatcher
+from desktop.sources import registry
+from desktop.sources.base import ParseError, PollContext, SourceItem, WatchedCompany
+from desktop.store.db import Database
+from desktop.store.ingest import PreparedEvent, StoredEvent, record_failure, store_poll
+
+log = logging.getLogger(__name__)
+
+# Items of these kinds are only worth keeping for companies on the watchlist; every
+# other kind is part of the Hong Kong pipeline and kept for every applicant.
+WATCHED_ONLY = {EventKind.NEWS.value, EventKind.PRICE.value, EventKind.A_SHARE_ANNOUNCEMENT.value}
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    id: int
+    company_id: int | None
+    company: str | None  # watchlist name
+    kind: str
+    stage: str | None  # the company's stage after this poll
+    published: date | None
+    title: str
+    url: str | None
+    source: str
+    subject: str
+
+
+@dataclass
+class SourceOutcome:
+    source_id: str
+    ok: bool
+    error: str | None = None  # whole-source failure, or per-document problems
+    items_seen: int = 0
+    documents: int = 0
+    unchanged: int = 0
+    seconds: float = 0.0
+    new_events: list[NewEvent] = field(default_factory=list)
+
+
+def watched_companies(db: Database) -> list[WatchedCompany]:
+    from sqlmodel import select
+
+    from desktop.store.tables import Company
+
+    with db.session() as session:
+        rows = session.exec(select(Company)).all()
+    return [
+        WatchedCompany(
+            id=c.id,  # type: ignore[arg-type]
+            name=c.name,
+            names=tuple(n for n in (c.name, c.name_zh, *(c.aliases or ())) if n),
+            hk_code=c.hk_code,
+            a_code=c.a_code,
+            a_exchange=c.a_exchange,
+        )
+        for c in rows
+    ]
+
+
+def subject_key(names: Iterable[str]) -> str:
+    """Groups one applicant's events across sources: the Chinese name if there is one."""
+    names = [n for n in names if n]
+    chinese = [n for n in names if cjk_count(n) >= 2]
+    chosen = (chinese or names or [""])[0]
+    return core(chosen) if chosen else ""
+
+
+def merge_items(items: Iterable[SourceItem]) -> list[SourceItem]:
+    """The same filing in several files (English and Chinese) becomes one item with
+    every name."""
+    merged: dict[str, SourceItem] = {}
+    for item in items:
+        fp = item.fingerprint
+        seen = merged.get(fp)
+        if seen is None:
+            merged[fp] = item
+            continue
+        names = tuple(dict.fromkeys((*seen.names, *item.names)))
+        codes = tuple(dict.fromkeys((*seen.codes, *item.codes)))
+        raw = dict(seen.raw)
+        for key, value in item.raw.items():
+            raw.setdefault(key, value)
+        if item.raw.get("language") and seen.raw.get("language") != item.raw.get("language"):
+            raw[f"title_{item.raw['language']}"] = item.title
+        merged[fp] = SourceItem(
+            source=seen.source,
+            kind=seen.kind,
+            key=seen.key,
+            names=names,
+            published=seen.published or item.published,
+            title=seen.title or item.title,
+            url=seen.url or item.url,
+            codes=codes,
+            ref=seen.ref or item.ref,
+            raw=raw,
+        )
+    return list(merged.values())
+
+
+class CompanyMatcher:
+    def __init__(self, companies: list[WatchedCompany]) -> None:
+        self.names = {c.id: c.name for c in companies}
+        self._by_name = Matcher(
+            Candidate(
+                company_id=c.id,
+                names=c.names,
+                codes=tuple(
+                    (scheme, code) for scheme, code in (("hk", c.hk_code), ("a", c.a_code)) if code
+                ),
+            )
+            for c in companies
+        )
+        self._text: TextMatcher | None = None
+        self._companies = companies
+
+    def _text_matcher(self) -> TextMatcher:
+        if self._text is None:
+            self._text = TextMatcher((c.id, c.names) for c in self._companies)
+        return self._text
+
+    def prepare(self, item: SourceItem) -> PreparedEvent | None:
+        if item.kind == EventKind.NEWS:
+            text = f"{item.title}\n{item.raw.get('text', '')}"
+            prefer = item.raw.get("query_company_id")
+            found = self._text_matcher().match(text, prefer if isinstance(prefer, int) else None)
+        else:
+            found = self._by_name.match(item.names, item.codes)
+        if found is None and item.kind in WATCHED_ONLY:
+            return None
+        return PreparedEvent(
+            item=item,
+            company_id=found.company_id if found else None,
+            match_reason=found.reason if found else None,
+            subject_key=subject_key(item.names),
+        )
+
+
+def poll_source(
+    db: Database,
+    source_id: str,
+    *,
+    today: date | None = None,
+    client_factory: Callable[..., Any] | None = None,
+) -> SourceOutcome:
+    """Poll one source and store what is new.  Never raises for a source's failure: the
+    outcome says what went wrong, and the source state records it."""
+    from desktop.services.source_settings import source_settings
+    from desktop.sources.http import FetchError, HttpClient
+    from desktop.store.events import refresh_stages
+
+    started = time.monotonic()
+    module = registry.load(source_id)
+    settings = source_settings(db, source_id)
+    companies = watched_companies(db)
+    ctx = PollContext(
+        today=today or date.today(),
+        companies=tuple(companies),
+        feeds=tuple(settings.feeds),
+        memory=dict(settings.memory),
+    )
+    factory = client_factory or HttpClient
+    try:
+        with factory(validators=dict(settings.validators)) as client:
+            result = module.fetch(client, ctx)
+            pending = dict(client.pending_validators)
+    except (FetchError, ParseError) as exc:
+        return _failed(db, source_id, str(exc), settings.interval_min, started)
+    except Exception as exc:  # a bug must not stop the other sources
+        log.exception("source %s crashed", source_id)
+        return _failed(db, source_id, f"internal error: {exc.__class__.__name__}: {exc}",
+                       settings.interval_min, started)
+
+    items = merge_items(result.items)
+    matcher = CompanyMatcher(companies)
+    prepared = [p for p in (matcher.prepare(item) for item in items) if p is not None]
+    warning = _summarise(result.errors)
+    stored = store_poll(
+        db,
+        source_id,
+        prepared,
+        validators=pending,
+        memory=result.memory,
+        items_seen=len(items),
+        warning=warning,
+        interval_min=settings.interval_min,
+    )
+    touched = {s.company_id for s in stored if s.company_id is not None}
+    stages: dict[int, str] = {}
+    if touched:
+        refresh_stages(db, touched, today=ctx.today)
+        stages = _stages_of(db, touched)
+    return SourceOutcome(
+        source_id=source_id,
+        ok=True,
+        error=warning,
+        items_seen=len(items),
+        documents=result.documents,
+        unchanged=result.unchanged,
+        seconds=time.monotonic() - started,
+        new_events=[_new_event(s, matcher.names, stages) for s in stored],
+    )
+
+
+def _failed(db: Database, source_id: str, message: str, interval: int, started: float) -> SourceOutcome:
+    record_failure(db, source_id, message, interval)
+    return SourceOutcome(source_id, ok=False, error=message, seconds=time.monotonic() - started)
+
+
+def _summarise(errors: list[str]) -> str | None:
+    if not errors:
+        return None
+    shown = "; ".join(errors[:3])
+    more = len(errors) - 3
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+def _stages_of(db: Database, ids: set[int]) -> dict[int, str]:
+    from sqlalchemy import select
+
+    from desktop.store.tables import Company
+
+    with db.session() as session:
+        rows = session.execute(select(Company.id, Company.stage).where(Company.id.in_(ids)))  # type: ignore[union-attr]
+        return {cid: stage for cid, stage in rows}
+
+
+def _new_event(stored: StoredEvent, names: dict[int, str], stages: dict[int, str]) -> NewEvent:
+    item = stored.item
+    cid = stored.company_id
+    return NewEvent(
+        id=stored.id,
+        company_id=cid,
+        company=names.get(cid) if cid is not None else None,
+        kind=item.kind,
+        stage=stages.get(cid) if cid is not None else None,
+        published=item.published,
+        title=item.title,
+        url=item.url,
+        source=item.source,
+        subject=item.subject,
+    )
+
+
+def poll_all(db: Database, source_ids: Iterable[str] | None = None, **kwargs: Any) -> list[SourceOutcome]:
+    from desktop.services.source_settings import enabled_sources
+
+    chosen = list(source_ids) if source_ids is not None else enabled_sources(db)
+    return [poll_source(db, source_id, **kwargs) for source_id in chosen]
