@@ -1,7 +1,8 @@
-"""What starts once the window is on screen."""
+"""What starts once the window is on screen: the stage refresh and the poller."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from desktop.context import AppContext
@@ -18,3 +19,13 @@ def start_services(ctx: AppContext, window: Any) -> None:
         refresh_stages(ctx.db, [row.id for row in load_watchlist(ctx.db_path)])
 
     run_task(refresh_all, on_done=lambda _r: window.refresh())
+    if os.environ.get("IPO_WATCH_NO_POLL"):
+        return
+    from desktop.services.poller import Poller
+
+    poller = Poller(ctx.db, parent=window)
+    window.attach_poller(poller)
+    poller.start()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().aboutToQuit.connect(poller.stop)  # type: ignore[union-attr]

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -110,9 +112,28 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+
+        # Pipeline and Sources are built when first opened: start-up shows the watchlist.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "Watchlist")
+        self.tabs.addTab(QWidget(), "Pipeline")
+        self.tabs.addTab(QWidget(), "Sources")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.pipeline_view: Any = None
+        self.sources_view: Any = None
+        self.poller: Any = None
+        self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel()
+        self.poll_label = QLabel()
+        self.poll_bar = QProgressBar()
+        self.poll_bar.setRange(0, 0)
+        self.poll_bar.setMaximumWidth(120)
+        self.poll_bar.setMaximumHeight(14)
+        self.poll_bar.hide()
+        self.statusBar().addPermanentWidget(self.poll_label)
+        self.statusBar().addPermanentWidget(self.poll_bar)
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
         self._restore_state()
@@ -141,6 +162,15 @@ class MainWindow(QMainWindow):
         self.refresh_action = action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh,
                                      "Reload the watchlist")
         self.about_action = action(f"&About {APP_NAME}", self._about)
+        self.poll_all_action = action("&Poll all sources now", lambda: self.poll_now(None),
+                                      "Ctrl+R", "Ask every enabled source for news now")
+        self.poll_all_action.setEnabled(False)
+        self.show_pipeline_action = action("&Pipeline", lambda: self.tabs.setCurrentIndex(1),
+                                           "Ctrl+2", "Every Hong Kong applicant seen")
+        self.show_sources_action = action("&Sources", lambda: self.tabs.setCurrentIndex(2),
+                                          "Ctrl+3", "Source health and schedule")
+        self.show_watchlist_action = action("&Watchlist", lambda: self.tabs.setCurrentIndex(0),
+                                            "Ctrl+1", "The companies you follow")
 
         self.file_menu = self.menuBar().addMenu("&File")
         for act in (self.add_action, self.edit_action, self.delete_action):
@@ -150,6 +180,12 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu("&View")
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        for act in (self.show_watchlist_action, self.show_pipeline_action,
+                    self.show_sources_action):
+            self.view_menu.addAction(act)
+        self.sources_menu = self.menuBar().addMenu("&Sources")
+        self.sources_menu.addAction(self.poll_all_action)
         self.help_menu = self.menuBar().addMenu("&Help")
         self.help_menu.addAction(self.about_action)
         self._update_actions()
@@ -162,6 +198,77 @@ class MainWindow(QMainWindow):
         from desktop.ui.about import show_about
 
         show_about(self, str(self.ctx.data_dir))
+
+    # -- pipeline, sources, polling
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.pipeline_view is None:
+            from desktop.ui.pipeline_view import PipelineView
+
+            self.pipeline_view = PipelineView(self.ctx.db)
+            self.pipeline_view.company_added.connect(lambda cid: self.refresh(select_id=cid))
+            self.pipeline_view.open_company.connect(self._open_from_pipeline)
+            self._replace_tab(1, self.pipeline_view, "Pipeline")
+            self.pipeline_view.refresh()
+        elif index == 2 and self.sources_view is None:
+            from desktop.ui.sources_view import SourcesView
+
+            self.sources_view = SourcesView(self.ctx.db, self.poller)
+            self._replace_tab(2, self.sources_view, "Sources")
+            self.sources_view.refresh()
+
+    def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+
+    def _open_from_pipeline(self, company_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.select_company(company_id)
+
+    def attach_poller(self, poller: Any) -> None:
+        self.poller = poller
+        self.poll_all_action.setEnabled(True)
+        poller.source_started.connect(self._source_started)
+        poller.busy_changed.connect(self._busy_changed)
+        poller.source_finished.connect(self._source_finished)
+        if self.sources_view is not None:
+            self.sources_view.set_poller(poller)
+
+    def poll_now(self, source_id: str | None) -> None:
+        if self.poller is None:
+            return
+        asked = self.poller.poll_now(source_id)
+        if not asked:
+            self.statusBar().showMessage("Already polling.", 3000)
+
+    def _source_started(self, source_id: str) -> None:
+        from desktop.sources.registry import TITLES
+
+        self.poll_label.setText(f"Polling {TITLES.get(source_id, source_id)}…")
+
+    def _busy_changed(self, running: frozenset[str]) -> None:
+        self.poll_bar.setVisible(bool(running))
+        if not running:
+            self.poll_label.setText("")
+
+    def _source_finished(self, outcome: Any) -> None:
+        from desktop.sources.registry import TITLES
+
+        title = TITLES.get(outcome.source_id, outcome.source_id)
+        watched = [e for e in outcome.new_events if e.company_id is not None]
+        if not outcome.ok:
+            self.statusBar().showMessage(f"{title} failed: {outcome.error}", 15000)
+        elif watched:
+            self.statusBar().showMessage(f"{title}: {len(watched)} new for the watchlist", 10000)
+        if watched:
+            self.refresh()
+        if outcome.new_events and self.pipeline_view is not None:
+            self.pipeline_view.refresh()
 
     # -- state
     def _settings(self) -> QSettings:
@@ -344,8 +451,18 @@ class MainWindow(QMainWindow):
             self._after_company_added(created[0])
 
     def _after_company_added(self, company_id: int) -> None:
+        from desktop.services.tasks import run_task
+        from desktop.store.pipeline import claim_history
+
         self.statusBar().showMessage("Company added.", 4000)
         self.refresh(select_id=company_id)
+
+        def claimed(count: int) -> None:
+            if count:
+                self.statusBar().showMessage(f"Found {count} earlier filings for it.", 6000)
+                self.refresh(select_id=company_id)
+
+        run_task(claim_history, self.ctx.db, company_id, on_done=claimed, on_error=self._show_error)
 
     def edit_company(self) -> None:
         row = self.selected_row()

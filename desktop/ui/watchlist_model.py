@@ -100,8 +100,9 @@ class WatchlistModel(QAbstractTableModel):
         if column == COL_LAST:
             if not item.last_event_title:
                 return ""
-            when = item.last_event_date.isoformat() if item.last_event_date else "undated"
-            return f"{when} · {item.last_event_title}"
+            if item.last_event_date is None:
+                return item.last_event_title
+            return f"{item.last_event_date.isoformat()} · {item.last_event_title}"
         if column == COL_DAYS:
             days = self.days_in_stage(item)
             return "" if days is None else str(days)
