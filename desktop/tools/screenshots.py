@@ -1,0 +1,82 @@
+"""Render each main view to PNG: seed data plus one poll over a local mirror of the
+recorded samples.  Needs a source checkout (the samples live under tests/).
+
+    python -m desktop.tools.screenshots OUT_DIR
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _wait(app, condition, timeout_s: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "shots").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from tests.mirror import MirrorServer
+    from tests.mirror_data import serve_samples
+
+    with MirrorServer() as server, tempfile.TemporaryDirectory() as tmp:
+        serve_samples(server)
+        os.environ["IPO_WATCH_MIRROR"] = server.url
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.app import prepare_database
+        from desktop.context import AppContext
+        from desktop.services.polling import poll_all
+        from desktop.store.fastread import load_watchlist
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.theme import apply_theme
+
+        ctx = AppContext(Path(tmp))
+        prepare_database(ctx)
+        poll_all(ctx.db)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        apply_theme(app)  # type: ignore[arg-type]
+        window = MainWindow(ctx, load_watchlist(ctx.db_path))
+        window.resize(1360, 820)
+        window.splitter.setSizes([760, 600])
+        window.show()
+        _wait(app, lambda: window.isVisible(), 5)
+        window.grab().save(str(out / "watchlist.png"))
+
+        mech = next(r for r in load_watchlist(ctx.db_path) if r.name.startswith("Mech-Mind"))
+        window.select_company(mech.id)
+        _wait(app, lambda: window.company_page is not None
+              and window.detail_stack.currentWidget() is window.company_page)
+        window.grab().save(str(out / "company.png"))
+
+        window.tabs.setCurrentIndex(1)
+        _wait(app, lambda: window.pipeline_view is not None
+              and getattr(window.pipeline_view, "loaded", True), 5)
+        _wait(app, lambda: False, 1.5)
+        window.grab().save(str(out / "pipeline.png"))
+
+        window.tabs.setCurrentIndex(2)
+        _wait(app, lambda: False, 1.5)
+        window.grab().save(str(out / "sources.png"))
+        window.close()
+        ctx.db.dispose()
+    for png in sorted(out.glob("*.png")):
+        print(png)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
