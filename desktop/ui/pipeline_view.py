@@ -1,0 +1,386 @@
+"""The whole Hong Kong pipeline: every applicant seen, on the watchlist or not."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.kinds import EventKind, Stage
+from desktop.store.pipeline import Applicant, PipelineEvent
+from desktop.ui.links import is_safe_link, open_link
+
+log = logging.getLogger(__name__)
+
+COLUMNS = (
+    "Applicant",
+    "Chinese name",
+    "Stage",
+    "Board",
+    "First filed",
+    "Last event",
+    "On watchlist",
+)
+COL_NAME, COL_ZH, COL_STAGE, COL_BOARD, COL_FILED, COL_LAST, COL_WATCHED = range(len(COLUMNS))
+BOARDS = {"sehk": "Main Board", "gem": "GEM"}
+EMPTY_TEXT = (
+    "No applicants yet. The pipeline fills in after the first poll of HKEX "
+    "application proofs (Sources › Poll all now)."
+)
+SortRole = Qt.ItemDataRole.UserRole + 1
+ApplicantRole = Qt.ItemDataRole.UserRole + 2
+UrlRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _kind(kind: str) -> str:
+    try:
+        return EventKind(kind).label
+    except ValueError:
+        return kind
+
+
+class PipelineModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Applicant] = []
+
+    def set_rows(self, rows: list[Applicant]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Applicant:
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int:
+        return next((n for n, a in enumerate(self._rows) if a.key == key), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == SortRole:
+            return self._sort_key(item, column)
+        if role == ApplicantRole:
+            return item
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_NAME and len(item.names) > 1:
+                return "Also filed as: " + ", ".join(n for n in item.names if n != item.name)
+            if column == COL_STAGE and item.since:
+                return f"Since {item.since.isoformat()}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_WATCHED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _display(item: Applicant, column: int) -> str:
+        return (
+            item.name,
+            item.name_zh,
+            item.stage.label,
+            BOARDS.get(item.board, item.board),
+            _day(item.first_filed),
+            _day(item.last_event),
+            "✓" if item.company_id is not None else "",
+        )[column]
+
+    @staticmethod
+    def _sort_key(item: Applicant, column: int) -> Any:
+        if column == COL_STAGE:
+            return item.stage.rank
+        if column in (COL_FILED, COL_LAST):
+            when = item.first_filed if column == COL_FILED else item.last_event
+            return when.toordinal() if when else 0
+        if column == COL_WATCHED:
+            return int(item.company_id is not None)
+        return PipelineModel._display(item, column).casefold()
+
+
+class PipelineFilter(QSortFilterProxyModel):
+    """Every word typed must appear in one of the applicant's names; optionally one stage."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self._stage: Stage | None = None
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+
+    def set_filter(self, text: str, stage: Stage | None) -> None:
+        words = tuple(text.casefold().split())
+        if (words, stage) != (self._words, self._stage):
+            self.beginFilterChange()
+            self._words, self._stage = words, stage
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, _parent: _Index) -> bool:
+        item: Applicant = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
+        if self._stage is not None and item.stage != self._stage:
+            return False
+        haystack = item.search_text()
+        return all(word in haystack for word in self._words)
+
+
+class PipelineView(QWidget):
+    company_added = Signal(int)
+    open_company = Signal(int)
+
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._pending_key: str | None = None
+        self._adding = False
+        self.model = PipelineModel(self)
+        self.proxy = PipelineFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter applicants by any name")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.stage_combo = QComboBox()
+        self.stage_combo.addItem("All stages", None)
+        for stage in Stage:
+            self.stage_combo.addItem(stage.label, stage.value)
+        self.stage_combo.currentIndexChanged.connect(self._filter_changed)
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.stage_combo)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_LAST, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((240, 150, 130, 90, 90, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+        self.details_title = QLabel()
+        self.details_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_title.setWordWrap(True)
+        self.details_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.events = QTreeWidget()
+        self.events.setHeaderLabels(["Date", "Kind", "Title", "Document"])
+        self.events.setRootIsDecorated(False)
+        self.events.setAlternatingRowColors(True)
+        self.events.setUniformRowHeights(True)
+        header = self.events.header()
+        header.setStretchLastSection(False)
+        for column in range(4):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == 2
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        self.events.itemActivated.connect(lambda item, _col: open_link(item.data(0, UrlRole)))
+        self.events.itemClicked.connect(
+            lambda item, col: open_link(item.data(0, UrlRole)) if col == 3 else None
+        )
+        self.add_button = QPushButton("Add to watchlist")
+        self.add_button.clicked.connect(self.add_selected)
+        self.open_button = QPushButton("Open on watchlist")
+        self.open_button.clicked.connect(self.open_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.details_title, 1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.open_button)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(buttons)
+        details_layout.addWidget(self.events, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self._update_state()
+        self._show_selected()
+        self.refresh()
+
+    # -- loading
+    def refresh(self) -> None:
+        from desktop.services.tasks import run_task
+        from desktop.store.pipeline import load_pipeline
+
+        current = self.selected_applicant()
+        if current is not None and self._pending_key is None:
+            self._pending_key = current.key
+        run_task(load_pipeline, self.db.path, on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, rows: list[Applicant]) -> None:
+        self.model.set_rows(rows)
+        self._update_state()
+        key, self._pending_key = self._pending_key, None
+        if key is not None:
+            self.select_applicant(key)
+        self._show_selected()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("could not load the pipeline: %s", exc)
+        self.count_label.setText(f"Could not load the pipeline: {exc}")
+
+    # -- filtering and selection
+    def _filter_changed(self, *_args: Any) -> None:
+        value = self.stage_combo.currentData()
+        self.proxy.set_filter(self.filter_edit.text(), Stage(value) if value else None)
+        self._update_state()
+        self._show_selected()
+
+    def _update_state(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        noun = "applicant" if total == 1 else "applicants"
+        text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+        self.count_label.setText(text)
+        self.list_stack.setCurrentWidget(self.empty_label if total == 0 else self.table)
+
+    def visible_applicants(self) -> list[Applicant]:
+        return [self.proxy.index(r, 0).data(ApplicantRole) for r in range(self.proxy.rowCount())]
+
+    def selected_applicant(self) -> Applicant | None:
+        index = self.table.currentIndex()
+        return index.data(ApplicantRole) if index.isValid() else None
+
+    def select_applicant(self, key: str) -> bool:
+        row = self.model.row_of(key)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+        if not index.isValid():
+            return False
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def _show_selected(self) -> None:
+        item = self.selected_applicant()
+        self.events.clear()
+        self.add_button.setEnabled(
+            item is not None and item.company_id is None and not self._adding
+        )
+        self.open_button.setEnabled(item is not None and item.company_id is not None)
+        if item is None:
+            self.details_title.setText("Select an applicant to see its filings.")
+            return
+        bits = [item.name, item.name_zh, item.stage.label, BOARDS.get(item.board, "")]
+        if item.since:
+            bits.append(f"since {item.since.isoformat()}")
+        self.details_title.setText("  ·  ".join(b for b in bits if b))
+        for event in reversed(item.events):
+            self.events.addTopLevelItem(self._event_item(event))
+
+    def _event_item(self, event: PipelineEvent) -> QTreeWidgetItem:
+        row = QTreeWidgetItem(
+            [_day(event.published) or "undated", _kind(event.kind), event.title, "—"]
+        )
+        row.setToolTip(2, event.title)
+        if is_safe_link(event.url):
+            row.setData(0, UrlRole, event.url)
+            row.setText(3, "Open document ↗")
+            row.setToolTip(3, event.url or "")
+            row.setForeground(3, self.events.palette().link())
+            font = row.font(3)
+            font.setUnderline(True)
+            row.setFont(3, font)
+        return row
+
+    # -- actions
+    def add_selected(self) -> None:
+        from desktop.services.tasks import run_task
+        from desktop.store.pipeline import add_to_watchlist
+
+        item = self.selected_applicant()
+        if item is None or item.company_id is not None or self._adding:
+            return
+        self._adding = True
+        self._pending_key = item.key
+        self.add_button.setEnabled(False)
+        run_task(add_to_watchlist, self.db, item, on_done=self._added, on_error=self._add_failed)
+
+    def _added(self, company_id: int) -> None:
+        self._adding = False
+        self.company_added.emit(company_id)
+        self.refresh()
+
+    def _add_failed(self, exc: BaseException) -> None:
+        log.error("could not add to the watchlist: %s", exc)
+        self._adding = False
+        self.count_label.setText(f"Could not add to the watchlist: {exc}")
+        self._show_selected()
+
+    def open_selected(self) -> None:
+        item = self.selected_applicant()
+        if item is not None and item.company_id is not None:
+            self.open_company.emit(item.company_id)

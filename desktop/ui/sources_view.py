@@ -1,0 +1,507 @@
+"""The sources: what each one last did, when it runs next, and its settings."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.sources import registry
+
+log = logging.getLogger(__name__)
+
+COLUMNS = (
+    "Source",
+    "Enabled",
+    "Every",
+    "Last success",
+    "Last error",
+    "Next run",
+    "Items seen",
+    "New last poll",
+)
+COL_SOURCE, COL_ENABLED, COL_EVERY, COL_SUCCESS, COL_ERROR, COL_NEXT, COL_ITEMS, COL_NEW = range(8)
+MIN_INTERVAL = 5
+MAX_INTERVAL = 7 * 24 * 60
+ERROR_COLOR = QColor("#c0392b")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    source_id: str
+    title: str
+    enabled: bool
+    interval_min: int
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    next_run: datetime | None = None
+    items_seen: int = 0
+    new_events: int = 0
+
+
+def load_source_rows(db: Any) -> list[SourceRow]:
+    """Every source in registry order (runs off the GUI thread)."""
+    from desktop.services.source_settings import default_interval
+    from desktop.store.tables import SourceState
+
+    with db.session() as session:
+        states = {s: session.get(SourceState, s) for s in registry.SOURCE_IDS}
+    rows = []
+    for sid in registry.SOURCE_IDS:
+        title = registry.TITLES.get(sid, sid)
+        state = states[sid]
+        if state is None:
+            rows.append(SourceRow(sid, title, True, default_interval(sid)))
+            continue
+        extra = {f.name: getattr(state, f.name) for f in fields(SourceRow)[4:]}
+        rows.append(SourceRow(sid, title, state.enabled, state.interval_min, **extra))
+    return rows
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value  # stored as UTC
+
+
+def _span(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h"
+    return f"{minutes // 1440} days"
+
+
+def relative(when: datetime | None, now: datetime | None = None) -> str:
+    """'12 min ago', 'in 25 min', 'just now'; '—' when there is no time."""
+    when = _aware(when)
+    if when is None:
+        return "—"
+    delta = (when - (now or datetime.now(UTC))).total_seconds()
+    if abs(delta) < 60:
+        return "just now" if delta <= 0 else "in under a minute"
+    return f"in {_span(delta)}" if delta > 0 else f"{_span(-delta)} ago"
+
+
+def local_time(when: datetime | None) -> str:
+    when = _aware(when)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if when else ""
+
+
+def interval_text(minutes: int) -> str:
+    if minutes % 1440 == 0:
+        days = minutes // 1440
+        return "1 day" if days == 1 else f"{days} days"
+    if minutes % 60 == 0:
+        return f"{minutes // 60} h"
+    if minutes > 60:
+        return f"{minutes // 60} h {minutes % 60} min"
+    return f"{minutes} min"
+
+
+class SourcesModel(QAbstractTableModel):
+    """One row per source; edits are handed to ``on_edit(source_id, enabled, interval)``."""
+
+    def __init__(self, on_edit: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SourceRow] = []
+        self._running: frozenset[str] = frozenset()
+        self._next: dict[str, datetime | None] = {}
+        self._on_edit = on_edit
+
+    def set_rows(self, rows: list[SourceRow]) -> None:
+        if len(rows) == len(self._rows):  # same sources: keep the selection and any editor
+            self._rows = list(rows)
+            self.touch()
+        else:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self.endResetModel()
+
+    def set_live(self, running: frozenset[str], next_runs: dict[str, datetime | None]) -> None:
+        self._running, self._next = frozenset(running), dict(next_runs)
+        self.touch()
+
+    def touch(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 7))
+
+    def row_at(self, row: int) -> SourceRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == COL_ENABLED:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == COL_EVERY:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def next_run_text(self, row: SourceRow) -> str:
+        if row.source_id in self._running:
+            return "running…"
+        if not row.enabled:
+            return "paused"
+        when = self._next.get(row.source_id, row.next_run)
+        text = relative(when)
+        return "due now" if text == "just now" else text
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole and column == COL_EVERY:
+            return row.interval_min
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_ENABLED:
+            return Qt.CheckState.Checked if row.enabled else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_SUCCESS:
+                return local_time(row.last_success) or "Never succeeded yet"
+            if column == COL_ERROR and row.last_error:
+                return f"{local_time(row.last_error_at)}\n{row.last_error}".strip()
+            if column == COL_NEXT:
+                return local_time(self._next.get(row.source_id, row.next_run)) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_ERROR and row.last_error:
+            return ERROR_COLOR
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ITEMS, COL_NEW):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: SourceRow, column: int) -> str:
+        if column == COL_SOURCE:
+            return row.title
+        if column == COL_EVERY:
+            return interval_text(row.interval_min)
+        if column == COL_SUCCESS:
+            return relative(row.last_success)
+        if column == COL_ERROR:
+            return (row.last_error or "").strip().split("\n")[0] or "—"
+        if column == COL_NEXT:
+            return self.next_run_text(row)
+        if column == COL_ITEMS:
+            return str(row.items_seen)
+        if column == COL_NEW:
+            return str(row.new_events)
+        return ""
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row = self._rows[index.row()]
+        if index.column() == COL_ENABLED and role == Qt.ItemDataRole.CheckStateRole:
+            enabled = Qt.CheckState(value) == Qt.CheckState.Checked
+            new, edit = replace(row, enabled=enabled), (enabled, None)
+        elif index.column() == COL_EVERY and role == Qt.ItemDataRole.EditRole:
+            minutes = max(MIN_INTERVAL, min(int(value), MAX_INTERVAL))
+            new, edit = replace(row, interval_min=minutes), (None, minutes)
+        else:
+            return False
+        if new == row:
+            return False
+        self._rows[index.row()] = new
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 7))
+        if self._on_edit is not None:
+            self._on_edit(row.source_id, *edit)
+        return True
+
+
+class IntervalEditor(QWidget):
+    """A number and a unit (minutes or hours)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.spin = QSpinBox()
+        self.unit = QComboBox()
+        self.unit.addItems(["min", "hours"])
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.spin, 1)
+        layout.addWidget(self.unit)
+        self.setFocusProxy(self.spin)
+        self._unit_changed()
+
+    def _unit_changed(self) -> None:
+        hours = self.unit.currentIndex() == 1
+        self.spin.setRange(1 if hours else MIN_INTERVAL, MAX_INTERVAL // (60 if hours else 1))
+
+    def minutes(self) -> int:
+        factor = 60 if self.unit.currentIndex() == 1 else 1
+        return max(MIN_INTERVAL, min(self.spin.value() * factor, MAX_INTERVAL))
+
+    def set_minutes(self, minutes: int) -> None:
+        hours = minutes >= 60 and minutes % 60 == 0
+        self.unit.setCurrentIndex(1 if hours else 0)
+        self.spin.setValue(minutes // 60 if hours else minutes)
+
+
+class IntervalDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, _option: Any, _index: Any) -> QWidget:
+        return IntervalEditor(parent)
+
+    def setEditorData(self, editor: Any, index: Any) -> None:
+        editor.set_minutes(int(index.data(Qt.ItemDataRole.EditRole) or 60))
+
+    def setModelData(self, editor: Any, model: Any, index: Any) -> None:
+        model.setData(index, editor.minutes(), Qt.ItemDataRole.EditRole)
+
+
+def check_feeds(text: str) -> tuple[list[str], list[str]]:
+    """The good feed URLs, and one problem per bad line (with its line number)."""
+    good, problems = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        url = line.strip()
+        if not url:
+            continue
+        try:
+            parts = urlsplit(url)
+            ok = parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
+        except ValueError:
+            ok = False
+        if ok:
+            good.append(url)
+        else:
+            problems.append(f"Line {number}: “{url}” is not an http:// or https:// address.")
+    return good, problems
+
+
+class FeedsDialog(QDialog):
+    """Edit the user's own RSS/Atom feeds, one URL a line."""
+
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from desktop.services.source_settings import FEEDS_KEY
+        from desktop.store.tables import Setting
+
+        self.db = db
+        self.setWindowTitle("News feeds")
+        self.resize(560, 360)
+        with db.session() as session:  # one small row
+            row = session.get(Setting, FEEDS_KEY)
+        feeds = [str(f) for f in (row.value or [])] if row else []
+        intro = QLabel(
+            "Extra RSS or Atom feeds to search for news about watched companies, "
+            "one address a line."
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.edit = QPlainTextEdit("\n".join(feeds))
+        self.edit.setPlaceholderText("https://example.com/feed.xml")
+        self.problems = QLabel()
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(f"color: {ERROR_COLOR.name()};")
+        self.problems.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        from desktop.services.source_settings import set_feeds
+
+        good, problems = check_feeds(self.edit.toPlainText())
+        if problems:
+            self.problems.setText("\n".join(problems))
+            self.problems.show()
+            return
+        try:
+            set_feeds(self.db, good)
+        except Exception as exc:  # the database refused: say so, keep the dialog open
+            log.error("could not save feeds: %s", exc)
+            self.problems.setText(f"Could not save: {exc}")
+            self.problems.show()
+            return
+        self.accept()
+
+
+def _save_source(db: Any, source_id: str, enabled: bool | None, interval: int | None) -> None:
+    from desktop.services.source_settings import set_source
+
+    set_source(db, source_id, enabled=enabled, interval_min=interval)
+
+
+def _button(text: str, slot: Any, layout: QHBoxLayout) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    layout.addWidget(button)
+    return button
+
+
+class SourcesView(QWidget):
+    def __init__(self, db: Any, poller: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.poller = poller
+        self._loading = self._again = False
+        self._saving = 0  # settings saves still under way
+        self._edits = self._load_edits = 0  # a load older than the last edit is stale
+        self.model = SourcesModel(self._edited, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_EVERY, IntervalDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QHBoxLayout()
+        self.poll_button = _button("Poll now", self.poll_selected, buttons)
+        self.poll_all_button = _button("Poll all now", self.poll_all, buttons)
+        self.feeds_button = _button("News feeds…", self.edit_feeds, buttons)
+        buttons.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        if poller is not None:
+            for signal in (poller.source_started, poller.source_finished, poller.busy_changed):
+                signal.connect(lambda *_: self.refresh())
+            if hasattr(poller, "schedule_changed"):
+                poller.schedule_changed.connect(self._update_live)
+        self.timer = QTimer(self, interval=30_000, timeout=self._update_live)
+        self.timer.start()
+        self._update_buttons()
+        self.refresh()
+
+    def selected_source(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).source_id if rows else None
+
+    def refresh(self) -> None:
+        from desktop.services.tasks import run_task
+
+        if self._loading:  # one load at a time; run once more when it is back
+            self._again = True
+            return
+        self._loading, self._load_edits = True, self._edits
+        run_task(load_source_rows, self.db, on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, rows: list[SourceRow]) -> None:
+        self._loading = False
+        stale = self._saving > 0 or self._load_edits != self._edits
+        if not stale:
+            self.model.set_rows(rows)
+            self._update_live()
+            self._update_buttons()
+        if self._again or (stale and not self._saving):  # a finished save reloads itself
+            self._again = False
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = self._again = False
+        log.error("could not load sources: %s", exc)
+        self.status.setText(f"Could not load the sources: {exc}")
+
+    def _update_live(self) -> None:
+        if self.poller is None:
+            self.model.touch()
+            return
+        self.model.set_live(
+            self.poller.running(), {s: self.poller.next_run(s) for s in registry.SOURCE_IDS}
+        )
+
+    def _update_buttons(self) -> None:
+        has_poller = self.poller is not None
+        self.poll_button.setEnabled(has_poller and self.selected_source() is not None)
+        self.poll_all_button.setEnabled(has_poller)
+
+    def _edited(self, source_id: str, enabled: bool | None, interval: int | None) -> None:
+        from desktop.services.tasks import run_task
+
+        self._edits += 1
+        self._saving += 1
+        args = (self.db, source_id, enabled, interval)
+        run_task(_save_source, *args, on_done=self._saved, on_error=self._save_failed)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving -= 1
+        log.error("could not save the source settings: %s", exc)
+        self.status.setText(f"Could not save: {exc}")
+        self.refresh()
+
+    def _saved(self, _result: Any = None) -> None:
+        self._saving -= 1
+        if self.poller is not None:
+            self.poller.rebuild_jobs()
+        self.refresh()
+
+    def poll_selected(self) -> None:
+        source_id = self.selected_source()
+        if self.poller is not None and source_id:
+            self._asked(self.poller.poll_now(source_id))
+
+    def poll_all(self) -> None:
+        if self.poller is not None:
+            self._asked(self.poller.poll_now(None))
+
+    def _asked(self, ids: Any) -> None:
+        asked = list(ids or [])
+        idle = "Nothing to poll: those sources are paused or already running."
+        self.status.setText(f"Polling {len(asked)} source(s)…" if asked else idle)
+        self._update_live()
+
+    def edit_feeds(self) -> bool:
+        dialog = FeedsDialog(self.db, self)
+        saved = bool(dialog.exec())
+        if saved:
+            self.status.setText("News feeds saved; they are read on the next news poll.")
+        return saved
