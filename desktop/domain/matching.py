@@ -35,14 +35,14 @@ only begin a longer name when
   Therapeutics, ...).  Such words describe what a company does, not which company it
   is; any other word (``华章`` in ``智谱华章``, ``Foods``, ``设备``, a number) may name a
   different company, so the alias alone is not enough and the user has to add the longer
-  name as an alias.  The list leans short on purpose: a missed match shows up as an
-  unmatched filing the user can assign; a wrong match puts someone else's filing on a
-  company's timeline.
+  name as an alias.  The list leans short on purpose: a missed match is mended by
+  adding an alias; a wrong match puts someone else's filing on a company's timeline.
 
 Speed: building the matcher indexes every alias in hash maps (codes, full forms, core
-forms, prefix cores with the set of their lengths).  ``match`` then costs a few
-lookups per name plus one slice-and-lookup per distinct alias length; it never scans the
-candidates.  Name normalisation is cached.
+forms, and prefix cores grouped by their first three characters with the lengths
+present).  ``match`` then costs a few lookups per name plus one slice-and-lookup per
+length of the aliases that begin like the name; it never scans the candidates.  The
+forms of a name are computed once and cached.
 """
 
 from __future__ import annotations
@@ -94,10 +94,6 @@ def code_key(scheme: str, code: str) -> tuple[str, str] | None:
     if not digits:
         return None
     return scheme, digits.lstrip("0").zfill(width)
-
-
-def _compact(text: str) -> str:
-    return text.replace(" ", "")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -159,10 +155,10 @@ class Matcher:
                 self._core.setdefault(core_key, {}).setdefault(cid, entry)
                 if _distinctive(alias_core):
                     self._prefix.setdefault(alias_core, {}).setdefault(cid, entry)
-                    lengths.setdefault(alias_core[:2], set()).add(len(alias_core))
-        # Prefix aliases by their first two characters (every distinctive alias has at
-        # least two), each with its lengths, longest first: a name's core is only
-        # sliced at the lengths of aliases that begin like it.
+                    lengths.setdefault(alias_core[:3], set()).add(len(alias_core))
+        # Prefix aliases by their first three characters (a two-character alias by
+        # both), each with its lengths, longest first: a name's core is only sliced at
+        # the lengths of aliases that begin like it.
         self._lengths: dict[str, tuple[int, ...]] = {
             start: tuple(sorted(sizes, reverse=True)) for start, sizes in lengths.items()
         }
@@ -209,7 +205,10 @@ class Matcher:
         best = 0
         prefix_index, lengths = self._prefix, self._lengths
         for name, (_, item_core, _, item_regions) in items:
-            for k in lengths.get(item_core[:2], ()):
+            sizes = lengths.get(item_core[:3], ())
+            if len(item_core) > 2 and item_core[:2] in lengths:
+                sizes = (*sizes, 2)
+            for k in sizes:
                 if k < best:
                     break
                 if k > len(item_core):

@@ -47,8 +47,9 @@ be told apart even though neither script agrees with the other.
 that therefore never tell two companies apart.  The name matcher uses it to decide
 whether a name that begins with a watched alias says anything more than the alias.
 
-All functions are pure and cached; the OpenCC conversion (slow) runs only for names
-that contain a character it would change.
+All functions are pure, and the public ones are cached.  OpenCC itself (slow) only
+converts text that contains one of its phrase keys; any other text gets the same result
+from OpenCC's character table applied with ``str.translate``.
 """
 
 from __future__ import annotations
@@ -264,6 +265,7 @@ _LATIN_REGIONS: dict[str, str] = {
 }
 _ZH_REGION_SIZES = tuple(sorted({len(key) for key in _ZH_REGIONS}, reverse=True))
 _ZH_REGION_TAILS = ("特别行政区", "自治区", "省", "市")
+_NOT_TAILS = ("市政", "市场")  # 上海市政工程: the 市 belongs to the next word
 
 # Industry and descriptive words that do not tell companies apart.  Deliberately not
 # here: 设备/equipment, 食品/foods, 投资/investment and the like, which in practice do
@@ -397,7 +399,7 @@ def _leading_region(text: str) -> tuple[str, str] | None:
             if region is not None:
                 rest = text[size:]
                 for tail in _ZH_REGION_TAILS:
-                    if rest.startswith(tail):
+                    if rest.startswith(tail) and not rest.startswith(_NOT_TAILS):
                         rest = rest[len(tail) :]
                         break
                 return region, rest.strip()
@@ -448,8 +450,10 @@ def analyse(name: str) -> tuple[str, str, frozenset[str]]:
     return (full, *_analyse(full))
 
 
-name_forms = lru_cache(maxsize=_CACHE)(analyse)
-name_forms.__doc__ = "``(normalize(name), core(name), regions(name))`` in one cached call."
+@lru_cache(maxsize=_CACHE)
+def name_forms(name: str) -> tuple[str, str, frozenset[str]]:
+    """``(normalize(name), core(name), regions(name))`` in one cached call."""
+    return analyse(name)
 
 
 def core(name: str) -> str:

@@ -315,7 +315,7 @@ class _Replay:
         elif self.stage in (Stage.HEARING_PASSED, Stage.OFFERING):
             since, filed = self.since, self.filed
             later = filed is not None and (since is None or filed >= since)
-            if later and (ref is None or ref not in self.forward_refs):
+            if later and ref not in self.forward_refs:  # not the PHIP's own application
                 self.enter(target, event)
 
     def outcome(self, event: EventLike, target: Stage) -> None:

@@ -238,3 +238,28 @@ def test_simplified_conversion_skips_text_it_would_not_change() -> None:
 def test_docstring_examples() -> None:
     result = doctest.testmod(names_module)
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_simplified_conversion_agrees_with_opencc() -> None:
+    from opencc import OpenCC
+
+    reference = OpenCC("t2s")
+    samples = [
+        "中微半導體(深圳)股份有限公司",
+        "袁記食品集團股份有限公司",
+        "思卓基礎設施私募資本開放式基金公司",
+        "乾隆年間的瞭望台",
+        "反覆覆蓋的藉口",
+        "沈船與沈默",
+        "有序發展",
+        "一目瞭然的萬用電錶",
+        "階躍星辰 天數智芯 東山精密 梅卡曼德機器人",
+        "壁仞科技",
+    ]
+    for text in samples:
+        assert to_simplified(text) == reference.convert(text), text
+
+
+def test_region_tail_belongs_to_the_next_word() -> None:
+    assert core("上海市政工程设计研究总院(集团)有限公司") == "市政工程设计研究总院"
+    assert core("北京市优必选科技有限公司") == "优必选科技"
