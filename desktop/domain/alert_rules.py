@@ -1,0 +1,222 @@
+"""Which new events become alerts, and when and how they are shown.  Pure Python.
+
+Rules are stored as JSON in the ``Setting`` table under ``RULES_KEY``.  A company's
+level is "all", "filings" (the default: official filings and stage changes) or
+"none"; muted kinds never alert.  Quiet hours (local wall-clock time, may wrap
+midnight) and a pause hold notifications back; the alerts themselves are still
+recorded and shown in the inbox.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from typing import Any, Protocol
+
+from desktop.domain.kinds import EventKind
+
+RULES_KEY = "alert_rules"
+LEVELS = ("all", "filings", "none")
+DEFAULT_LEVEL = "filings"
+DIGEST_AFTER = 3
+
+# Short kind names for the digest line, where space is tight.
+SHORT_KIND: dict[str, str] = {
+    EventKind.APPLICATION_PROOF: "Application Proof",
+    EventKind.APPLICATION_PROOF_UPDATE: "new Application Proof",
+    EventKind.PHIP: "PHIP",
+    EventKind.APPLICATION_LAPSED: "lapsed",
+    EventKind.APPLICATION_WITHDRAWN: "withdrawn",
+    EventKind.APPLICATION_RETURNED: "returned",
+    EventKind.APPLICATION_REJECTED: "rejected",
+    EventKind.LISTED: "Listed",
+    EventKind.PROSPECTUS: "Prospectus",
+    EventKind.ALLOTMENT_RESULTS: "allotment results",
+    EventKind.LISTING_ANNOUNCEMENT: "formal notice",
+    EventKind.CSRC_RECEIVED: "CSRC received",
+    EventKind.CSRC_SUPPLEMENTARY_REQUEST: "CSRC request",
+    EventKind.CSRC_COMMENTS: "CSRC comments",
+    EventKind.CSRC_NOTICE: "CSRC notice",
+    EventKind.A_SHARE_ANNOUNCEMENT: "A-share announcement",
+    EventKind.NEWS: "news",
+    EventKind.PRICE: "price",
+}
+# A leading place name says little: "Suzhou Dongshan …" is shortened to two words.
+_PLACES = {"china", "beijing", "shanghai", "shenzhen", "suzhou", "hangzhou", "hong", "guangzhou"}
+
+
+@dataclass(frozen=True)
+class AlertRules:
+    company_levels: dict[int, str] = field(default_factory=dict)
+    muted_kinds: frozenset[str] = frozenset()
+    quiet_start: time | None = None
+    quiet_end: time | None = None
+    paused_until: datetime | None = None
+
+    def level(self, company_id: int | None) -> str:
+        if company_id is None:
+            return DEFAULT_LEVEL
+        return self.company_levels.get(company_id, DEFAULT_LEVEL)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "company_levels": {str(k): v for k, v in sorted(self.company_levels.items())},
+            "muted_kinds": sorted(self.muted_kinds),
+            "quiet_start": self.quiet_start.strftime("%H:%M") if self.quiet_start else None,
+            "quiet_end": self.quiet_end.strftime("%H:%M") if self.quiet_end else None,
+            "paused_until": self.paused_until.isoformat() if self.paused_until else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> AlertRules:
+        """Tolerant: anything missing or malformed falls back to the default."""
+        if not isinstance(data, dict):
+            return cls()
+        levels: dict[int, str] = {}
+        raw_levels = data.get("company_levels")
+        for key, value in raw_levels.items() if isinstance(raw_levels, dict) else ():
+            try:
+                company_id = int(key)
+            except (TypeError, ValueError):
+                continue
+            if value in LEVELS:
+                levels[company_id] = value
+        muted = data.get("muted_kinds")
+        return cls(
+            company_levels=levels,
+            muted_kinds=frozenset(str(k) for k in muted)
+            if isinstance(muted, list)
+            else frozenset(),
+            quiet_start=_parse_time(data.get("quiet_start")),
+            quiet_end=_parse_time(data.get("quiet_end")),
+            paused_until=_parse_datetime(data.get("paused_until")),
+        )
+
+
+def _parse_time(value: Any) -> time | None:
+    try:
+        return time.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _parse_datetime(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _local(moment: datetime) -> datetime:
+    """Aware moments are converted to local time; naive ones are taken as local."""
+    return moment.astimezone() if moment.tzinfo is not None else moment
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def is_filing(kind: str) -> bool:
+    try:
+        return EventKind(kind).is_filing
+    except ValueError:
+        return False
+
+
+def wants(rules: AlertRules, event_kind: str, company_id: int | None) -> bool:
+    """Whether an event of this kind for this company should become an alert."""
+    if event_kind in rules.muted_kinds:
+        return False
+    level = rules.level(company_id)
+    if level == "none":
+        return False
+    return level == "all" or is_filing(event_kind)
+
+
+def in_quiet_hours(rules: AlertRules, now: datetime) -> bool:
+    start, end = rules.quiet_start, rules.quiet_end
+    if start is None or end is None or start == end:
+        return False
+    clock = _local(now).time().replace(tzinfo=None)
+    if start < end:
+        return start <= clock < end
+    return clock >= start or clock < end  # wraps midnight, e.g. 22:00–07:00
+
+
+def is_paused(rules: AlertRules, now: datetime) -> bool:
+    if rules.paused_until is None:
+        return False
+    return _aware(now) < _aware(rules.paused_until)
+
+
+class AlertEvent(Protocol):
+    """What notifications need: a ``NewEvent`` or an ``AlertView`` both fit."""
+
+    company_id: int | None
+    company: str | None
+    kind: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Notification:
+    title: str
+    body: str
+    event_ids: tuple[int, ...]
+    company_id: int | None = None  # set for a single event, so a click can open it
+    event_id: int | None = None
+
+
+def _event_id(event: Any) -> int:
+    value = getattr(event, "event_id", None)
+    return int(value if value is not None else event.id)
+
+
+def kind_label(kind: str) -> str:
+    try:
+        return EventKind(kind).label
+    except ValueError:
+        return kind
+
+
+def short_name(name: str | None) -> str:
+    words = (name or "").split()
+    if not words:
+        return "?"
+    if words[0].lower() in _PLACES and len(words) > 1:
+        return " ".join(words[:2])
+    return words[0]
+
+
+def digest(events: list[Any]) -> tuple[str, str]:
+    """(title, body) of one notification for the events."""
+    if not events:
+        return "", ""
+    if len(events) == 1:
+        event = events[0]
+        company = event.company or "Unknown company"
+        return f"{company}: {kind_label(event.kind)}", event.title
+    noun = "filings" if all(is_filing(e.kind) for e in events) else "alerts"
+    shown = [f"{short_name(e.company)} {SHORT_KIND.get(e.kind, e.kind)}" for e in events]
+    body = ", ".join(shown[:DIGEST_AFTER])
+    if len(shown) > DIGEST_AFTER:
+        body += f" and {len(shown) - DIGEST_AFTER} more"
+    return f"{len(events)} new {noun}", body
+
+
+def plan_notifications(events: list[Any], rules: AlertRules, now: datetime) -> list[Notification]:
+    """One notification per wanted event when there are at most ``DIGEST_AFTER``, else one
+    digest.  Nothing while paused or in quiet hours: the caller keeps the alerts
+    undelivered and plans again later."""
+    if is_paused(rules, now) or in_quiet_hours(rules, now):
+        return []
+    chosen = [e for e in events if wants(rules, e.kind, e.company_id)]
+    if len(chosen) <= DIGEST_AFTER:
+        notes = []
+        for event in chosen:
+            title, body = digest([event])
+            eid = _event_id(event)
+            notes.append(Notification(title, body, (eid,), event.company_id, eid))
+        return notes
+    title, body = digest(chosen)
+    return [Notification(title, body, tuple(_event_id(e) for e in chosen))]

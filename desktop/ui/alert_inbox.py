@@ -1,0 +1,291 @@
+"""The alert inbox: every alert, newest first, with filters and read state."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.alert_rules import kind_label
+from desktop.domain.kinds import EventKind
+from desktop.store.alerts import AlertView
+from desktop.ui.links import is_safe_link, open_link
+
+log = logging.getLogger(__name__)
+
+EMPTY_TEXT = (
+    "No alerts yet. You will be told here (and by a notification) when a watched company "
+    "files something new."
+)
+NO_MATCH_TEXT = "No alerts match the filters."
+LINK_TEXT = "Open document ↗"
+COLUMNS = ("Time", "Company", "Kind", "Title", "Document")
+COL_TIME, COL_COMPANY, COL_KIND, COL_TITLE, COL_LINK = range(5)
+AlertRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class InboxFilter:
+    company_id: int | None = None
+    kind: str | None = None
+    unread_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class InboxData:
+    rows: list[AlertView]
+    unread: int
+    total: int
+    companies: list[tuple[int, str]]
+
+
+def load_inbox(
+    db: Any, chosen: InboxFilter, read_ids: list[int] | None = None, all_read: bool = False
+) -> InboxData:
+    """Apply any read marks, then load the inbox (runs off the GUI thread)."""
+    from sqlmodel import select
+
+    from desktop.store.alerts import list_alerts, mark_all_read, mark_read, unread_count
+    from desktop.store.tables import Alert, Company
+
+    if all_read:
+        mark_all_read(db)
+    elif read_ids:
+        mark_read(db, read_ids)
+    rows = list_alerts(db, chosen.company_id, chosen.kind, chosen.unread_only)
+    with db.session() as session:
+        total = len(session.exec(select(Alert.id)).all())
+        companies = [
+            (c.id, c.name) for c in session.exec(select(Company).order_by(Company.name)).all()
+        ]
+    return InboxData(rows, unread_count(db), total, companies)
+
+
+def alert_time(when: datetime) -> str:
+    aware = when.replace(tzinfo=UTC) if when.tzinfo is None else when  # stored as UTC
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class AlertsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AlertView] = []
+
+    def set_rows(self, rows: list[AlertView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def alert(self, row: int) -> AlertView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        alert = self.alert(index.row()) if index.isValid() else None
+        if alert is None:
+            return None
+        column = index.column()
+        if role == AlertRole:
+            return alert
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TIME:
+                return alert_time(alert.created_at)
+            if column == COL_COMPANY:
+                return alert.company or "—"
+            if column == COL_KIND:
+                return kind_label(alert.kind)
+            if column == COL_TITLE:
+                return alert.title
+            if column == COL_LINK:
+                return LINK_TEXT if is_safe_link(alert.url) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_LINK and is_safe_link(alert.url):
+                return alert.url
+            if column == COL_TITLE:
+                return alert.title
+        if role == Qt.ItemDataRole.FontRole and not alert.read:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class AlertInbox(QWidget):
+    unread_changed = Signal(int)
+    open_event = Signal(int, int)  # company_id, event_id
+
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._generation = 0
+        self._companies: list[tuple[int, str]] = []
+        self.model = AlertsModel(self)
+
+        self.company_combo = QComboBox()
+        self.company_combo.addItem("All companies", None)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem("All kinds", None)
+        for kind in EventKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.unread_check = QCheckBox("Unread only")
+        self.mark_read_button = QPushButton("Mark read")
+        self.mark_all_button = QPushButton("Mark all read")
+        self.status_label = QLabel()
+        for combo in (self.company_combo, self.kind_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.unread_check.toggled.connect(lambda _on: self.refresh())
+        self.mark_read_button.clicked.connect(self.mark_selected_read)
+        self.mark_all_button.clicked.connect(self.mark_all_read)
+        bar = QHBoxLayout()
+        bar.addWidget(self.company_combo)
+        bar.addWidget(self.kind_combo)
+        bar.addWidget(self.unread_check)
+        bar.addStretch(1)
+        bar.addWidget(self.status_label)
+        bar.addWidget(self.mark_read_button)
+        bar.addWidget(self.mark_all_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((130, 220, 180, 360, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.clicked.connect(self._clicked)
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.stack.setCurrentWidget(self.empty_label)
+        self.refresh()
+
+    # -- loading
+    def current_filter(self) -> InboxFilter:
+        return InboxFilter(
+            company_id=self.company_combo.currentData(),
+            kind=self.kind_combo.currentData(),
+            unread_only=self.unread_check.isChecked(),
+        )
+
+    def refresh(self, read_ids: list[int] | None = None, all_read: bool = False) -> None:
+        """Reload in the background, after marking ``read_ids`` (or all) read."""
+        from desktop.services.tasks import run_task
+
+        self._generation += 1
+        generation = self._generation
+        run_task(
+            load_inbox,
+            self.db,
+            self.current_filter(),
+            read_ids,
+            all_read,
+            on_done=lambda data: self._loaded(generation, data),
+            on_error=self._failed,
+        )
+
+    def _loaded(self, generation: int, data: InboxData) -> None:
+        self.unread_changed.emit(data.unread)
+        if generation != self._generation:
+            return  # a newer load is on its way
+        self._set_companies(data.companies)
+        self.model.set_rows(data.rows)
+        self.empty_label.setText(EMPTY_TEXT if data.total == 0 else NO_MATCH_TEXT)
+        self.stack.setCurrentWidget(self.empty_label if not data.rows else self.table)
+        self.status_label.setText(f"{data.unread} unread" if data.unread else "")
+        self.mark_all_button.setEnabled(data.unread > 0)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("could not load alerts: %s", exc)
+        self.status_label.setText(f"Could not load alerts: {exc}")
+
+    def _set_companies(self, companies: list[tuple[int, str]]) -> None:
+        if companies == self._companies:
+            return
+        self._companies = companies
+        chosen = self.company_combo.currentData()
+        self.company_combo.blockSignals(True)
+        try:
+            self.company_combo.clear()
+            self.company_combo.addItem("All companies", None)
+            for company_id, name in companies:
+                self.company_combo.addItem(name, company_id)
+            found = self.company_combo.findData(chosen) if chosen is not None else 0
+            self.company_combo.setCurrentIndex(max(found, 0))
+        finally:
+            self.company_combo.blockSignals(False)
+        if chosen is not None and self.company_combo.currentData() != chosen:
+            self.refresh()  # the company is gone: show all
+
+    # -- actions
+    def visible_alerts(self) -> list[AlertView]:
+        return [a for a in (self.model.alert(r) for r in range(self.model.rowCount())) if a]
+
+    def selected_alerts(self) -> list[AlertView]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [a for a in (self.model.alert(r) for r in rows) if a]
+
+    def mark_selected_read(self) -> None:
+        ids = [a.id for a in self.selected_alerts() if not a.read]
+        if ids:
+            self.refresh(read_ids=ids)
+
+    def mark_all_read(self) -> None:
+        self.refresh(all_read=True)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        alert = self.model.alert(index.row())
+        if alert is not None and index.column() == COL_LINK:
+            open_link(alert.url)
+
+    def _activated(self, index: QModelIndex) -> None:
+        alert = self.model.alert(index.row())
+        if alert is None:
+            return
+        if not alert.read:
+            self.refresh(read_ids=[alert.id])
+        if alert.company_id is not None:
+            self.open_event.emit(alert.company_id, alert.event_id)
