@@ -57,11 +57,14 @@ def main(argv: list[str]) -> int:
         return run_smoke()
     ctx = AppContext(data_dir(args.data_dir))
     setup_logging(ctx.data_dir)
-    return run_gui(ctx, exit_after_first_paint=args.exit_after_first_paint,
-                   minimized=args.minimized)
+    return run_gui(
+        ctx, exit_after_first_paint=args.exit_after_first_paint, minimized=args.minimized
+    )
 
 
-def run_gui(ctx: AppContext, *, exit_after_first_paint: bool = False, minimized: bool = False) -> int:
+def run_gui(
+    ctx: AppContext, *, exit_after_first_paint: bool = False, minimized: bool = False
+) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.store.fastread import load_watchlist
@@ -77,19 +80,41 @@ def run_gui(ctx: AppContext, *, exit_after_first_paint: bool = False, minimized:
     QApplication.setDesktopFileName("ipo-pipeline-watch")
     apply_theme(app)  # type: ignore[arg-type]
 
+    if not exit_after_first_paint:
+        from desktop.services.single_instance import InstanceServer, ask_running_instance
+
+        if ask_running_instance(ctx.data_dir):
+            log.info("already running: asked the first instance to show its window")
+            return 0
+        instance = InstanceServer(ctx.data_dir, parent=app)
+
     window = MainWindow(ctx, load_watchlist(ctx.db_path))
     if exit_after_first_paint:
         window.first_painted.connect(app.quit)
+        window.show()
     else:
-        window.first_painted.connect(lambda: after_first_paint(ctx, window))
-    window.show()
+        instance.activated.connect(window.bring_to_front)
+        if minimized:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: start_minimized(ctx, window))
+        else:
+            window.first_painted.connect(lambda: after_first_paint(ctx, window))
+            window.show()
     code = app.exec()
     log.info("exit %s", code)
     return code
 
 
-def after_first_paint(ctx: AppContext, window: object) -> None:
+def start_minimized(ctx: AppContext, window: object) -> None:
+    """Started at login: only the tray icon; without a tray, the window after all."""
+    services = after_first_paint(ctx, window)
+    if services.get("tray") is None:
+        window.show()  # type: ignore[attr-defined]
+
+
+def after_first_paint(ctx: AppContext, window: object) -> dict[str, object]:
     """Start what the first paint did not need."""
     from desktop.services.startup import start_services
 
-    start_services(ctx, window)
+    return start_services(ctx, window)

@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from desktop.domain.kinds import EventKind
@@ -54,6 +54,9 @@ class SourceOutcome:
     unchanged: int = 0
     seconds: float = 0.0
     new_events: list[NewEvent] = field(default_factory=list)
+    # When this source last succeeded before this poll (None: its first run).  Alerts
+    # use it to record a first run, or a newly added company's history, silently.
+    previous_success: datetime | None = None
 
 
 def watched_companies(db: Database) -> list[WatchedCompany]:
@@ -74,6 +77,14 @@ def watched_companies(db: Database) -> list[WatchedCompany]:
         )
         for c in rows
     ]
+
+
+def last_success(db: Database, source_id: str) -> datetime | None:
+    from desktop.store.tables import SourceState
+
+    with db.session() as session:
+        state = session.get(SourceState, source_id)
+        return state.last_success if state else None
 
 
 def subject_key(names: Iterable[str]) -> str:
@@ -170,6 +181,7 @@ def poll_source(
     started = time.monotonic()
     module = registry.load(source_id)
     settings = source_settings(db, source_id)
+    previous_success = last_success(db, source_id)
     companies = watched_companies(db)
     ctx = PollContext(
         today=today or date.today(),
@@ -186,23 +198,39 @@ def poll_source(
         return _failed(db, source_id, str(exc), settings.interval_min, started)
     except Exception as exc:  # a bug must not stop the other sources
         log.exception("source %s crashed", source_id)
-        return _failed(db, source_id, f"internal error: {exc.__class__.__name__}: {exc}",
-                       settings.interval_min, started)
+        return _failed(
+            db,
+            source_id,
+            f"internal error: {exc.__class__.__name__}: {exc}",
+            settings.interval_min,
+            started,
+        )
 
     items = merge_items(result.items)
     matcher = CompanyMatcher(companies)
     prepared = [p for p in (matcher.prepare(item) for item in items) if p is not None]
     warning = _summarise(result.errors)
-    stored = store_poll(
-        db,
-        source_id,
-        prepared,
-        validators=pending,
-        memory=result.memory,
-        items_seen=len(items),
-        warning=warning,
-        interval_min=settings.interval_min,
-    )
+    try:
+        stored = store_poll(
+            db,
+            source_id,
+            prepared,
+            validators=pending,
+            memory=result.memory,
+            items_seen=len(items),
+            warning=warning,
+            interval_min=settings.interval_min,
+        )
+    except Exception as exc:  # nothing of this poll was stored; the next one tries again
+        log.exception("could not store the results of %s", source_id)
+        message = f"could not store results: {exc.__class__.__name__}: {exc}"
+        try:
+            return _failed(db, source_id, message, settings.interval_min, started)
+        except Exception:
+            log.exception("could not record the failure of %s", source_id)
+            return SourceOutcome(
+                source_id, ok=False, error=message, seconds=time.monotonic() - started
+            )
     touched = {s.company_id for s in stored if s.company_id is not None}
     stages: dict[int, str] = {}
     if touched:
@@ -217,10 +245,13 @@ def poll_source(
         unchanged=result.unchanged,
         seconds=time.monotonic() - started,
         new_events=[_new_event(s, matcher.names, stages) for s in stored],
+        previous_success=previous_success,
     )
 
 
-def _failed(db: Database, source_id: str, message: str, interval: int, started: float) -> SourceOutcome:
+def _failed(
+    db: Database, source_id: str, message: str, interval: int, started: float
+) -> SourceOutcome:
     record_failure(db, source_id, message, interval)
     return SourceOutcome(source_id, ok=False, error=message, seconds=time.monotonic() - started)
 
@@ -260,7 +291,9 @@ def _new_event(stored: StoredEvent, names: dict[int, str], stages: dict[int, str
     )
 
 
-def poll_all(db: Database, source_ids: Iterable[str] | None = None, **kwargs: Any) -> list[SourceOutcome]:
+def poll_all(
+    db: Database, source_ids: Iterable[str] | None = None, **kwargs: Any
+) -> list[SourceOutcome]:
     from desktop.services.source_settings import enabled_sources
 
     chosen = list(source_ids) if source_ids is not None else enabled_sources(db)

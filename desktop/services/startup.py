@@ -1,4 +1,4 @@
-"""What starts once the window is on screen: the stage refresh and the poller."""
+"""What starts once the window is on screen: stage refresh, poller, tray and alerts."""
 
 from __future__ import annotations
 
@@ -8,9 +8,24 @@ from typing import Any
 from desktop.context import AppContext
 
 
-def start_services(ctx: AppContext, window: Any) -> None:
+class InAppNotifier:
+    """Where the system has no tray: alerts show in the status bar and the inbox."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+
+    def show(self, notification: Any) -> None:
+        self.window.statusBar().showMessage(f"{notification.title}: {notification.body}", 20_000)
+
+
+def start_services(ctx: AppContext, window: Any) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.alert_service import AlertService
+    from desktop.services.notifier import TrayNotifier
     from desktop.services.tasks import run_task
     from desktop.store.events import refresh_stages
+    from desktop.ui.tray import Tray
 
     def refresh_all() -> None:
         # Days in stage and derived lapses move with the calendar.
@@ -19,13 +34,35 @@ def start_services(ctx: AppContext, window: Any) -> None:
         refresh_stages(ctx.db, [row.id for row in load_watchlist(ctx.db_path)])
 
     run_task(refresh_all, on_done=lambda _r: window.refresh())
-    if os.environ.get("IPO_WATCH_NO_POLL"):
-        return
-    from desktop.services.poller import Poller
+    services: dict[str, Any] = {}
+    tray = None
+    if Tray.available():
+        tray = Tray(parent=window)
+        tray.open_requested.connect(window.bring_to_front)
+        tray.quit_requested.connect(window.quit_app)
+        tray.poll_requested.connect(lambda: window.poll_now(None))
+        tray.show()
+        notifier: Any = TrayNotifier(tray.icon, parent=window)
+        notifier.clicked.connect(window.open_event)
+        window.attach_tray(tray)
+    else:
+        notifier = InAppNotifier(window)
+    alerts = AlertService(ctx.db, notifier, parent=window)
+    window.attach_alerts(alerts)
+    if tray is not None:
+        alerts.unread_changed.connect(tray.set_unread)
+        tray.pause_requested.connect(window.pause_alerts)
+    alerts.refresh_unread()
+    services.update(tray=tray, notifier=notifier, alerts=alerts)
 
-    poller = Poller(ctx.db, parent=window)
-    window.attach_poller(poller)
-    poller.start()
-    from PySide6.QtWidgets import QApplication
+    if not os.environ.get("IPO_WATCH_NO_POLL"):
+        from desktop.services.poller import Poller
 
-    QApplication.instance().aboutToQuit.connect(poller.stop)  # type: ignore[union-attr]
+        poller = Poller(ctx.db, parent=window)
+        window.attach_poller(poller)
+        poller.source_finished.connect(alerts.on_source_finished)
+        poller.start()
+        QApplication.instance().aboutToQuit.connect(poller.stop)  # type: ignore[union-attr]
+        services["poller"] = poller
+    window.services = services
+    return services

@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +26,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.context import AppContext
 from desktop.store.fastread import WatchlistRow, load_watchlist
-from desktop.ui.watchlist_model import COL_NAME, COL_NEXT, RowRole, WatchlistFilter, WatchlistModel
+from desktop.ui.watchlist_model import COL_NAME, RowRole, WatchlistFilter, WatchlistModel
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +128,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.splitter, "Watchlist")
         self.tabs.addTab(QWidget(), "Pipeline")
         self.tabs.addTab(QWidget(), "Sources")
+        self.tabs.addTab(QWidget(), "Alerts")
+        self.inbox: Any = None
+        self.tray: Any = None
+        self.alerts: Any = None
+        self.services: dict[str, Any] = {}
+        self._quitting = False
         self.tabs.currentChanged.connect(self._tab_changed)
         self.pipeline_view: Any = None
         self.sources_view: Any = None
@@ -149,40 +164,79 @@ class MainWindow(QMainWindow):
             act.triggered.connect(slot)
             return act
 
-        self.add_action = action("&Add company…", self.add_company, QKeySequence.StandardKey.New,
-                                 "Add a company to the watchlist")
-        self.edit_action = action("&Edit company…", self.edit_company, "Ctrl+E",
-                                  "Edit the selected company")
-        self.delete_action = action("&Delete company", self.delete_company,
-                                    QKeySequence.StandardKey.Delete,
-                                    "Remove the selected company from the watchlist")
+        self.add_action = action(
+            "&Add company…",
+            self.add_company,
+            QKeySequence.StandardKey.New,
+            "Add a company to the watchlist",
+        )
+        self.edit_action = action(
+            "&Edit company…", self.edit_company, "Ctrl+E", "Edit the selected company"
+        )
+        self.delete_action = action(
+            "&Delete company",
+            self.delete_company,
+            QKeySequence.StandardKey.Delete,
+            "Remove the selected company from the watchlist",
+        )
         self.quit_action = action("&Quit", self.quit_app, QKeySequence.StandardKey.Quit)
-        self.find_action = action("&Filter", self._focus_filter, QKeySequence.StandardKey.Find,
-                                  "Filter the watchlist")
-        self.refresh_action = action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh,
-                                     "Reload the watchlist")
+        self.find_action = action(
+            "&Filter", self._focus_filter, QKeySequence.StandardKey.Find, "Filter the watchlist"
+        )
+        self.refresh_action = action(
+            "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "Reload the watchlist"
+        )
         self.about_action = action(f"&About {APP_NAME}", self._about)
-        self.poll_all_action = action("&Poll all sources now", lambda: self.poll_now(None),
-                                      "Ctrl+R", "Ask every enabled source for news now")
+        self.preferences_action = action(
+            "&Preferences…",
+            self.edit_preferences,
+            QKeySequence.StandardKey.Preferences,
+            "Alerts, quiet hours, start at login",
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.poll_all_action = action(
+            "&Poll all sources now",
+            lambda: self.poll_now(None),
+            "Ctrl+R",
+            "Ask every enabled source for news now",
+        )
         self.poll_all_action.setEnabled(False)
-        self.show_pipeline_action = action("&Pipeline", lambda: self.tabs.setCurrentIndex(1),
-                                           "Ctrl+2", "Every Hong Kong applicant seen")
-        self.show_sources_action = action("&Sources", lambda: self.tabs.setCurrentIndex(2),
-                                          "Ctrl+3", "Source health and schedule")
-        self.show_watchlist_action = action("&Watchlist", lambda: self.tabs.setCurrentIndex(0),
-                                            "Ctrl+1", "The companies you follow")
+        self.show_pipeline_action = action(
+            "&Pipeline",
+            lambda: self.tabs.setCurrentIndex(1),
+            "Ctrl+2",
+            "Every Hong Kong applicant seen",
+        )
+        self.show_sources_action = action(
+            "&Sources", lambda: self.tabs.setCurrentIndex(2), "Ctrl+3", "Source health and schedule"
+        )
+        self.show_alerts_action = action(
+            "&Alerts",
+            lambda: self.tabs.setCurrentIndex(3),
+            "Ctrl+4",
+            "Every alert, read and unread",
+        )
+        self.show_watchlist_action = action(
+            "&Watchlist", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "The companies you follow"
+        )
 
         self.file_menu = self.menuBar().addMenu("&File")
         for act in (self.add_action, self.edit_action, self.delete_action):
             self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("&View")
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
-        for act in (self.show_watchlist_action, self.show_pipeline_action,
-                    self.show_sources_action):
+        for act in (
+            self.show_watchlist_action,
+            self.show_pipeline_action,
+            self.show_sources_action,
+            self.show_alerts_action,
+        ):
             self.view_menu.addAction(act)
         self.sources_menu = self.menuBar().addMenu("&Sources")
         self.sources_menu.addAction(self.poll_all_action)
@@ -209,12 +263,96 @@ class MainWindow(QMainWindow):
             self.pipeline_view.open_company.connect(self._open_from_pipeline)
             self._replace_tab(1, self.pipeline_view, "Pipeline")
             self.pipeline_view.refresh()
+        elif index == 3 and self.inbox is None:
+            self._build_inbox()
+            self.tabs.setCurrentIndex(3)
         elif index == 2 and self.sources_view is None:
             from desktop.ui.sources_view import SourcesView
 
             self.sources_view = SourcesView(self.ctx.db, self.poller)
             self._replace_tab(2, self.sources_view, "Sources")
             self.sources_view.refresh()
+
+    def _build_inbox(self) -> None:
+        from desktop.ui.alert_inbox import AlertInbox
+
+        self.inbox = AlertInbox(self.ctx.db)
+        self.inbox.open_event.connect(self.open_event)
+        if self.tray is not None:
+            self.inbox.unread_changed.connect(self.tray.set_unread)
+        self.inbox.unread_changed.connect(self._show_unread)
+        if self.alerts is not None:
+            self.alerts.alerts_recorded.connect(self.inbox.refresh)
+        self._replace_tab(3, self.inbox, "Alerts")
+        self.inbox.refresh()
+
+    def attach_tray(self, tray: Any) -> None:
+        self.tray = tray
+
+    def attach_alerts(self, alerts: Any) -> None:
+        self.alerts = alerts
+        alerts.unread_changed.connect(self._show_unread)
+        if self.inbox is not None:
+            alerts.alerts_recorded.connect(self.inbox.refresh)
+
+    def _show_unread(self, count: int) -> None:
+        self.tabs.setTabText(3, f"Alerts ({count})" if count else "Alerts")
+
+    def pause_alerts(self, until: Any) -> None:
+        from desktop.services.tasks import run_task
+        from desktop.store.alerts import load_rules, save_rules
+
+        def save() -> None:
+            import dataclasses
+
+            save_rules(
+                self.ctx.db, dataclasses.replace(load_rules(self.ctx.db), paused_until=until)
+            )
+
+        run_task(save, on_error=self._show_error)
+        if self.tray is not None:
+            self.tray.set_paused(until)
+        self.statusBar().showMessage(
+            f"Alerts paused until {until:%Y-%m-%d %H:%M}." if until else "Alerts resumed.", 5000
+        )
+
+    def edit_preferences(self) -> None:
+        from desktop.services import autostart
+        from desktop.store.alerts import load_rules, save_rules
+        from desktop.ui.preferences import PreferencesDialog
+
+        companies = [
+            (self.model.row_at(r).id, self.model.row_at(r).name)
+            for r in range(self.model.rowCount())
+        ]
+        was_on = autostart.is_enabled()
+        dialog = PreferencesDialog(load_rules(self.ctx.db), companies, was_on, parent=self)
+        if not dialog.exec():
+            return
+        save_rules(self.ctx.db, dialog.rules())
+        if dialog.wants_autostart() != was_on:
+            try:
+                autostart.set_enabled(
+                    dialog.wants_autostart(), autostart.launch_command(self.ctx.data_dir)
+                )
+            except OSError as exc:
+                QMessageBox.warning(self, "Start at login", f"Could not change it: {exc}")
+        self.statusBar().showMessage("Preferences saved.", 4000)
+
+    def bring_to_front(self) -> None:
+        self.show()
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.raise_()
+        self.activateWindow()
+
+    def open_event(self, company_id: int, event_id: int) -> None:
+        """Open the app at this event on the company page (from a notification or the inbox)."""
+        self.bring_to_front()
+        self.tabs.setCurrentIndex(0)
+        if company_id >= 0:
+            self.select_company(company_id, event_id if event_id >= 0 else None)
 
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         self.tabs.blockSignals(True)
@@ -294,18 +432,33 @@ class MainWindow(QMainWindow):
         settings.setValue("window/columns", self.table.horizontalHeader().saveState())
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.tray is not None and not self._quitting:
+            # Keep running in the tray; say so the first time.
+            event.ignore()
+            self.hide()
+            settings = self._settings()
+            if not settings.value("tray/told", False, type=bool):
+                self.tray.icon.showMessage(
+                    APP_NAME,
+                    "Still watching in the tray. Use Quit in the tray menu to stop.",
+                )
+                settings.setValue("tray/told", True)
+            return
         super().closeEvent(event)
 
     def quit_app(self) -> None:
+        self._quitting = True
         self.save_state()
         from PySide6.QtWidgets import QApplication
 
+        if self.tray is not None:
+            self.tray.icon.hide()
         QApplication.quit()
 
     # -- first paint
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             not self._painted
             and event.type() == QEvent.Type.Paint
@@ -315,7 +468,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
         return super().eventFilter(watched, event)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.model.rowCount() == 0 and not self._painted:
             # Nothing to paint in the table: the empty state is the first paint.
@@ -363,9 +516,12 @@ class MainWindow(QMainWindow):
         from desktop.services.tasks import run_task
 
         current = self.selected_row()
-        self._pending_select = select_id if select_id is not None else (current.id if current else None)
-        run_task(load_watchlist, self.ctx.db_path, on_done=self._rows_loaded,
-                 on_error=self._show_error)
+        self._pending_select = (
+            select_id if select_id is not None else (current.id if current else None)
+        )
+        run_task(
+            load_watchlist, self.ctx.db_path, on_done=self._rows_loaded, on_error=self._show_error
+        )
 
     def _rows_loaded(self, rows: list[WatchlistRow]) -> None:
         self.model.set_rows(rows)
@@ -387,7 +543,8 @@ class MainWindow(QMainWindow):
         self._pending_event = event_id
         self.table.selectionModel().setCurrentIndex(
             index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
         if event_id is not None and self._page is not None and self._page.company_id == company_id:
@@ -410,8 +567,13 @@ class MainWindow(QMainWindow):
         from desktop.services.tasks import run_task
 
         self.statusBar().showMessage("Loading…", 2000)
-        run_task(load_company_page, self.ctx.db, company_id, on_done=self._company_loaded,
-                 on_error=self._show_error)
+        run_task(
+            load_company_page,
+            self.ctx.db,
+            company_id,
+            on_done=self._company_loaded,
+            on_error=self._show_error,
+        )
 
     def _company_loaded(self, data: Any) -> None:
         current = self.selected_row()
@@ -475,8 +637,9 @@ class MainWindow(QMainWindow):
         if company is None:
             self.refresh()
             return
-        dialog = CompanyDialog(lambda d: update_company(self.ctx.db, row.id, d), draft_of(company),
-                               parent=self)
+        dialog = CompanyDialog(
+            lambda d: update_company(self.ctx.db, row.id, d), draft_of(company), parent=self
+        )
         if dialog.exec():
             self.statusBar().showMessage("Company saved.", 4000)
             self.refresh(select_id=row.id)

@@ -1,0 +1,114 @@
+"""New events → stored alerts (exactly once) → notifications, on the rules' terms.
+
+The database part runs in the background; notifications and the unread count are
+handled on the GUI thread.  A source's first run, and the first poll after a company
+was added, are recorded silently (read, delivered): history is not news.  Alerts held
+during quiet hours or a pause are delivered as one digest when they end (checked every
+minute).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.services.tasks import run_task
+from desktop.store.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def history_companies(db: Database, company_ids: set[int], since: datetime | None) -> set[int]:
+    """Companies whose events in this poll are history: the source's first run, or
+    companies added after the source last succeeded."""
+    if since is None:
+        return set(company_ids)
+    from sqlmodel import col, select
+
+    from desktop.store.tables import Company
+
+    cutoff = _naive_utc(since)
+    with db.session() as session:
+        rows = session.exec(
+            select(Company.id, Company.created_at).where(col(Company.id).in_(company_ids))
+        ).all()
+    return {cid for cid, created in rows if (_naive_utc(created) or cutoff) > cutoff}  # type: ignore[operator]
+
+
+def record_poll(db: Database, events: list[Any], previous_success: datetime | None) -> None:
+    from desktop.store.alerts import load_rules, record_alerts
+
+    rules = load_rules(db)
+    history = history_companies(db, {e.company_id for e in events}, previous_success)
+    quiet = [e for e in events if e.company_id in history]
+    loud = [e for e in events if e.company_id not in history]
+    if quiet:
+        record_alerts(db, quiet, rules, baseline=True)
+    if loud:
+        record_alerts(db, loud, rules)
+
+
+def due_notifications(db: Database, now: datetime | None = None) -> tuple[list[Any], int]:
+    """Plan notifications for every undelivered alert (unless paused or quiet), mark them
+    delivered, and return them with the unread count."""
+    from desktop.domain.alert_rules import plan_notifications
+    from desktop.store.alerts import load_rules, mark_delivered, undelivered, unread_count
+
+    held = undelivered(db)
+    plan: list[Any] = []
+    if held:
+        plan = plan_notifications(held, load_rules(db), now or datetime.now().astimezone())
+        if plan:
+            mark_delivered(db, [a.id for a in held])
+    return plan, unread_count(db)
+
+
+class AlertService(QObject):
+    unread_changed = Signal(int)
+    alerts_recorded = Signal()
+
+    def __init__(self, db: Database, notifier: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.notifier = notifier
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.deliver_held)
+        self._timer.start(60_000)
+
+    def on_source_finished(self, outcome: Any) -> None:
+        events = [e for e in getattr(outcome, "new_events", []) if e.company_id is not None]
+        if not events:
+            return
+
+        def work() -> tuple[list[Any], int]:
+            record_poll(self.db, events, getattr(outcome, "previous_success", None))
+            return due_notifications(self.db)
+
+        run_task(work, on_done=self._deliver, on_error=self._failed)
+
+    def deliver_held(self) -> None:
+        run_task(due_notifications, self.db, on_done=self._deliver, on_error=self._failed)
+
+    def refresh_unread(self) -> None:
+        from desktop.store.alerts import unread_count
+
+        run_task(unread_count, self.db, on_done=self.unread_changed.emit, on_error=self._failed)
+
+    def _deliver(self, result: tuple[list[Any], int]) -> None:
+        plan, unread = result
+        for notification in plan:
+            self.notifier.show(notification)
+        self.unread_changed.emit(unread)
+        self.alerts_recorded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("alerts could not be recorded: %s", exc)

@@ -1,0 +1,139 @@
+"""Preferences: start at login, quiet hours, alert levels per company and per kind."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.alert_rules import LEVELS, AlertRules
+from desktop.domain.kinds import EventKind
+
+LEVEL_LABELS = {"all": "Everything", "filings": "Filings and stage changes", "none": "Nothing"}
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self,
+        rules: AlertRules,
+        companies: list[tuple[int, str]],
+        autostart: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.setMinimumSize(560, 560)
+        self._rules = rules
+
+        self.autostart = QCheckBox("Start at login, minimised to the tray")
+        self.autostart.setChecked(autostart)
+
+        self.quiet = QCheckBox("Quiet hours: hold notifications from")
+        self.quiet_start = QTimeEdit()
+        self.quiet_end = QTimeEdit()
+        for edit in (self.quiet_start, self.quiet_end):
+            edit.setDisplayFormat("HH:mm")
+        self.quiet.setChecked(rules.quiet_start is not None and rules.quiet_end is not None)
+        self.quiet_start.setTime(_qtime(rules.quiet_start or time(22, 0)))
+        self.quiet_end.setTime(_qtime(rules.quiet_end or time(7, 30)))
+        quiet_row = QHBoxLayout()
+        quiet_row.addWidget(self.quiet)
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(QLabel("to"))
+        quiet_row.addWidget(self.quiet_end)
+        quiet_row.addStretch(1)
+
+        self.kinds = QListWidget()
+        for kind in EventKind:
+            item = QListWidgetItem(kind.label)
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Unchecked
+                if kind.value in rules.muted_kinds
+                else Qt.CheckState.Checked
+            )
+            self.kinds.addItem(item)
+
+        self.companies = QTableWidget(len(companies), 2)
+        self.companies.setHorizontalHeaderLabels(["Company", "Alert me about"])
+        self.companies.verticalHeader().hide()
+        self.companies.horizontalHeader().setStretchLastSection(True)
+        self._combos: dict[int, QComboBox] = {}
+        for row, (company_id, name) in enumerate(companies):
+            self.companies.setItem(row, 0, QTableWidgetItem(name))
+            combo = QComboBox()
+            for level in LEVELS:
+                combo.addItem(LEVEL_LABELS[level], level)
+            combo.setCurrentIndex(LEVELS.index(rules.level(company_id)))
+            self.companies.setCellWidget(row, 1, combo)
+            self._combos[company_id] = combo
+        self.companies.resizeColumnToContents(0)
+
+        general = QGroupBox("General")
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self.autostart)
+        general_layout.addLayout(quiet_row)
+        alerts = QGroupBox("Alerts")
+        alerts_layout = QFormLayout(alerts)
+        alerts_layout.addRow("Kinds that alert", self.kinds)
+        alerts_layout.addRow("Per company", self.companies)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(alerts, 1)
+        layout.addWidget(buttons)
+
+    def rules(self) -> AlertRules:
+        muted = frozenset(
+            self.kinds.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.kinds.count())
+            if self.kinds.item(i).checkState() != Qt.CheckState.Checked
+        )
+        levels = {
+            cid: combo.currentData()
+            for cid, combo in self._combos.items()
+            if combo.currentData() != "filings"
+        }
+        quiet = self.quiet.isChecked()
+        return AlertRules(
+            company_levels=levels,
+            muted_kinds=muted,
+            quiet_start=_pytime(self.quiet_start.time()) if quiet else None,
+            quiet_end=_pytime(self.quiet_end.time()) if quiet else None,
+            paused_until=self._rules.paused_until,
+        )
+
+    def wants_autostart(self) -> bool:
+        return self.autostart.isChecked()
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
