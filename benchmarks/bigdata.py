@@ -27,8 +27,13 @@ def build(data_dir: Path, companies: int = 1000, events: int = 100_000, seed: in
         " updated_at, stage, next_step) VALUES (?, ?, ?, '[]', '[]', '', 'user', ?, ?,"
         " 'watching', '')",
         [
-            (f"Benchmark Holdings {n:04d} Technology", f"基准科技{n:04d}",
-             json.dumps([f"Bench {n:04d}"]), now, now)
+            (
+                f"Benchmark Holdings {n:04d} Technology",
+                f"基准科技{n:04d}",
+                json.dumps([f"Bench {n:04d}"]),
+                now,
+                now,
+            )
             for n in range(companies)
         ],
     )
@@ -40,10 +45,21 @@ def build(data_dir: Path, companies: int = 1000, events: int = 100_000, seed: in
         kind = rng.choice(KINDS)
         day = start + timedelta(days=rng.randrange(0, 1000))
         rows.append(
-            (cid, kind, "hkex_app", day.isoformat(), f"{kind} {n}",
-             f"https://www1.hkexnews.hk/app/sehk/{day.year}/{n}.pdf", f"bench-{n}", str(n % 5000),
-             f"Benchmark Holdings {n % len(ids):04d}", f"bench{n % len(ids)}", "[]",
-             json.dumps({"listing_plan": True}), now)
+            (
+                cid,
+                kind,
+                "hkex_app",
+                day.isoformat(),
+                f"{kind} {n}",
+                f"https://www1.hkexnews.hk/app/sehk/{day.year}/{n}.pdf",
+                f"bench-{n}",
+                str(n % 5000),
+                f"Benchmark Holdings {n % len(ids):04d}",
+                f"bench{n % len(ids)}",
+                "[]",
+                json.dumps({"listing_plan": True}),
+                now,
+            )
         )
     con.executemany(
         "INSERT INTO event (company_id, kind, source, published, title, url, fingerprint, ref,"

@@ -50,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         seed_dir = Path(tmp) / "seed"
         app_s, bare_s, ratio = measure(seed_dir, args.runs)
-        print(f"seed data: app {app_s * 1000:.0f} ms, bare window {bare_s * 1000:.0f} ms "
-              f"(medians of {args.runs} alternating runs)")
+        print(
+            f"seed data: app {app_s * 1000:.0f} ms, bare window {bare_s * 1000:.0f} ms "
+            f"(medians of {args.runs} alternating runs)"
+        )
         lines = [f"startup (seed data): {ratio:.2f}x bare window (target <= 2.5x)"]
         if args.big:
             from benchmarks.bigdata import build
@@ -59,10 +61,14 @@ def main(argv: list[str] | None = None) -> int:
             big_dir = Path(tmp) / "big"
             build(big_dir, companies=1000, events=100_000)
             app_s, bare_s, big_ratio = measure(big_dir, args.runs)
-            print(f"1,000 companies / 100,000 events: app {app_s * 1000:.0f} ms, "
-                  f"bare {bare_s * 1000:.0f} ms")
-            lines.append(f"startup (1,000 companies, 100,000 events): {big_ratio:.2f}x bare window "
-                         "(target <= 3x)")
+            print(
+                f"1,000 companies / 100,000 events: app {app_s * 1000:.0f} ms, "
+                f"bare {bare_s * 1000:.0f} ms"
+            )
+            lines.append(
+                f"startup (1,000 companies, 100,000 events): {big_ratio:.2f}x bare window "
+                "(target <= 3x)"
+            )
     print("\n".join(lines))
     return 0
 

@@ -24,9 +24,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="quit as soon as the main window has painted the watchlist (for start-up timing)",
     )
-    parser.add_argument(
-        "--minimized", action="store_true", help="start hidden in the system tray"
-    )
+    parser.add_argument("--minimized", action="store_true", help="start hidden in the system tray")
     parser.add_argument(
         "--smoke",
         action="store_true",
@@ -37,9 +35,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     poll = sub.add_parser("poll", help="poll the sources headless and print what is new")
     poll.add_argument("--once", action="store_true", help="poll every enabled source once")
     poll.add_argument("--json", action="store_true", help="one JSON object per line")
-    poll.add_argument(
-        "--all", action="store_true", help="print new events of every company seen"
-    )
+    poll.add_argument("--all", action="store_true", help="print new events of every company seen")
     poll.add_argument("--data-dir", metavar="DIR", dest="poll_data_dir", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if getattr(args, "poll_data_dir", None):

@@ -13,8 +13,10 @@ from desktop.paths import data_dir
 
 def run_poll_command(args: argparse.Namespace) -> int:
     if not args.once:
-        print("ipo-watch poll: only --once is supported (the app polls on a schedule).",
-              file=sys.stderr)
+        print(
+            "ipo-watch poll: only --once is supported (the app polls on a schedule).",
+            file=sys.stderr,
+        )
         return 2
     from desktop.app import prepare_database, setup_logging
     from desktop.services.polling import poll_all

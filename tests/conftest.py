@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.mirror import mirror_fixture  # noqa: E402,F401  (the `mirror` fixture)
+from tests.mirror import mirror_fixture  # noqa: F401  (the `mirror` fixture)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = FIXTURES / "samples"

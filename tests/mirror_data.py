@@ -27,14 +27,19 @@ GEN = "1779642010003"
 
 
 def _envelope(records: list[dict[str, Any]]) -> bytes:
-    return json.dumps({"genDate": GEN, "uDate": "20/11/2026", "app": records},
-                      ensure_ascii=False).encode()
+    return json.dumps(
+        {"genDate": GEN, "uDate": "20/11/2026", "app": records}, ensure_ascii=False
+    ).encode()
 
 
 def _doc(day: str, n: str, path: str, lang: str) -> dict[str, Any]:
     label = {"e": f"Application Proof ({n} submission)", "c": "申請版本（第一次呈交）"}[lang]
-    return {"d": day, "nF": label, "nS1": "Full Version" if lang == "e" else "全文檔案",
-            "u1": f"{path}_{lang}.pdf".replace("_e.pdf", ".pdf")}
+    return {
+        "d": day,
+        "nF": label,
+        "nS1": "Full Version" if lang == "e" else "全文檔案",
+        "u1": f"{path}_{lang}.pdf".replace("_e.pdf", ".pdf"),
+    }
 
 
 def _sample_records(name: str) -> list[dict[str, Any]]:
@@ -44,17 +49,35 @@ def _sample_records(name: str) -> list[dict[str, Any]]:
 
 def seed_company_files() -> dict[str, bytes]:
     """Synthetic application-proof files naming seed companies (test data only)."""
-    mech_e = {"id": 990001, "d": "02/10/2026", "a": "Mech-Mind Robotics Technologies Co., Ltd.",
-              "s": "A", "hasPhip": False,
-              "ls": [_doc("02/10/2026", "1st", "sehk/2026/990001/documents/sehk26100200001", "e")],
-              "ps": []}
-    mech_c = {**mech_e, "a": "梅卡曼德（北京）機器人科技股份有限公司",
-              "ls": [_doc("02/10/2026", "1st", "sehk/2026/990001/documents/sehk26100200001", "c")]}
-    micro_e = {"id": 990002, "d": "15/06/2026", "a": "China Micro Semicon (Shenzhen) Co., Ltd.",
-               "s": "A", "hasPhip": True,
-               "ls": [_doc("15/06/2026", "1st", "sehk/2026/990002/documents/sehk26061500002", "e")],
-               "ps": [{"d": "10/11/2026", "nS1": "Post Hearing Information Pack",
-                       "u1": "sehk/2026/990002/documents/sehk26111000003.pdf"}]}
+    mech_e = {
+        "id": 990001,
+        "d": "02/10/2026",
+        "a": "Mech-Mind Robotics Technologies Co., Ltd.",
+        "s": "A",
+        "hasPhip": False,
+        "ls": [_doc("02/10/2026", "1st", "sehk/2026/990001/documents/sehk26100200001", "e")],
+        "ps": [],
+    }
+    mech_c = {
+        **mech_e,
+        "a": "梅卡曼德（北京）機器人科技股份有限公司",
+        "ls": [_doc("02/10/2026", "1st", "sehk/2026/990001/documents/sehk26100200001", "c")],
+    }
+    micro_e = {
+        "id": 990002,
+        "d": "15/06/2026",
+        "a": "China Micro Semicon (Shenzhen) Co., Ltd.",
+        "s": "A",
+        "hasPhip": True,
+        "ls": [_doc("15/06/2026", "1st", "sehk/2026/990002/documents/sehk26061500002", "e")],
+        "ps": [
+            {
+                "d": "10/11/2026",
+                "nS1": "Post Hearing Information Pack",
+                "u1": "sehk/2026/990002/documents/sehk26111000003.pdf",
+            }
+        ],
+    }
     return {
         EDS + "appactive_app_sehk_e.json": _envelope(
             [mech_e, *_sample_records("hkexnews_appactive_app_sehk_e_real_trimmed.json")]
@@ -73,4 +96,4 @@ def serve_samples(server: MirrorServer, *, with_seed_filings: bool = True) -> No
         server.add_file(path, name)
     if with_seed_filings:
         for path, body in seed_company_files().items():
-            server.add(path, body, content_type="application/json", etag=f'"{hash(body) & 0xffff}"')
+            server.add(path, body, content_type="application/json", etag=f'"{hash(body) & 0xFFFF}"')

@@ -60,7 +60,9 @@ def normalize_hk_code(code: str) -> str:
     return digits.zfill(5)
 
 
-def validate(draft: CompanyDraft, *, existing_names: set[str] | frozenset[str] = frozenset()) -> CompanyDraft:
+def validate(
+    draft: CompanyDraft, *, existing_names: set[str] | frozenset[str] = frozenset()
+) -> CompanyDraft:
     """Return the cleaned draft or raise InvalidCompany listing every problem.
 
     ``existing_names`` are the case-folded names of the *other* companies.

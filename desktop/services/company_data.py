@@ -19,7 +19,9 @@ class CompanyPageData:
     rounds: list[FundingRound]
 
 
-def load_company_page(db: Database, company_id: int, today: date | None = None) -> CompanyPageData | None:
+def load_company_page(
+    db: Database, company_id: int, today: date | None = None
+) -> CompanyPageData | None:
     from sqlmodel import select
 
     with db.session() as session:

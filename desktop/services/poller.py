@@ -78,7 +78,7 @@ class Poller(QObject):
                 state = session.get(SourceState, source_id)
                 last = state.last_run if state else None
             interval = timedelta(minutes=settings.interval_min)
-            due = (last.replace(tzinfo=UTC) if last and last.tzinfo is None else last)
+            due = last.replace(tzinfo=UTC) if last and last.tzinfo is None else last
             first = (due + interval) if due else now
             if first <= now:
                 first = now + timedelta(seconds=START_STAGGER_S * number)

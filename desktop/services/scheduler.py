@@ -70,8 +70,9 @@ class SleepWatcher(QObject):
 
     resumed = Signal(float)
 
-    def __init__(self, interval_ms: int = 30_000, threshold_s: float = 60.0,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, interval_ms: int = 30_000, threshold_s: float = 60.0, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._threshold = threshold_s
         self._mark = (time.monotonic(), time.time())

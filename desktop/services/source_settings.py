@@ -48,8 +48,9 @@ def enabled_sources(db: Database) -> list[str]:
     return [s for s in registry.SOURCE_IDS if source_settings(db, s).enabled]
 
 
-def set_source(db: Database, source_id: str, *, enabled: bool | None = None,
-               interval_min: int | None = None) -> None:
+def set_source(
+    db: Database, source_id: str, *, enabled: bool | None = None, interval_min: int | None = None
+) -> None:
     from desktop.store.ingest import ensure_state
 
     with db.write() as session:

@@ -249,15 +249,15 @@ class HttpClient:
             raise FetchError(f"{doc}: not a web address ({url})", url=url, kind="url")
         host = parts.hostname
         if host in self._given_up:
-            raise FetchError(
-                f"{doc}: not tried, {self._given_up[host]}", url=url, kind="backoff"
-            )
+            raise FetchError(f"{doc}: not tried, {self._given_up[host]}", url=url, kind="backoff")
         try:
             return self._request_with_retries(method, url, data, headers, max_bytes)
         except FetchError as exc:
-            if exc.kind in ("timeout", "connection") or exc.status == 429 or (
-                exc.status or 0
-            ) >= 500:
+            if (
+                exc.kind in ("timeout", "connection")
+                or exc.status == 429
+                or (exc.status or 0) >= 500
+            ):
                 self._given_up[host] = f"{host} failed earlier in this poll"
             raise
 

@@ -112,8 +112,11 @@ def load_seed(db: Database, seed_file: Path, today: date | None = None) -> int:
                 a_exchange=entry.get("a_exchange"),
                 tags=list(entry.get("tags", [])),
                 facts=[
-                    {**fact, **{"source": sources.get(fact["source"], {}).get("article", "")},
-                     "date": sources.get(fact["source"], {}).get("date", "")}
+                    {
+                        **fact,
+                        **{"source": sources.get(fact["source"], {}).get("article", "")},
+                        "date": sources.get(fact["source"], {}).get("date", ""),
+                    }
                     for fact in entry.get("facts", [])
                 ],
                 origin="seed",
@@ -137,16 +140,27 @@ def load_seed(db: Database, seed_file: Path, today: date | None = None) -> int:
                         subject_key="",
                         names=[company.name],
                         match_reason="seed watchlist",
-                        raw={"article": src.get("article"), "year": src.get("date"),
-                             "listing_plan": True},
+                        raw={
+                            "article": src.get("article"),
+                            "year": src.get("date"),
+                            "listing_plan": True,
+                        },
                     )
                 )
         session.add(Setting(key=SEED_FLAG, value=True))
-        session.add(Setting(key="market_facts", value=[
-            {**f, "source": sources.get(f["source"], {}).get("article", ""),
-             "date": sources.get(f["source"], {}).get("date", "")}
-            for f in data.get("market_facts", [])
-        ]))
+        session.add(
+            Setting(
+                key="market_facts",
+                value=[
+                    {
+                        **f,
+                        "source": sources.get(f["source"], {}).get("article", ""),
+                        "date": sources.get(f["source"], {}).get("date", ""),
+                    }
+                    for f in data.get("market_facts", [])
+                ],
+            )
+        )
     from desktop.store.events import refresh_stages
 
     refresh_stages(db, added, today=today)

@@ -79,8 +79,9 @@ def events_of(db: Database, company_ids: Iterable[int]) -> dict[int, list[EventV
 def company_events(db: Database, company_id: int) -> list[EventView]:
     """All events of one company, newest first (undated last)."""
     events = events_of(db, [company_id]).get(company_id, [])
-    return sorted(events, key=lambda e: (e.published is not None, e.published or date.min, e.id),
-                  reverse=True)
+    return sorted(
+        events, key=lambda e: (e.published is not None, e.published or date.min, e.id), reverse=True
+    )
 
 
 def refresh_stages(db: Database, company_ids: Iterable[int], today: date | None = None) -> None:

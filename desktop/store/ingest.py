@@ -41,7 +41,9 @@ def existing_fingerprints(session: Any, fingerprints: Sequence[str]) -> set[str]
     found: set[str] = set()
     for start in range(0, len(fingerprints), _CHUNK):
         chunk = list(fingerprints[start : start + _CHUNK])
-        found.update(session.execute(select(Event.fingerprint).where(Event.fingerprint.in_(chunk))).scalars())  # type: ignore[attr-defined]
+        found.update(
+            session.execute(select(Event.fingerprint).where(Event.fingerprint.in_(chunk))).scalars()
+        )  # type: ignore[attr-defined]
     return found
 
 

@@ -58,7 +58,9 @@ WHERE subject_key != '' AND kind NOT IN ({",".join("?" * len(_NOT_PIPELINE))})
 """
 
 
-def _events(path: Path, where: str = "", params: tuple[Any, ...] = ()) -> dict[str, list[PipelineEvent]]:
+def _events(
+    path: Path, where: str = "", params: tuple[Any, ...] = ()
+) -> dict[str, list[PipelineEvent]]:
     con = connect(path)
     try:
         rows = con.execute(_SQL + where, (*_NOT_PIPELINE, *params)).fetchall()
@@ -71,8 +73,9 @@ def _events(path: Path, where: str = "", params: tuple[Any, ...] = ()) -> dict[s
         except ValueError:
             names = ()
         groups[r[9]].append(
-            PipelineEvent(r[0], r[1], r[2], r[3], _date(r[4]), r[5] or "", r[6], r[7], names,
-                          r[10] or "")
+            PipelineEvent(
+                r[0], r[1], r[2], r[3], _date(r[4]), r[5] or "", r[6], r[7], names, r[10] or ""
+            )
         )
     return groups
 
@@ -82,8 +85,7 @@ def _applicant(key: str, events: list[PipelineEvent], today: date) -> Applicant:
     english = next((n for n in names if cjk_count(n) == 0), "")
     chinese = next((n for n in names if cjk_count(n) > 0), "")
     status = stage_of(events, today=today)  # type: ignore[arg-type]
-    filed = [e.published for e in events
-             if e.kind == EventKind.APPLICATION_PROOF and e.published]
+    filed = [e.published for e in events if e.kind == EventKind.APPLICATION_PROOF and e.published]
     dated = [e for e in events if e.published]
     newest = max(dated, key=lambda e: (e.published, e.id), default=None)
     return Applicant(
@@ -96,7 +98,14 @@ def _applicant(key: str, events: list[PipelineEvent], today: date) -> Applicant:
         first_filed=min(filed) if filed else None,
         last_event=newest.published if newest else None,
         board=next((e.board for e in events if e.board), ""),
-        url=next((e.url for e in sorted(events, key=lambda e: (e.published or date.min, e.id), reverse=True) if e.url), None),
+        url=next(
+            (
+                e.url
+                for e in sorted(events, key=lambda e: (e.published or date.min, e.id), reverse=True)
+                if e.url
+            ),
+            None,
+        ),
         company_id=next((e.company_id for e in events if e.company_id is not None), None),
         events=tuple(sorted(events, key=lambda e: (e.published or date.min, e.id))),
     )
@@ -106,7 +115,7 @@ def load_pipeline(path: Path, today: date | None = None) -> list[Applicant]:
     today = today or date.today()
     groups = _events(path)
     applicants = [_applicant(key, events, today) for key, events in groups.items()]
-    applicants.sort(key=lambda a: (a.last_event or date.min), reverse=True)
+    applicants.sort(key=lambda a: a.last_event or date.min, reverse=True)
     return applicants
 
 
@@ -168,7 +177,9 @@ def claim_history(db: Any, company_id: int) -> int:
     matcher = Matcher([Candidate(company_id, names, codes)])
     claimed: dict[int, str] = {}
     for event_id, event_names, raw in rows:
-        item_codes = [("hk", c) for c in [raw.get("code"), raw.get("stock_code")] if isinstance(c, str)]
+        item_codes = [
+            ("hk", c) for c in [raw.get("code"), raw.get("stock_code")] if isinstance(c, str)
+        ]
         found = matcher.match(list(event_names or ()), item_codes)
         if found is not None:
             claimed[event_id] = found.reason
@@ -176,7 +187,9 @@ def claim_history(db: Any, company_id: int) -> int:
         with db.write() as session:
             for event_id, reason in claimed.items():
                 session.execute(
-                    update(Event).where(Event.id == event_id).values(company_id=company_id, match_reason=reason)
+                    update(Event)
+                    .where(Event.id == event_id)
+                    .values(company_id=company_id, match_reason=reason)
                 )
         refresh_stages(db, [company_id])
     return len(claimed)

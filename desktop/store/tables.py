@@ -91,9 +91,7 @@ class SourceState(SQLModel, table=True):
     enabled: bool = True
     interval_min: int = 60
     # url -> {"etag": ..., "last_modified": ...}
-    validators: dict[str, Any] = Field(
-        default_factory=dict, sa_column=Column(JSON, nullable=False)
-    )
+    validators: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     memory: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     last_run: datetime | None = None
     last_success: datetime | None = None

@@ -58,13 +58,23 @@ def main(argv: list[str]) -> int:
 
         mech = next(r for r in load_watchlist(ctx.db_path) if r.name.startswith("Mech-Mind"))
         window.select_company(mech.id)
-        _wait(app, lambda: window.company_page is not None
-              and window.detail_stack.currentWidget() is window.company_page)
+        _wait(
+            app,
+            lambda: (
+                window.company_page is not None
+                and window.detail_stack.currentWidget() is window.company_page
+            ),
+        )
         window.grab().save(str(out / "company.png"))
 
         window.tabs.setCurrentIndex(1)
-        _wait(app, lambda: window.pipeline_view is not None
-              and getattr(window.pipeline_view, "loaded", True), 5)
+        _wait(
+            app,
+            lambda: (
+                window.pipeline_view is not None and getattr(window.pipeline_view, "loaded", True)
+            ),
+            5,
+        )
         _wait(app, lambda: False, 1.5)
         window.grab().save(str(out / "pipeline.png"))
 

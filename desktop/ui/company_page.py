@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -59,7 +60,9 @@ def _link_tree(headers: list[str]) -> QTreeWidget:
     tree.header().setStretchLastSection(False)
     tree.itemActivated.connect(lambda item, _col: open_link(item.data(0, UrlRole)))
     tree.itemClicked.connect(
-        lambda item, col: open_link(item.data(0, UrlRole)) if col == tree.columnCount() - 1 else None
+        lambda item, col: (
+            open_link(item.data(0, UrlRole)) if col == tree.columnCount() - 1 else None
+        )
     )
     return tree
 
@@ -155,7 +158,11 @@ class CompanyPage(QWidget):
         self.subtitle.setText("  ·  ".join(b for b in bits if b))
         self.stage_chip.setText(status.stage.label)
         days = status.days_in_stage(today)
-        since = f"In this stage since {status.since.isoformat()} ({days} days). " if status.since and days is not None else ""
+        since = (
+            f"In this stage since {status.since.isoformat()} ({days} days). "
+            if status.since and days is not None
+            else ""
+        )
         lapse = ""
         if status.lapse_date and status.stage in (Stage.APPLICATION_FILED, Stage.CSRC_CLEARED):
             left = (status.lapse_date - today).days
@@ -164,7 +171,9 @@ class CompanyPage(QWidget):
 
         self.timeline.clear()
         if not status.steps:
-            empty = QTreeWidgetItem(["", "", "No filings yet. The timeline fills in as sources are polled.", ""])
+            empty = QTreeWidgetItem(
+                ["", "", "No filings yet. The timeline fills in as sources are polled.", ""]
+            )
             self.timeline.addTopLevelItem(empty)
         for step in status.steps:
             item = QTreeWidgetItem([_date_text(step.date), step.stage.label, step.title, ""])
@@ -184,7 +193,9 @@ class CompanyPage(QWidget):
                 ]
             )
             item.setData(0, EventIdRole, event.id)
-            item.setToolTip(2, event.title + (f"\nMatched: {event.match_reason}" if event.match_reason else ""))
+            item.setToolTip(
+                2, event.title + (f"\nMatched: {event.match_reason}" if event.match_reason else "")
+            )
             self.events.addTopLevelItem(item)
             self._decorate_link(item, event.url, 4)
         self._fit(self.events, stretch=2)
@@ -232,6 +243,9 @@ class CompanyPage(QWidget):
     def _fit(tree: QTreeWidget, stretch: int) -> None:
         header = tree.header()
         for column in range(tree.columnCount()):
-            mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
             header.setSectionResizeMode(column, mode)
-

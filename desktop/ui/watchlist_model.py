@@ -136,7 +136,7 @@ class WatchlistFilter(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
 
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802 (Qt override)
+    def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
         self._haystacks.clear()
         model.modelReset.connect(self._haystacks.clear)
@@ -148,7 +148,7 @@ class WatchlistFilter(QSortFilterProxyModel):
             self._words = words
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self._words:
             return True
         haystack = self._haystacks.get(source_row)

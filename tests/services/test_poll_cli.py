@@ -19,8 +19,21 @@ pytestmark = pytest.mark.slow
 def run_poll(data_dir: Path, mirror_url: str, *extra: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "IPO_WATCH_MIRROR": mirror_url, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "poll", "--once", "--json", *extra],
-        capture_output=True, text=True, env=env, timeout=240,
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--data-dir",
+            str(data_dir),
+            "poll",
+            "--once",
+            "--json",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
     )
 
 
@@ -40,7 +53,15 @@ def test_poll_moves_seed_companies_and_second_run_prints_nothing(tmp_path: Path)
         assert micro["stage"] == "hearing_passed"
         # One event per filing although it is in the English and the Chinese file.
         assert sum(1 for r in records if r["company"].startswith("Mech-Mind")) == 1
-        assert set(records[0]) == {"company", "kind", "stage", "published", "title", "url", "source"}
+        assert set(records[0]) == {
+            "company",
+            "kind",
+            "stage",
+            "published",
+            "title",
+            "url",
+            "source",
+        }
         # Failed documents are reported per source on stderr, the rest carried on.
         assert "404" in first.stderr
 

@@ -38,7 +38,9 @@ def test_upgrade_from_first_schema_keeps_every_row(tmp_path: Path) -> None:
     con.execute(
         "INSERT INTO funding_round (company_id, round, investors, notes) VALUES (1, 'A', '[]', '')"
     )
-    con.execute("INSERT INTO alert (event_id, created_at, read, delivered) VALUES (1, '2025-05-02', 0, 1)")
+    con.execute(
+        "INSERT INTO alert (event_id, created_at, read, delivered) VALUES (1, '2025-05-02', 0, 1)"
+    )
     con.commit()
     con.close()
 

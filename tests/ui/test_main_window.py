@@ -37,7 +37,12 @@ def select(qtbot, window: MainWindow, name: str) -> None:
     assert name in visible_names(window)
     row = visible_names(window).index(name)
     window.table.setCurrentIndex(window.proxy.index(row, COL_NAME))
-    qtbot.waitUntil(lambda: window.company_page is not None and window.detail_stack.currentWidget() is window.company_page)
+    qtbot.waitUntil(
+        lambda: (
+            window.company_page is not None
+            and window.detail_stack.currentWidget() is window.company_page
+        )
+    )
 
 
 def test_seed_watchlist_is_shown(qtbot, data_dir: Path) -> None:
