@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 760)
+        self.resize(1320, 800)
         self._painted = False
         self._pending_select: int | None = None
         self._pending_event: int | None = None
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 120, 130, 260, 90, 260)):
+        for column, width in enumerate((210, 110, 120, 230, 60, 240)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_company())
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([800, 520])
 
         # Pipeline and Sources are built when first opened: start-up shows the watchlist.
         self.tabs = QTabWidget()

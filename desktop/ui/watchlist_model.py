@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from desktop.domain.kinds import Stage
 from desktop.store.fastread import WatchlistRow
 
-COLUMNS = ("Company", "Chinese name", "Stage", "Last event", "Days in stage", "Next expected step")
+COLUMNS = ("Company", "Chinese name", "Stage", "Last event", "Days", "Next expected step")
 COL_NAME, COL_ZH, COL_STAGE, COL_LAST, COL_DAYS, COL_NEXT = range(len(COLUMNS))
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
@@ -63,6 +63,8 @@ class WatchlistModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return "Days in the current stage" if section == COL_DAYS else COLUMNS[section]
         return None
 
     def days_in_stage(self, item: WatchlistRow) -> int | None:
