@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -33,6 +35,10 @@ def _dark_palette() -> QPalette:
 
 
 def is_dark() -> bool:
+    """The system's scheme, unless ``IPO_WATCH_THEME`` says "dark" or "light"."""
+    forced = os.environ.get("IPO_WATCH_THEME", "").strip().lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -44,7 +50,7 @@ def apply_theme(app: QApplication) -> None:
     the offscreen tests) Fusion gives the same look on every desktop.
     """
     native = app.style().name().lower() in ("windows11", "windowsvista", "macos")
-    if native:
+    if native and not os.environ.get("IPO_WATCH_THEME"):
         return
     app.setStyle("Fusion")
 
