@@ -26,7 +26,7 @@ from urllib.parse import urljoin
 
 from desktop.domain.kinds import EventKind
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
-from desktop.sources.http import FetchError, HttpClient
+from desktop.sources.http import FetchError, HttpClient, document_name
 
 SOURCE_ID = "csrc"
 TITLE = "CSRC overseas listing filings"
@@ -496,7 +496,10 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     if response is None:
         result.unchanged += 1
         return result
-    items = parse(response.content, as_of=latest.as_of, url=latest.xlsx_url)
+    try:
+        items = parse(response.content, as_of=latest.as_of, url=latest.xlsx_url)
+    except ParseError as exc:
+        raise ParseError(f"{document_name(latest.xlsx_url)}: {exc}") from exc
     as_of = latest.as_of or next(
         (date.fromisoformat(i.raw["as_of"]) for i in items if i.raw.get("as_of")), None
     )

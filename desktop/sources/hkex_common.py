@@ -291,6 +291,11 @@ class DocumentRun:
         self.result.errors.append(message)
 
     def finish(self) -> FetchResult:
+        """The result; when every document failed, the first failure, named by its document."""
         if self.failed and not self.succeeded and self._first is not None:
-            raise self._first
+            first = self._first
+            named = self.result.errors[0] if self.result.errors else str(first)
+            if isinstance(first, ParseError) and named != str(first):
+                raise ParseError(named) from first
+            raise first
         return self.result
