@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from desktop.cli import parse_args
@@ -45,6 +46,31 @@ def prepare_database(ctx: AppContext) -> None:
     load_seed(ctx.db, resource("seed", "watchlist.json"))
 
 
+def open_database(ctx: AppContext) -> list[Any] | None:
+    """Migrate, seed and read the watchlist.  A damaged file gets the user's choice —
+    restore the latest good backup, start afresh (the file is kept aside) or quit —
+    instead of a crash.  None means quit."""
+    from desktop.store.fastread import load_watchlist
+
+    try:
+        prepare_database(ctx)
+        return load_watchlist(ctx.db_path)
+    except Exception:
+        from desktop.store.backup import backup_dir_for, check_database
+
+        if check_database(ctx.db_path) is None:
+            raise
+        log.exception("the database could not be opened")
+    from desktop.store.backup import backup_dir_for
+    from desktop.ui.data_dialogs import handle_damaged_database
+
+    ctx.__dict__.pop("db", None)
+    if not handle_damaged_database(ctx.db_path, backup_dir_for(ctx.data_dir)):
+        return None
+    prepare_database(ctx)
+    return load_watchlist(ctx.db_path)
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.command == "poll":
@@ -67,11 +93,9 @@ def run_gui(
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.store.fastread import load_watchlist
     from desktop.ui.main_window import MainWindow
     from desktop.ui.theme import apply_theme
 
-    prepare_database(ctx)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
@@ -88,7 +112,10 @@ def run_gui(
             return 0
         instance = InstanceServer(ctx.data_dir, parent=app)
 
-    window = MainWindow(ctx, load_watchlist(ctx.db_path))
+    rows = open_database(ctx)
+    if rows is None:
+        return 1
+    window = MainWindow(ctx, rows)
     if exit_after_first_paint:
         window.first_painted.connect(app.quit)
         window.show()

@@ -20,9 +20,14 @@ def run_poll_command(args: argparse.Namespace) -> int:
         return 2
     from desktop.app import prepare_database, setup_logging
     from desktop.services.polling import poll_all
+    from desktop.store.backup import check_database
 
     ctx = AppContext(data_dir(args.data_dir))
     setup_logging(ctx.data_dir)
+    problem = check_database(ctx.db_path)
+    if problem:
+        print(f"ipo-watch poll: {problem} Open the app to restore a backup.", file=sys.stderr)
+        return 2
     prepare_database(ctx)
     outcomes = poll_all(ctx.db)
     stages = _pipeline_stages(ctx, outcomes) if args.all else {}

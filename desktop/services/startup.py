@@ -64,5 +64,13 @@ def start_services(ctx: AppContext, window: Any) -> dict[str, Any]:
         poller.start()
         QApplication.instance().aboutToQuit.connect(poller.stop)  # type: ignore[union-attr]
         services["poller"] = poller
+    from desktop.store.backup import backup_dir_for
+    from desktop.ui.data_dialogs import schedule_daily_backup
+
+    backup = schedule_daily_backup(window, ctx.db_path, backup_dir_for(ctx.data_dir))
+    backup.failed.connect(
+        lambda message: window.statusBar().showMessage(f"Daily backup failed: {message}", 15000)
+    )
+    services["backup"] = backup
     window.services = services
     return services

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlmodel import Session
 
 from desktop.store.schema import DB_FILENAME, is_current
@@ -33,7 +33,7 @@ class Database:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self.engine: Engine = create_engine(
-            f"sqlite:///{path}",
+            URL.create("sqlite", database=str(path)),
             connect_args={"check_same_thread": False, "timeout": 30},
         )
         event.listen(self.engine, "connect", _configure_connection)

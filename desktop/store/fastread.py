@@ -37,7 +37,7 @@ class WatchlistRow:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     con.execute("PRAGMA busy_timeout=30000")
     return con
 

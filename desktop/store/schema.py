@@ -13,7 +13,7 @@ def current_revision(path: Path) -> str | None:
     """The Alembic revision stamped in the file, or None for a new/unstamped file."""
     if not path.exists():
         return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"

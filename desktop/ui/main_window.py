@@ -225,6 +225,23 @@ class MainWindow(QMainWindow):
         for act in (self.add_action, self.edit_action, self.delete_action):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
+        self.import_action = action("&Import watchlist…", self.import_watchlist)
+        self.export_watchlist_action = action("Export &watchlist…", self._export("watchlist"))
+        self.export_events_action = action("Export &events…", self._export("events"))
+        self.export_calendar_action = action("Export key &dates (.ics)…", self._export("calendar"))
+        self.backups_action = action(
+            "&Backups…", self.show_backups, None, "Back up now or restore an earlier backup"
+        )
+        for act in (
+            self.import_action,
+            self.export_watchlist_action,
+            self.export_events_action,
+            self.export_calendar_action,
+        ):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -316,6 +333,53 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Alerts paused until {until:%Y-%m-%d %H:%M}." if until else "Alerts resumed.", 5000
         )
+
+    def import_watchlist(self) -> None:
+        from desktop.ui.data_dialogs import import_watchlist_dialog
+
+        if import_watchlist_dialog(self, self.ctx.db):
+            self.refresh()
+
+    def _export(self, what: str) -> Any:
+        def run() -> None:
+            from desktop.ui import data_dialogs
+
+            getattr(data_dialogs, f"export_{what}_dialog")(self, self.ctx.db)
+
+        return run
+
+    def show_backups(self) -> None:
+        from desktop.store.backup import backup_dir_for
+        from desktop.ui.data_dialogs import BackupDialog
+
+        dialog = BackupDialog(
+            self.ctx.db_path,
+            backup_dir_for(self.ctx.data_dir),
+            self,
+            before_restore=self._close_database,
+        )
+        dialog.restored.connect(self._reopen_database)
+        dialog.restore_failed.connect(self._reopen_database)
+        dialog.exec()
+
+    def _close_database(self) -> None:
+        """Before a restore replaces the file: stop polling, close every connection."""
+        if self.poller is not None:
+            self.poller.stop()
+        self.ctx.db.dispose()
+
+    def _reopen_database(self, _message: str = "") -> None:
+        """After a restore (or a failed one): migrate if the backup is older, poll again."""
+        from desktop.app import prepare_database
+
+        prepare_database(self.ctx)
+        if self.poller is not None:
+            self.poller.start()
+        self.refresh()
+        for view in (self.pipeline_view, self.inbox):
+            if view is not None:
+                view.refresh()
+        self.statusBar().showMessage("Database reloaded.", 5000)
 
     def edit_preferences(self) -> None:
         from desktop.services import autostart
