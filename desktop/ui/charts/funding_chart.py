@@ -1,0 +1,375 @@
+"""One company's funding rounds (bars, US$), the running total (step line) and its IPO."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.money import (
+    PEG_NOTE,
+    cumulative,
+    format_money,
+    rates_with_defaults,
+    round_usd,
+    to_usd,
+)
+from desktop.services.tasks import run_task
+from desktop.store.db import Database
+from desktop.store.funding import IpoTerms, fx_rates, ipo_terms, list_rounds
+from desktop.store.tables import FundingRound
+from desktop.ui.charts.common import (
+    ChartFrame,
+    add_legend,
+    clear_plot,
+    date_axis,
+    day_of,
+    style_plot,
+)
+from desktop.ui.charts.common import timestamp as ts
+
+DAY = 86400.0
+EMPTY_TEXT = (
+    "No funding rounds recorded for this company yet.\n"
+    "Add them on the Funding tab (Add… or Import CSV…). "
+    "The IPO shows here once HKEX lists the company."
+)
+
+
+@dataclass
+class FundingData:
+    rounds: list[FundingRound] = field(default_factory=list)
+    ipo: IpoTerms | None = None
+    rates: dict[str, float] = field(default_factory=dict)  # with the defaults
+    user_rates: dict[str, float] = field(default_factory=dict)
+
+
+def load_funding(db: Database, company_id: int) -> FundingData:
+    """Runs in a worker thread."""
+    user = fx_rates(db)
+    return FundingData(
+        rounds=list_rounds(db, company_id),
+        ipo=ipo_terms(db, [company_id]).get(company_id),
+        rates=rates_with_defaults(user),
+        user_rates=user,
+    )
+
+
+def usd_basis(item: FundingRound, data: FundingData) -> str:
+    """How the US$ figure of a round was arrived at, in words."""
+    if item.amount_usd is not None:
+        return "stated"
+    currency = (item.currency or "").upper()
+    if item.amount is None:
+        return "no amount"
+    if currency == "USD":
+        return "stated"
+    if currency == "HKD" and "HKD" not in data.user_rates:
+        return "converted at 7.8 HKD per US$ (peg midpoint)"
+    rate = data.rates.get(currency)
+    if rate is None:
+        return f"no {currency} rate set"
+    return f"converted at your rate, 1 {currency} = {rate:g} US$"
+
+
+class FundingChart(ChartFrame):
+    """Funding rounds of one company; ``set_company(db, company_id)`` loads in the background."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.data: FundingData | None = None
+        self._token = 0
+        self._bar_width = 30 * DAY
+        super().__init__("Funding rounds", parent)
+        self.show_empty(EMPTY_TEXT)
+
+    def _build_graphics(self) -> QWidget:
+        self.view = pg.PlotWidget(axisItems={"bottom": date_axis()})
+        self.plot = self.view.getPlotItem()
+        return self.view
+
+    def _export_item(self) -> Any:
+        return self.plot
+
+    # -- loading --------------------------------------------------------------------------
+
+    def set_company(self, db: Database, company_id: int) -> None:
+        self._token += 1
+        token = self._token
+        self.show_loading()
+        run_task(
+            load_funding,
+            db,
+            company_id,
+            on_done=lambda data: self._loaded(token, data),
+            on_error=self._load_failed,
+        )
+
+    def set_data(self, data: FundingData) -> None:
+        self.data = data
+        self._render()
+        self.loaded.emit()
+
+    def _loaded(self, token: int, data: FundingData) -> None:
+        if token == self._token:
+            self.set_data(data)
+
+    # -- drawing --------------------------------------------------------------------------
+
+    def _drawable(self) -> list[tuple[FundingRound, float]]:
+        assert self.data is not None
+        found = []
+        for item in self.data.rounds:
+            usd = round_usd(item, self.data.rates)
+            if item.date is not None and usd is not None:
+                found.append((item, usd))
+        return found
+
+    def _ipo_usd(self) -> float | None:
+        ipo = self.data.ipo if self.data else None
+        if ipo is None:
+            return None
+        return to_usd(ipo.funds_raised_hkd, "HKD", self.data.rates)  # type: ignore[union-attr]
+
+    def _render(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        drawable = self._drawable()
+        ipo = data.ipo if data.ipo and data.ipo.listing_date else None
+        self.set_note(self._note_text(len(drawable)))
+        if not drawable and ipo is None:
+            if data.rounds:
+                self.show_empty(
+                    f"{len(data.rounds)} round(s) recorded, none with both a date and a US$ "
+                    "amount.\nGive them a date, and a US$ amount or an exchange rate for "
+                    "their currency, on the Funding tab."
+                )
+            else:
+                self.show_empty(EMPTY_TEXT)
+            return
+        self.show_chart()
+        self._draw(drawable, ipo)
+
+    def _note_text(self, drawn: int) -> str:
+        assert self.data is not None
+        left_out = len(self.data.rounds) - drawn
+        notes = []
+        if left_out:
+            missing = sorted(
+                {
+                    (r.currency or "").upper()
+                    for r in self.data.rounds
+                    if r.amount_usd is None
+                    and r.currency
+                    and r.amount is not None
+                    and (r.currency or "").upper() not in self.data.rates
+                }
+            )
+            text = f"{left_out} round(s) not drawn (no date or no US$ amount)"
+            if missing:
+                text += f"; set an exchange rate for {', '.join(missing)} to include them"
+            notes.append(text + ". The total is a lower bound.")
+        uses_peg = "HKD" not in self.data.user_rates and (
+            (self.data.ipo and self.data.ipo.funds_raised_hkd)
+            or any(
+                r.amount_usd is None and (r.currency or "").upper() == "HKD"
+                for r in self.data.rounds
+            )
+        )
+        if uses_peg:
+            notes.append(PEG_NOTE + ".")
+        return " ".join(notes)
+
+    def _draw(self, drawable: list[tuple[FundingRound, float]], ipo: IpoTerms | None) -> None:
+        colors, font = self.colors, self.font_
+        plot = self.plot
+        self._drop_hover()
+        clear_plot(plot)
+        self.view.setBackground(colors.background)
+        style_plot(plot, colors, font)
+        plot.setLabel("left", "US$ millions")
+        legend = add_legend(plot, colors, font, columns=3)
+
+        days = [ts(item.date) for item, _ in drawable]  # type: ignore[arg-type]
+        if ipo is not None:
+            days.append(ts(ipo.listing_date))  # type: ignore[arg-type]
+        first, last = min(days), max(days)
+        span = max(last - first, 180 * DAY)
+        self._bar_width = max(span / 45, 12 * DAY)
+
+        if drawable:
+            bars = pg.BarGraphItem(
+                x=[ts(item.date) for item, _ in drawable],  # type: ignore[arg-type]
+                height=[usd / 1e6 for _, usd in drawable],
+                width=self._bar_width,
+                brush=colors.faded(0, 170),
+                pen=pg.mkPen(colors.at(0), width=1),
+                name="Funding round (US$)",
+            )
+            plot.addItem(bars)
+            xs, ys = self._steps(last)
+            line = pg.PlotDataItem(
+                xs,
+                ys,
+                pen=pg.mkPen(colors.at(1), width=2.5),
+                name="Raised in total (US$)",
+                antialias=True,
+            )
+            plot.addItem(line)
+
+        if ipo is not None:
+            self._draw_ipo(ipo, legend)
+        heights = [usd for _, usd in drawable] + [self._ipo_usd() or 0.0]
+        if drawable:
+            heights.append(cumulative(self.data.rounds, self.data.rates)[-1][1])  # type: ignore[union-attr]
+        top = max(max(heights) / 1e6, 1.0)
+        plot.setXRange(first - span * 0.06, last + span * 0.06, padding=0)
+        plot.setYRange(0, top * 1.25, padding=0)  # headroom for the legend and IPO label
+        self._hover(plot, self.describe)
+
+    def _steps(self, until: float) -> tuple[list[float], list[float]]:
+        assert self.data is not None
+        series = cumulative(self.data.rounds, self.data.rates)
+        xs: list[float] = []
+        ys: list[float] = []
+        total = 0.0
+        for day, running in series:
+            xs += [ts(day), ts(day)]
+            ys += [total / 1e6, running / 1e6]
+            total = running
+        xs.append(max(until, xs[-1] + self._bar_width))
+        ys.append(total / 1e6)
+        return xs, ys
+
+    def _draw_ipo(self, ipo: IpoTerms, legend: Any) -> None:
+        colors = self.colors
+        color = colors.at(3)
+        label = f"Listed {ipo.listing_date.isoformat()}"  # type: ignore[union-attr]
+        if ipo.funds_raised_hkd:
+            label += f" · raised {format_money(ipo.funds_raised_hkd, 'HKD')}"
+        elif ipo.offer_price:
+            label += f" · offer HK${ipo.offer_price:,.2f}/share"
+        fill = pg.mkColor(colors.background)
+        fill.setAlpha(220)
+        marker = pg.InfiniteLine(
+            pos=ts(ipo.listing_date),  # type: ignore[arg-type]
+            angle=90,
+            pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine),
+            label=label.replace("{", "(").replace("}", ")"),
+            labelOpts={"position": 0.97, "color": color, "fill": fill, "anchors": [(1, 0), (1, 0)]},
+        )
+        marker.label.setFont(self.font_)
+        self.plot.addItem(marker)
+        usd = self._ipo_usd()
+        if usd is not None:
+            dot = pg.ScatterPlotItem(
+                [ts(ipo.listing_date)],  # type: ignore[arg-type]
+                [usd / 1e6],
+                symbol="d",
+                size=14,
+                brush=color,
+                pen=pg.mkPen(colors.background),
+                name="IPO (funds raised, US$)",
+            )
+            self.plot.addItem(dot)
+
+    # -- hover ----------------------------------------------------------------------------
+
+    def describe(self, x: float, y: float) -> str | None:
+        """What is at ``x`` (a timestamp): a round, the IPO, or the total so far."""
+        if self.data is None:
+            return None
+        near = [
+            (abs(ts(item.date) - x), item, usd)  # type: ignore[arg-type]
+            for item, usd in self._drawable()
+            if abs(ts(item.date) - x) <= self._bar_width * 0.75  # type: ignore[arg-type]
+        ]
+        if near:
+            _, item, usd = min(near, key=lambda n: n[0])
+            return self._round_text(item, usd)
+        ipo = self.data.ipo
+        if ipo and ipo.listing_date and abs(ts(ipo.listing_date) - x) <= self._bar_width * 0.75:
+            return self._ipo_text(ipo)
+        day = day_of(x)
+        total = [v for d, v in cumulative(self.data.rounds, self.data.rates) if d <= day]
+        if not total:
+            return None
+        return f"Raised by {day.isoformat()}: {format_money(total[-1])}"
+
+    def _round_text(self, item: FundingRound, usd: float) -> str:
+        assert self.data is not None
+        lines = [f"{item.round or 'Round'} · {item.date.isoformat()}"]  # type: ignore[union-attr]
+        if item.amount is not None and (item.currency or "").upper() != "USD":
+            lines.append(f"{format_money(item.amount, item.currency)} ({item.currency})")
+        lines.append(f"{format_money(usd)} — {usd_basis(item, self.data)}")
+        if item.investors:
+            more = f" +{len(item.investors) - 3} more" if len(item.investors) > 3 else ""
+            lines.append("Investors: " + ", ".join(item.investors[:3]) + more)
+        return "\n".join(lines)
+
+    def _ipo_text(self, ipo: IpoTerms) -> str:
+        lines = [f"IPO · listed {ipo.listing_date.isoformat()}"]  # type: ignore[union-attr]
+        if ipo.funds_raised_hkd:
+            usd = self._ipo_usd()
+            lines.append(f"Funds raised {format_money(ipo.funds_raised_hkd, 'HKD')}")
+            if usd is not None:
+                lines.append(f"≈ {format_money(usd)}")
+        if ipo.offer_price:
+            lines.append(f"Offer price HK${ipo.offer_price:,.2f}")
+        return "\n".join(lines)
+
+    # -- data behind ----------------------------------------------------------------------
+
+    def table(self) -> tuple[list[str], list[list[Any]]]:
+        header = [
+            "date",
+            "round",
+            "amount",
+            "currency",
+            "amount_usd",
+            "usd_basis",
+            "cumulative_usd",
+            "investors",
+            "source_url",
+        ]
+        rows: list[list[Any]] = []
+        if self.data is None:
+            return header, rows
+        totals = dict(cumulative(self.data.rounds, self.data.rates))
+        for item in self.data.rounds:
+            usd = round_usd(item, self.data.rates)
+            rows.append(
+                [
+                    item.date.isoformat() if item.date else "",
+                    item.round,
+                    item.amount,
+                    item.currency or "",
+                    usd,
+                    usd_basis(item, self.data),
+                    totals.get(item.date) if item.date else None,  # type: ignore[arg-type]
+                    "; ".join(item.investors or ()),
+                    item.source_url or "",
+                ]
+            )
+        ipo = self.data.ipo
+        if ipo is not None and ipo.listing_date:
+            basis = "converted at 7.8 HKD per US$ (peg midpoint)"
+            if "HKD" in self.data.user_rates:
+                basis = f"converted at your rate, 1 HKD = {self.data.rates['HKD']:g} US$"
+            rows.append(
+                [
+                    ipo.listing_date.isoformat(),
+                    "IPO",
+                    ipo.funds_raised_hkd,
+                    "HKD",
+                    self._ipo_usd(),
+                    basis if ipo.funds_raised_hkd else "no amount",
+                    None,
+                    "",
+                    ipo.url or "",
+                ]
+            )
+        return header, rows
