@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -124,11 +125,30 @@ class CompanyPage(QWidget):
         facts_layout.addWidget(QLabel("Notes"))
         facts_layout.addWidget(self.notes)
 
+        from desktop.ui.charts.timeline_band import TimelineBand  # plain Qt, no pyqtgraph
+
+        self.band = TimelineBand()
+        timeline_tab = QWidget()
+        timeline_layout = QVBoxLayout(timeline_tab)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.band)
+        timeline_layout.addWidget(self.timeline, 1)
+
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.timeline, "Status timeline")
+        self.tabs.addTab(timeline_tab, "Status timeline")
         self.tabs.addTab(self.events, "All events")
         self.tabs.addTab(facts_tab, "Facts and aliases")
+        # Funding and price charts need pyqtgraph: built when first opened.
+        self.funding_tab = QWidget()
+        self.price_tab = QWidget()
+        self.tabs.addTab(self.funding_tab, "Funding")
+        self.tabs.addTab(self.price_tab, "Share price")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.funding_editor: Any = None
+        self.funding_chart: Any = None
+        self.price_chart: Any = None
+        self._db: Any = None
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -141,6 +161,39 @@ class CompanyPage(QWidget):
     @property
     def company_id(self) -> int | None:
         return self._company_id
+
+    def set_database(self, db: Any) -> None:
+        self._db = db
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.funding_tab and self.funding_editor is None:
+            from desktop.ui.charts.funding_chart import FundingChart
+            from desktop.ui.funding_editor import FundingEditor
+
+            self.funding_editor = FundingEditor()
+            self.funding_chart = FundingChart()
+            self.funding_editor.rounds_changed.connect(
+                lambda cid: self.funding_chart.set_company(self._db, cid)
+            )
+            layout = QVBoxLayout(self.funding_tab)
+            layout.setContentsMargins(0, 4, 0, 0)
+            layout.addWidget(self.funding_chart, 3)
+            layout.addWidget(self.funding_editor, 2)
+            self._load_charts()
+        elif widget is self.price_tab and self.price_chart is None:
+            from desktop.ui.charts.price_chart import PriceChart
+
+            self.price_chart = PriceChart()
+            QVBoxLayout(self.price_tab).addWidget(self.price_chart)
+            self._load_charts()
+
+    def _load_charts(self) -> None:
+        if self._db is None or self._company_id is None:
+            return
+        for chart in (self.funding_editor, self.funding_chart, self.price_chart):
+            if chart is not None:
+                chart.set_company(self._db, self._company_id)
 
     def show_data(self, data: CompanyPageData, today: date | None = None) -> None:
         today = today or date.today()
@@ -213,6 +266,8 @@ class CompanyPage(QWidget):
             self.facts.addTopLevelItem(QTreeWidgetItem(["No facts recorded yet.", ""]))
         self.facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.notes.setPlainText(company.notes or "")
+        self.band.show_data(data.events, status)
+        self._load_charts()
 
     def select_event(self, event_id: int) -> bool:
         for row in range(self.events.topLevelItemCount()):

@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), "Pipeline")
         self.tabs.addTab(QWidget(), "Sources")
         self.tabs.addTab(QWidget(), "Alerts")
+        self.tabs.addTab(QWidget(), "Charts")
+        self.charts: Any = None
         self.inbox: Any = None
         self.tray: Any = None
         self.alerts: Any = None
@@ -217,6 +219,12 @@ class MainWindow(QMainWindow):
             "Ctrl+4",
             "Every alert, read and unread",
         )
+        self.show_charts_action = action(
+            "&Charts",
+            lambda: self.tabs.setCurrentIndex(4),
+            "Ctrl+5",
+            "The Hong Kong IPO market, companies compared",
+        )
         self.show_watchlist_action = action(
             "&Watchlist", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1", "The companies you follow"
         )
@@ -254,6 +262,7 @@ class MainWindow(QMainWindow):
             self.show_pipeline_action,
             self.show_sources_action,
             self.show_alerts_action,
+            self.show_charts_action,
         ):
             self.view_menu.addAction(act)
         self.sources_menu = self.menuBar().addMenu("&Sources")
@@ -281,6 +290,8 @@ class MainWindow(QMainWindow):
             self.pipeline_view.open_company.connect(self._open_from_pipeline)
             self._replace_tab(1, self.pipeline_view, "Pipeline")
             self.pipeline_view.refresh()
+        elif index == 4 and self.charts is None:
+            self._build_charts()
         elif index == 3 and self.inbox is None:
             self._build_inbox()
             self.tabs.setCurrentIndex(3)
@@ -290,6 +301,21 @@ class MainWindow(QMainWindow):
             self.sources_view = SourcesView(self.ctx.db, self.poller)
             self._replace_tab(2, self.sources_view, "Sources")
             self.sources_view.refresh()
+
+    def _build_charts(self) -> None:
+        """The Hong Kong IPO market and the side-by-side comparison (pyqtgraph loads here)."""
+        from desktop.ui.charts.compare_chart import CompareChart
+        from desktop.ui.charts.market_chart import MarketChart
+
+        self.charts = QTabWidget()
+        self.charts.setDocumentMode(True)
+        self.market_chart = MarketChart()
+        self.compare_chart = CompareChart()
+        self.charts.addTab(self.market_chart, "Hong Kong IPO market")
+        self.charts.addTab(self.compare_chart, "Compare companies")
+        self._replace_tab(4, self.charts, "Charts")
+        self.market_chart.set_database(self.ctx.db)
+        self.compare_chart.set_database(self.ctx.db)
 
     def _build_inbox(self) -> None:
         from desktop.ui.alert_inbox import AlertInbox
@@ -648,6 +674,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.company_page import CompanyPage
 
             self._page = CompanyPage()
+            self._page.set_database(self.ctx.db)
             self.detail_stack.addWidget(self._page)
         self._page.show_data(data)
         self.detail_stack.setCurrentWidget(self._page)

@@ -150,3 +150,16 @@ def test_window_state_is_remembered(qtbot, data_dir: Path) -> None:
     again = open_window(qtbot, data_dir)
     assert again.size().width() == 700
     assert again.table.horizontalHeader().sortIndicatorSection() == 2
+
+
+def test_company_page_charts_and_market_tab_open(qtbot, data_dir: Path) -> None:
+    window = open_window(qtbot, data_dir)
+    select(qtbot, window, "Mech-Mind Robotics Technologies")
+    page = window.company_page
+    page.tabs.setCurrentWidget(page.funding_tab)
+    assert page.funding_chart is not None and page.funding_editor is not None
+    page.tabs.setCurrentWidget(page.price_tab)
+    assert page.price_chart is not None
+    window.tabs.setCurrentIndex(4)
+    assert window.charts is not None
+    assert window.tabs.tabText(4) == "Charts"
