@@ -51,36 +51,38 @@ def main(argv: list[str]) -> int:
         apply_theme(app)  # type: ignore[arg-type]
         window = MainWindow(ctx, load_watchlist(ctx.db_path))
         window.resize(1360, 820)
-        window.splitter.setSizes([760, 600])
+        window.splitter.setSizes([700, 660])
         window.show()
-        _wait(app, lambda: window.isVisible(), 5)
+        settle = lambda seconds=1.0: _wait(app, lambda: False, seconds)  # noqa: E731
+        settle(0.5)
         window.grab().save(str(out / "watchlist.png"))
 
         mech = next(r for r in load_watchlist(ctx.db_path) if r.name.startswith("Mech-Mind"))
         window.select_company(mech.id)
-        _wait(
-            app,
-            lambda: (
-                window.company_page is not None
-                and window.detail_stack.currentWidget() is window.company_page
-            ),
-        )
+        _wait(app, lambda: window.company_page is not None
+              and window.detail_stack.currentWidget() is window.company_page)
+        settle()
         window.grab().save(str(out / "company.png"))
+        page = window.company_page
+        for name, tab in (("company-events", 1), ("company-facts", 2),
+                          ("funding", 3), ("share-price", 4)):
+            page.tabs.setCurrentIndex(tab)
+            settle(1.5)
+            window.grab().save(str(out / f"{name}.png"))
+        page.tabs.setCurrentIndex(0)
 
-        window.tabs.setCurrentIndex(1)
-        _wait(
-            app,
-            lambda: (
-                window.pipeline_view is not None and getattr(window.pipeline_view, "loaded", True)
-            ),
-            5,
-        )
-        _wait(app, lambda: False, 1.5)
-        window.grab().save(str(out / "pipeline.png"))
-
-        window.tabs.setCurrentIndex(2)
-        _wait(app, lambda: False, 1.5)
-        window.grab().save(str(out / "sources.png"))
+        for name, tab in (("pipeline", 1), ("sources", 2), ("inbox", 3)):
+            window.tabs.setCurrentIndex(tab)
+            settle(1.5)
+            window.grab().save(str(out / f"{name}.png"))
+        window.tabs.setCurrentIndex(4)
+        settle(1.5)
+        window.grab().save(str(out / "market.png"))
+        window.charts.setCurrentIndex(1)
+        ids = [r.id for r in load_watchlist(ctx.db_path)][:5]
+        window.compare_chart.set_selected(ids)
+        settle(1.5)
+        window.grab().save(str(out / "compare.png"))
         window.close()
         ctx.db.dispose()
     for png in sorted(out.glob("*.png")):

@@ -657,7 +657,6 @@ class MainWindow(QMainWindow):
         from desktop.services.company_data import load_company_page
         from desktop.services.tasks import run_task
 
-        self.statusBar().showMessage("Loading…", 2000)
         run_task(
             load_company_page,
             self.ctx.db,

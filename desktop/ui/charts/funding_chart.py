@@ -34,7 +34,7 @@ from desktop.ui.charts.common import timestamp as ts
 DAY = 86400.0
 EMPTY_TEXT = (
     "No funding rounds recorded for this company yet.\n"
-    "Add them on the Funding tab (Add… or Import CSV…). "
+    "Add them below (Add… or Import CSV…). "
     "The IPO shows here once HKEX lists the company."
 )
 
