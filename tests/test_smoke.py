@@ -1,0 +1,44 @@
+"""``ipo-watch --smoke``, the self-test the frozen bundles run, passes from source."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_smoke_passes_from_source(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IPO_WATCH_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines == [
+        "ok: migrations",
+        "ok: parser (2 items)",
+        "ok: pyqtgraph",
+        "ok: main window",
+    ], result.stdout + result.stderr
+    # The self-test works in a temporary folder and leaves the user's data alone.
+    assert not any(tmp_path.iterdir())
+
+
+def test_bundled_sample_is_the_test_fixture() -> None:
+    bundled = ROOT / "resources" / "samples" / "appactive_app_sehk_c.json"
+    fixture = (
+        ROOT / "tests" / "fixtures" / "samples" / "hkexnews_appactive_app_sehk_c_real_trimmed.json"
+    )
+    assert bundled.read_bytes() == fixture.read_bytes()
+    assert "kuaichengzhang/ipo-monitor" in (bundled.parent / "SOURCES.md").read_text("utf-8")
