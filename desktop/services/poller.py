@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -35,11 +36,14 @@ class Poller(QObject):
         self.db = db
         self._running: set[str] = set()
         self._lock = threading.Lock()
+        self._stopping = False
+        self._active = 0
         self.scheduler: Any = None
         self.sleep_watcher: Any = None
 
     # -- life cycle
     def start(self) -> None:
+        self._stopping = False
         from apscheduler.executors.pool import ThreadPoolExecutor
 
         from desktop.services.scheduler import FixedQtScheduler, SleepWatcher
@@ -51,12 +55,21 @@ class Poller(QObject):
         )
         self.scheduler.start()
         self.rebuild_jobs()
-        self.sleep_watcher = SleepWatcher(parent=self)
-        self.sleep_watcher.resumed.connect(lambda _gap: self.scheduler.wakeup())
+        if self.sleep_watcher is None:
+            self.sleep_watcher = SleepWatcher(parent=self)
+            self.sleep_watcher.resumed.connect(lambda _gap: self.scheduler.wakeup())
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop scheduling; wait (bounded) for running polls to finish their signals.
+
+        A poll still waiting on the network after ``timeout`` finishes on its own without
+        emitting anything (the interpreter waits for the pool's threads at exit)."""
+        self._stopping = True
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        deadline = time.monotonic() + timeout
+        while self._active and time.monotonic() < deadline:
+            time.sleep(0.02)
 
     def rebuild_jobs(self) -> None:
         """Jobs live in memory and are rebuilt from the source table: a source whose
@@ -122,20 +135,31 @@ class Poller(QObject):
     # -- the job (worker thread)
     def _job(self, source_id: str) -> None:
         with self._lock:
-            if source_id in self._running:
+            if source_id in self._running or self._stopping:
                 return
             self._running.add(source_id)
+            self._active += 1
             running = frozenset(self._running)
-        self.source_started.emit(source_id)
-        self.busy_changed.emit(running)
+        # ``stop`` waits until no job is active, so no worker ever emits on a Poller that
+        # is being destroyed.  ``busy_changed`` carries the set as it was when emitted;
+        # receivers that need the truth now ask ``running()``.
         try:
-            outcome = poll_source(self.db, source_id)
-        except Exception as exc:  # the database itself failed; say so, keep polling others
-            log.exception("poll of %s failed", source_id)
-            outcome = SourceOutcome(source_id, ok=False, error=f"could not store results: {exc}")
+            self.source_started.emit(source_id)
+            self.busy_changed.emit(running)
+            try:
+                outcome = poll_source(self.db, source_id)
+            except Exception as exc:  # the database itself failed; say so, poll the others
+                log.exception("poll of %s failed", source_id)
+                outcome = SourceOutcome(
+                    source_id, ok=False, error=f"could not store results: {exc}"
+                )
+            with self._lock:
+                self._running.discard(source_id)
+                still = frozenset(self._running)
+            if not self._stopping:
+                self.source_finished.emit(outcome)
+                self.busy_changed.emit(still)
         finally:
             with self._lock:
                 self._running.discard(source_id)
-                running = frozenset(self._running)
-        self.source_finished.emit(outcome)
-        self.busy_changed.emit(running)
+                self._active -= 1

@@ -480,7 +480,9 @@ class MainWindow(QMainWindow):
 
         self.poll_label.setText(f"Polling {TITLES.get(source_id, source_id)}…")
 
-    def _busy_changed(self, running: frozenset[str]) -> None:
+    def _busy_changed(self, _running: frozenset[str]) -> None:
+        # Signals from several workers can arrive out of order: ask for the truth.
+        running = self.poller.running() if self.poller is not None else _running
         self.poll_bar.setVisible(bool(running))
         if not running:
             self.poll_label.setText("")
