@@ -103,6 +103,10 @@ def run_gui(
     QApplication.setOrganizationDomain(ORG_DOMAIN)
     QApplication.setDesktopFileName("ipo-pipeline-watch")
     apply_theme(app)  # type: ignore[arg-type]
+    from desktop.services.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(parent=app)
+    app.aboutToQuit.connect(collector.stop)
 
     if not exit_after_first_paint:
         from desktop.services.single_instance import InstanceServer, ask_running_instance
@@ -124,7 +128,7 @@ def run_gui(
         if minimized:
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, lambda: start_minimized(ctx, window))
+            QTimer.singleShot(0, window, lambda: start_minimized(ctx, window))
         else:
             window.first_painted.connect(lambda: after_first_paint(ctx, window))
             window.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -13,6 +14,23 @@ from tests.mirror import mirror_fixture  # noqa: F401  (the `mirror` fixture)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = FIXTURES / "samples"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_main_thread():
+    """As in the app (desktop.services.gui_gc): no automatic cyclic collection, which
+    could free Qt objects on a worker thread; collect on the main thread between tests."""
+    gc.disable()
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    gc.collect()
+    gc.freeze()  # what survived stays alive: later collections only walk what is new
 
 
 @pytest.fixture

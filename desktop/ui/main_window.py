@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
             and watched is self.table.viewport()
         ):
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: Any) -> None:
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() == 0 and not self._painted:
             # Nothing to paint in the table: the empty state is the first paint.
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     # -- watchlist
     def selected_row(self) -> WatchlistRow | None:
