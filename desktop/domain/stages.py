@@ -80,11 +80,16 @@ RETURN_WAIT = timedelta(weeks=8)  # a returned applicant may not re-file for 8 w
 class EventLike(Protocol):
     """Anything with these attributes: database rows, dataclasses, source items."""
 
-    kind: str
-    published: date | None
-    ref: str | None
-    title: str
-    url: str | None
+    @property
+    def kind(self) -> str: ...
+    @property
+    def published(self) -> date | None: ...
+    @property
+    def ref(self) -> str | None: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def url(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)

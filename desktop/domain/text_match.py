@@ -60,5 +60,5 @@ class TextMatcher:
             return Match(prefer, f'text mentions "{best[prefer]}"')  # type: ignore[index]
         if len(best) > 1:
             return None
-        company_id, alias = next(iter(best.items()))
-        return Match(company_id, f'text mentions "{alias}"')
+        company_id, found = next(iter(best.items()))
+        return Match(company_id, f'text mentions "{found}"')

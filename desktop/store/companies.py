@@ -163,7 +163,7 @@ def load_seed(db: Database, seed_file: Path, today: date | None = None) -> int:
         )
     from desktop.store.events import refresh_stages
 
-    refresh_stages(db, added, today=today)
+    refresh_stages(db, [cid for cid in added if cid is not None], today=today)
     return len(added)
 
 

@@ -6,8 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import bindparam, select, update
+from sqlmodel import col
 
 from desktop.domain.kinds import EventKind
 from desktop.domain.stages import stage_of
@@ -57,8 +59,20 @@ _COLUMNS = (
 )
 
 
-def _view(row: tuple) -> EventView:  # type: ignore[type-arg]
-    return EventView(*row[:10], listing_plan=bool(row[10]))
+def _view(row: tuple[Any, ...]) -> EventView:
+    return EventView(
+        id=row[0],
+        company_id=row[1],
+        kind=row[2],
+        source=row[3],
+        published=row[4],
+        title=row[5],
+        url=row[6],
+        ref=row[7],
+        subject=row[8],
+        match_reason=row[9],
+        listing_plan=bool(row[10]),
+    )
 
 
 def events_of(db: Database, company_ids: Iterable[int]) -> dict[int, list[EventView]]:
@@ -68,7 +82,7 @@ def events_of(db: Database, company_ids: Iterable[int]) -> dict[int, list[EventV
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             rows = session.execute(
-                select(*_COLUMNS).where(Event.company_id.in_(chunk))  # type: ignore[union-attr]
+                select(*_COLUMNS).where(col(Event.company_id).in_(chunk))  # type: ignore[call-overload]
             ).all()
             for row in rows:
                 view = _view(tuple(row))
@@ -109,7 +123,7 @@ def refresh_stages(db: Database, company_ids: Iterable[int], today: date | None 
                 "lapse_date": status.lapse_date,
             }
         )
-    table = Company.__table__
+    table = Company.__table__  # type: ignore[attr-defined]
     statement = (
         update(table)
         .where(table.c.id == bindparam("cid"))

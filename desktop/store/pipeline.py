@@ -135,6 +135,7 @@ def stages_by_event(db: Any, event_ids: list[int], today: date | None = None) ->
 def add_to_watchlist(db: Any, applicant: Applicant) -> int:
     """Bring an applicant onto the watchlist with its history already there."""
     from sqlalchemy import update
+    from sqlmodel import col
 
     from desktop.domain.company_rules import CompanyDraft
     from desktop.store.companies import add_company
@@ -150,16 +151,18 @@ def add_to_watchlist(db: Any, applicant: Applicant) -> int:
     with db.write() as session:
         session.execute(
             update(Event)
-            .where(Event.subject_key == applicant.key, Event.company_id.is_(None))  # type: ignore[union-attr]
+            .where(col(Event.subject_key) == applicant.key, col(Event.company_id).is_(None))
             .values(company_id=company.id, match_reason="added from the pipeline")
         )
-    refresh_stages(db, [company.id])
-    return int(company.id)  # type: ignore[arg-type]
+    company_id = int(company.id)  # type: ignore[arg-type]
+    refresh_stages(db, [company_id])
+    return company_id
 
 
 def claim_history(db: Any, company_id: int) -> int:
     """Give a newly added company the unmatched events that are about it."""
     from sqlalchemy import select, update
+    from sqlmodel import col
 
     from desktop.domain.matching import Candidate, Matcher
     from desktop.store.events import refresh_stages
@@ -172,7 +175,9 @@ def claim_history(db: Any, company_id: int) -> int:
         names = tuple(n for n in (company.name, company.name_zh, *(company.aliases or ())) if n)
         codes = tuple((s, c) for s, c in (("hk", company.hk_code), ("a", company.a_code)) if c)
         rows = session.execute(
-            select(Event.id, Event.names, Event.raw).where(Event.company_id.is_(None))  # type: ignore[union-attr]
+            select(col(Event.id), col(Event.names), col(Event.raw)).where(  # type: ignore[call-overload]
+                col(Event.company_id).is_(None)
+            )
         ).all()
     matcher = Matcher([Candidate(company_id, names, codes)])
     claimed: dict[int, str] = {}
@@ -188,7 +193,7 @@ def claim_history(db: Any, company_id: int) -> int:
             for event_id, reason in claimed.items():
                 session.execute(
                     update(Event)
-                    .where(Event.id == event_id)
+                    .where(col(Event.id) == event_id)
                     .values(company_id=company_id, match_reason=reason)
                 )
         refresh_stages(db, [company_id])

@@ -59,13 +59,22 @@ def main(argv: list[str]) -> int:
 
         mech = next(r for r in load_watchlist(ctx.db_path) if r.name.startswith("Mech-Mind"))
         window.select_company(mech.id)
-        _wait(app, lambda: window.company_page is not None
-              and window.detail_stack.currentWidget() is window.company_page)
+        _wait(
+            app,
+            lambda: (
+                window.company_page is not None
+                and window.detail_stack.currentWidget() is window.company_page
+            ),
+        )
         settle()
         window.grab().save(str(out / "company.png"))
         page = window.company_page
-        for name, tab in (("company-events", 1), ("company-facts", 2),
-                          ("funding", 3), ("share-price", 4)):
+        for name, tab in (
+            ("company-events", 1),
+            ("company-facts", 2),
+            ("funding", 3),
+            ("share-price", 4),
+        ):
             page.tabs.setCurrentIndex(tab)
             settle(1.5)
             window.grab().save(str(out / f"{name}.png"))
