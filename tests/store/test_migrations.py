@@ -57,3 +57,34 @@ def test_upgrade_from_first_schema_keeps_every_row(tmp_path: Path) -> None:
     assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     con.close()
     db.dispose()
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schemas"
+
+
+def test_every_released_schema_upgrades_without_losing_a_row(tmp_path: Path) -> None:
+    """One database file per released schema version, kept in tests/fixtures/schemas."""
+    import shutil
+
+    files = sorted(FIXTURES.glob("schema-*.sqlite3"))
+    assert [f.stem.split("-")[1] for f in files][-1] == HEAD_REVISION, "add the new schema file"
+    tables = ("company", "event", "funding_round", "source_state", "alert", "setting")
+    for original in files:
+        path = tmp_path / original.name
+        shutil.copy(original, path)
+        con = sqlite3.connect(path)
+        before = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+        con.close()
+        db = Database(path)
+        db.migrate()
+        db.dispose()
+        con = sqlite3.connect(path)
+        assert current_revision(path) == HEAD_REVISION
+        for table in tables:
+            after = con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            assert len(after) == len(before[table]), (original.name, table)
+            # Columns present before keep their values (new columns are appended).
+            for old_row, new_row in zip(before[table], after, strict=True):
+                assert new_row[: len(old_row)] == old_row, (original.name, table)
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        con.close()
