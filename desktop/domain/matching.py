@@ -53,11 +53,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.domain.names import (
-    analyse,
     cjk_count,
     is_cjk,
     is_generic,
     latin_letter_count,
+    name_forms,
 )
 
 __all__ = ["Candidate", "Match", "Matcher", "code_key"]
@@ -98,8 +98,9 @@ def code_key(scheme: str, code: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1 << 16)
 def _forms(name: str) -> tuple[str, str, str, frozenset[str]]:
-    """(full key, core, core key, regions) of one name; keys ignore spaces."""
-    full, item_core, item_regions = analyse(name)
+    """(full key, core, core key, regions) of one name; keys ignore spaces.  The forms
+    come from ``name_forms``'s cache, which ``core()`` (subject keys) shares."""
+    full, item_core, item_regions = name_forms(name)
     return full.replace(" ", ""), item_core, item_core.replace(" ", ""), item_regions
 
 

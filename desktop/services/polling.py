@@ -7,15 +7,18 @@ store new events, validators and memory in one transaction → recompute stages.
 
 from __future__ import annotations
 
+import gc
 import logging
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from desktop.domain.kinds import EventKind
-from desktop.domain.matching import Candidate, Matcher
+from desktop.domain.matching import Candidate, Match, Matcher
 from desktop.domain.names import cjk_count, core
 from desktop.domain.text_match import TextMatcher
 from desktop.sources import registry
@@ -60,22 +63,31 @@ class SourceOutcome:
 
 
 def watched_companies(db: Database) -> list[WatchedCompany]:
-    from sqlmodel import select
+    from sqlalchemy import select
 
     from desktop.store.tables import Company
 
-    with db.session() as session:
-        rows = session.exec(select(Company)).all()
+    columns = (
+        Company.id,
+        Company.name,
+        Company.name_zh,
+        Company.aliases,
+        Company.hk_code,
+        Company.a_code,
+        Company.a_exchange,
+    )
+    with db.session() as session:  # plain rows: no ORM objects to build and track
+        rows = session.execute(select(*columns)).all()  # type: ignore[call-overload]
     return [
         WatchedCompany(
-            id=c.id,  # type: ignore[arg-type]
-            name=c.name,
-            names=tuple(n for n in (c.name, c.name_zh, *(c.aliases or ())) if n),
-            hk_code=c.hk_code,
-            a_code=c.a_code,
-            a_exchange=c.a_exchange,
+            id=cid,
+            name=name,
+            names=tuple(n for n in (name, name_zh, *(aliases or ())) if n),
+            hk_code=hk_code,
+            a_code=a_code,
+            a_exchange=a_exchange,
         )
-        for c in rows
+        for cid, name, name_zh, aliases, hk_code, a_code, a_exchange in rows
     ]
 
 
@@ -98,18 +110,20 @@ def subject_key(names: Iterable[str]) -> str:
 def merge_items(items: Iterable[SourceItem]) -> list[SourceItem]:
     """The same filing in several files (English and Chinese) becomes one item with
     every name."""
-    merged: dict[str, SourceItem] = {}
+    # Keyed by (source, key), which the fingerprint is a hash of: no hash to compute.
+    merged: dict[tuple[str, str], SourceItem] = {}
     for item in items:
-        fp = item.fingerprint
+        fp = (item.source, item.key)
         seen = merged.get(fp)
         if seen is None:
             merged[fp] = item
             continue
         names = tuple(dict.fromkeys((*seen.names, *item.names)))
-        codes = tuple(dict.fromkeys((*seen.codes, *item.codes)))
+        codes = tuple(dict.fromkeys((*seen.codes, *item.codes))) if seen.codes or item.codes else ()
         raw = dict(seen.raw)
-        for key, value in item.raw.items():
-            raw.setdefault(key, value)
+        if not item.raw.keys() <= raw.keys():  # the other language's file: the same keys
+            for key, value in item.raw.items():
+                raw.setdefault(key, value)
         if item.raw.get("language") and seen.raw.get("language") != item.raw.get("language"):
             raw[f"title_{item.raw['language']}"] = item.title
         merged[fp] = SourceItem(
@@ -142,6 +156,10 @@ class CompanyMatcher:
         )
         self._text: TextMatcher | None = None
         self._companies = companies
+        # One applicant's items (proof, PHIP, updates) carry the same names and codes:
+        # each distinct combination is matched, and its subject key derived, once.
+        self._matched: dict[tuple[Any, ...], Match | None] = {}
+        self._subjects: dict[tuple[str, ...], str] = {}
 
     def _text_matcher(self) -> TextMatcher:
         if self._text is None:
@@ -154,15 +172,66 @@ class CompanyMatcher:
             prefer = item.raw.get("query_company_id")
             found = self._text_matcher().match(text, prefer if isinstance(prefer, int) else None)
         else:
-            found = self._by_name.match(item.names, item.codes)
+            found = self._match_names(item)
         if found is None and item.kind in WATCHED_ONLY:
             return None
         return PreparedEvent(
             item=item,
             company_id=found.company_id if found else None,
             match_reason=found.reason if found else None,
-            subject_key=subject_key(item.names),
+            subject_key=self._subject_key(item.names),
         )
+
+    def _match_names(self, item: SourceItem) -> Match | None:
+        evidence = (item.names, item.codes)
+        try:
+            return self._matched[evidence]
+        except KeyError:
+            found = self._matched[evidence] = self._by_name.match(item.names, item.codes)
+            return found
+        except TypeError:  # not tuples: nothing to remember it by
+            return self._by_name.match(item.names, item.codes)
+
+    def _subject_key(self, names: tuple[str, ...]) -> str:
+        try:
+            return self._subjects[names]
+        except KeyError:
+            key = self._subjects[names] = subject_key(names)
+            return key
+        except TypeError:
+            return subject_key(names)
+
+
+_collector_lock = threading.Lock()
+_collector_holds = 0
+_collector_resume = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while polls run.
+
+    A large poll builds hundreds of thousands of small objects (parsed items, their raw
+    dicts, rows) and keeps most of them to its end.  Meanwhile the generational collector
+    would rescan the whole heap several times: a quarter of a large poll's time, and each
+    full scan holds the GIL for ~0.1 s, which freezes the GUI thread.  A poll's objects
+    form no reference cycles, so reference counting frees them when it ends.  Polls on
+    several threads share one pause; the collector resumes when the last one ends (if it
+    was enabled before).
+    """
+    global _collector_holds, _collector_resume
+    with _collector_lock:
+        if _collector_holds == 0:
+            _collector_resume = gc.isenabled()
+            gc.disable()
+        _collector_holds += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_holds -= 1
+            if _collector_holds == 0 and _collector_resume:
+                gc.enable()
 
 
 def poll_source(
@@ -174,6 +243,17 @@ def poll_source(
 ) -> SourceOutcome:
     """Poll one source and store what is new.  Never raises for a source's failure: the
     outcome says what went wrong, and the source state records it."""
+    with collector_paused():
+        return _poll_source(db, source_id, today=today, client_factory=client_factory)
+
+
+def _poll_source(
+    db: Database,
+    source_id: str,
+    *,
+    today: date | None,
+    client_factory: Callable[..., Any] | None,
+) -> SourceOutcome:
     from desktop.services.source_settings import source_settings
     from desktop.sources.http import FetchError, HttpClient
     from desktop.store.events import refresh_stages

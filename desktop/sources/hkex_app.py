@@ -26,6 +26,7 @@ from desktop.domain.kinds import EventKind
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
 from desktop.sources.hkex_common import (
     APP_BASE,
+    MAX_URL,
     DocumentRun,
     as_id,
     clean_text,
@@ -124,6 +125,75 @@ class Submission:
         return min(days) if days else None
 
 
+# -- fast paths ---------------------------------------------------------------------------
+# A full file holds thousands of records with several documents each.  Their fields are
+# almost always plain: these return what the general helpers would, without the work,
+# and hand anything unusual to them.
+
+# A relative path of plain segments (no "." or ".." segment, no scheme, query or
+# escape): joined to APP_BASE, it is APP_BASE followed by itself.
+_PLAIN_PATH_RE = re.compile(r"[\w\-]+(?:\.[\w\-]+)*(?:/[\w\-]+(?:\.[\w\-]+)*)*", re.ASCII)
+
+
+def _app_url(value: Any) -> str | None:
+    """``join_url(APP_BASE, value)``."""
+    if isinstance(value, str) and len(value) <= MAX_URL and _PLAIN_PATH_RE.fullmatch(value):
+        return APP_BASE + value
+    return join_url(APP_BASE, value)
+
+
+def _text(value: Any, limit: int) -> str:
+    """``clean_text(value, limit)``.  Printable text has no control characters and no
+    whitespace but the space; without "<" and "&" it has no tags or entities either."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        text = value[: limit * 4]
+        if "<" not in text and "&" not in text and text.isprintable():
+            return " ".join(text.split())[:limit].rstrip()
+    return clean_text(value, limit)
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_text(value: str) -> str | None:
+    return _text(value, 300) or None
+
+
+def _label(value: Any) -> str | None:
+    """A document's label (``nF``, ``nS1``, ``nS2``) as text; a file repeats a few."""
+    if isinstance(value, str) and len(value) <= 300:
+        return _label_text(value)
+    return _text(value, 300) or None
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_of(text: str) -> date | None:
+    return parse_dmy(text)
+
+
+def _day(value: Any) -> date | None:
+    """``parse_dmy(value)``; a file has few distinct dates."""
+    return _day_of(value) if isinstance(value, str) and len(value) <= 40 else parse_dmy(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso_day_of(text: str) -> str | None:
+    return _iso(parse_dmy(text))
+
+
+def _iso_day(value: Any) -> str | None:
+    """``_iso(parse_dmy(value))``."""
+    if isinstance(value, str) and len(value) <= 40:
+        return _iso_day_of(value)
+    return _iso(parse_dmy(value))
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_forms(label: str) -> tuple[str, int | None]:
+    """(key, ordinal) of a version label; a file repeats a handful of labels."""
+    return normalise_name(label), ordinal(label)
+
+
 def document_url(document: str) -> str:
     return f"{BASE_URL}{document}.json"
 
@@ -197,55 +267,54 @@ def _application(
     record: dict[str, Any], kind: str, lang: str, envelope: dict[str, Any]
 ) -> list[SourceItem] | None:
     app_id = as_id(record.get("id"))
-    day = parse_dmy(record.get("d"))
-    name = clean_text(record.get("a"), MAX_NAME)
+    day = _day(record.get("d"))
+    name = _text(record.get("a"), MAX_NAME)
     if app_id is None or day is None or not name:
         return None
-    status = clean_text(record.get("s"), 10).upper()
+    status = _text(record.get("s"), 10).upper()
     listed_docs = _docs(record.get("ls"))
     phip_docs = _docs(record.get("ps"))
-    proofs = [d for d in listed_docs if _is_proof(d)]
-    phips = phip_docs + [d for d in listed_docs if _is_phip(d)]
+    proofs = []
+    phips = list(phip_docs)  # then the PHIPs among the listed documents
+    for doc in listed_docs:
+        is_proof, is_phip = _label_kind(_doc_label(doc))
+        if is_proof:
+            proofs.append(doc)
+        if is_phip:
+            phips.append(doc)
     has_phip = _truthy(record.get("hasPhip"))
-    code = hk_code(record.get("st"))
-    warning = join_url(APP_BASE, record.get("w"))
+    stock = record.get("st")
+    code = hk_code(stock)
+    warning = _app_url(record.get("w"))
     label = LABELS[lang]
     sep = label["sep"]
-    raw = dict(envelope)
-    raw.update(
-        id=app_id,
-        status=status or None,
-        date=day.isoformat(),
-        name=name,
-        has_phip=has_phip,
-        stock_code=code,
-        stock_code_text=clean_text(record.get("st"), 20) or None,
-        warning_url=warning,
-        documents=listed_docs,
-        phip_documents=phip_docs,
-    )
+    raw = {
+        **envelope,
+        "id": app_id,
+        "status": status or None,
+        "date": day.isoformat(),
+        "name": name,
+        "has_phip": has_phip,
+        "stock_code": code,
+        "stock_code_text": _text(stock, 20) or None,
+        "warning_url": warning,
+        "documents": listed_docs,
+        "phip_documents": phip_docs,
+    }
+    names = (name,)
+    codes = (("hk", code),) if code else ()
     ref = str(app_id)
 
     def item(
-        kind_: EventKind, key: str, published: date | None, title: str, **extra: Any
+        kind_: EventKind, key: str, published: date | None, title: str, url: str | None, extra: Any
     ) -> SourceItem:
         return SourceItem(
-            source=SOURCE_ID,
-            kind=kind_.value,
-            key=key,
-            names=(name,),
-            published=published,
-            title=title,
-            url=extra.pop("url", None),
-            codes=(("hk", code),) if code else (),
-            ref=ref,
-            raw=dict(raw, **extra),
+            SOURCE_ID, kind_.value, key, names, published, title, url, codes, ref, extra
         )
 
     items: list[SourceItem] = []
-    submissions = _submissions(proofs)
-    for position, sub in enumerate(submissions):
-        first = position == 0
+    first = True
+    for sub in _submissions(proofs):
         published = sub.published or (day if first and kind == "active" else None)
         items.append(
             item(
@@ -253,23 +322,25 @@ def _application(
                 f"app:{app_id}:proof" if first else f"app:{app_id}:proof:{sub.number}",
                 published,
                 f"{name}{sep}{sub.label or label['proof']}",
-                url=_best_url(sub.docs) or warning,
-                submission=sub.ordinal,
-                submission_label=sub.label or None,
-                submission_number=sub.number,
+                _best_url(sub.docs) or warning,
+                {
+                    **raw,
+                    "submission": sub.ordinal,
+                    "submission_label": sub.label or None,
+                    "submission_number": sub.number,
+                },
             )
         )
-    if not submissions and kind == "active":
+        first = False
+    if first and kind == "active":  # no proof document: the application itself
         items.append(
             item(
                 EventKind.APPLICATION_PROOF,
                 f"app:{app_id}:proof",
                 day,
                 f"{name}{sep}{label['proof']}",
-                url=warning,
-                submission=None,
-                submission_label=None,
-                submission_number=None,
+                warning,
+                {**raw, "submission": None, "submission_label": None, "submission_number": None},
             )
         )
     if has_phip or phips:
@@ -283,18 +354,30 @@ def _application(
                     f"app:{app_id}:phip",
                     published,
                     f"{name}{sep}{label['phip']}",
-                    url=url,
+                    url,
+                    dict(raw),
                 )
             )
     if status in STATUS_EVENTS:
         event, word = STATUS_EVENTS[status]
         url = warning or _best_url(proofs)
-        items.append(item(event, f"app:{app_id}:{word}", day, f"{name}{sep}{label[word]}", url=url))
+        items.append(
+            item(event, f"app:{app_id}:{word}", day, f"{name}{sep}{label[word]}", url, dict(raw))
+        )
     if kind == "listed" or status == "LT":
         shown = f"{label['listed']} ({code})" if code else label["listed"]
         if lang == "c" and code:
             shown = f"{label['listed']}（{code}）"
-        items.append(item(EventKind.LISTED, f"app:{app_id}:listed", day, f"{name}{sep}{shown}"))
+        items.append(
+            item(
+                EventKind.LISTED,
+                f"app:{app_id}:listed",
+                day,
+                f"{name}{sep}{shown}",
+                None,
+                dict(raw),
+            )
+        )
     return items
 
 
@@ -337,16 +420,17 @@ def _docs(value: Any) -> list[dict[str, Any]]:
     if not isinstance(value, list):
         return []
     docs = []
-    for entry in value[:MAX_DOCS]:
+    for entry in value if len(value) <= MAX_DOCS else value[:MAX_DOCS]:
         if not isinstance(entry, dict):
             continue
+        get = entry.get
         doc = {
-            "d": _iso(parse_dmy(entry.get("d"))),
-            "nF": clean_text(entry.get("nF"), 300) or None,
-            "nS1": clean_text(entry.get("nS1"), 300) or None,
-            "nS2": clean_text(entry.get("nS2"), 300) or None,
-            "u1": join_url(APP_BASE, entry.get("u1")),
-            "u2": join_url(APP_BASE, entry.get("u2")),
+            "d": _iso_day(get("d")),
+            "nF": _label(get("nF")),
+            "nS1": _label(get("nS1")),
+            "nS2": _label(get("nS2")),
+            "u1": _app_url(get("u1")),
+            "u2": _app_url(get("u2")),
         }
         if any(doc.values()):
             docs.append(doc)
@@ -357,21 +441,30 @@ def _doc_label(doc: dict[str, Any]) -> str:
     return doc.get("nF") or doc.get("nS1") or ""
 
 
+@functools.lru_cache(maxsize=1024)
+def _label_kind(label: str) -> tuple[bool, bool]:
+    """(an application proof, a PHIP) for a document label; a file repeats a few labels."""
+    phip = bool(_PHIP_RE.search(label))
+    return bool(_PROOF_RE.search(label)) and not phip, phip
+
+
 def _is_phip(doc: dict[str, Any]) -> bool:
-    return bool(_PHIP_RE.search(_doc_label(doc)))
+    return _label_kind(_doc_label(doc))[1]
 
 
 def _is_proof(doc: dict[str, Any]) -> bool:
-    text = _doc_label(doc)
-    return bool(_PROOF_RE.search(text)) and not _PHIP_RE.search(text)
+    return _label_kind(_doc_label(doc))[0]
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_full(first: str | None, second: str | None) -> bool:
+    return bool(_FULL_RE.search(" ".join(filter(None, (first, second)))))
 
 
 def _best_url(docs: list[dict[str, Any]] | tuple[dict[str, Any], ...]) -> str | None:
     """The full-document PDF if there is one, else any PDF, else the HTML index."""
     for doc in docs:
-        if doc.get("u1") and _FULL_RE.search(
-            " ".join(filter(None, (doc.get("nS1"), doc.get("nS2"))))
-        ):
+        if doc.get("u1") and _is_full(doc.get("nS1"), doc.get("nS2")):
             return doc["u1"]
     for doc in docs:
         if doc.get("u1"):
@@ -388,16 +481,20 @@ def _submissions(proofs: list[dict[str, Any]]) -> list[Submission]:
     The number is the ordinal read from the labels ("1st submission", "第二次呈交") when
     every label has a distinct one; otherwise the versions are counted in date order.
     """
+    if len(proofs) == 1:  # the usual case: one version, numbered by its label or 1
+        text = _doc_label(proofs[0])
+        found = _label_forms(text)[1]
+        return [Submission(found if found is not None else 1, found, text, (proofs[0],))]
     groups: dict[str, list[dict[str, Any]]] = {}
     shown: dict[str, str] = {}
     for doc in proofs:
         text = _doc_label(doc)
-        key = normalise_name(text)
+        key = _label_forms(text)[0]
         groups.setdefault(key, []).append(doc)
         shown.setdefault(key, text)
     if not groups:
         return []
-    ordinals = {key: ordinal(shown[key]) for key in groups}
+    ordinals = {key: _label_forms(shown[key])[1] for key in groups}
     values = list(ordinals.values())
     if None not in values and len(set(values)) == len(values):
         order = sorted(groups, key=lambda k: ordinals[k] or 0)

@@ -7,12 +7,10 @@ event exactly once (the fingerprint is unique).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-
-from sqlalchemy import insert, select
 
 from desktop.domain.kinds import EventKind
 from desktop.sources.base import SourceItem
@@ -20,6 +18,24 @@ from desktop.store.db import Database
 from desktop.store.tables import Company, Event, SourceState, utcnow
 
 _CHUNK = 500
+# The columns a poll writes, in the order of the INSERT's parameters (``seen_at`` last:
+# the same for every row of one poll).
+_INSERT_COLUMNS = (
+    "company_id",
+    "kind",
+    "source",
+    "published",
+    "title",
+    "url",
+    "fingerprint",
+    "ref",
+    "subject",
+    "subject_key",
+    "names",
+    "match_reason",
+    "raw",
+    "seen_at",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +53,66 @@ class StoredEvent:
     item: SourceItem
 
 
+def _driver_connection(session: Any) -> Any:
+    """The sqlite3 connection under the session's connection: what runs on it is part of
+    the session's transaction (committed or rolled back with it)."""
+    return session.connection().connection.driver_connection
+
+
+def _fingerprint_rows(session: Any, columns: str, fingerprints: Sequence[str]) -> Iterator[Any]:
+    cursor = _driver_connection(session).cursor()
+    try:
+        for start in range(0, len(fingerprints), _CHUNK):
+            chunk = list(fingerprints[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            yield from cursor.execute(
+                f"SELECT {columns} FROM event WHERE fingerprint IN ({marks})", chunk
+            )
+    finally:
+        cursor.close()
+
+
 def existing_fingerprints(session: Any, fingerprints: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(fingerprints), _CHUNK):
-        chunk = list(fingerprints[start : start + _CHUNK])
-        found.update(
-            session.execute(select(Event.fingerprint).where(Event.fingerprint.in_(chunk))).scalars()
-        )  # type: ignore[attr-defined]
-    return found
+    return {row[0] for row in _fingerprint_rows(session, "fingerprint", fingerprints)}
+
+
+def _insert_events(session: Any, rows: list[tuple[Any, ...]], seen_at: datetime) -> None:
+    """One ``executemany`` on the driver's connection, in the session's transaction.
+
+    ``rows`` hold every column but ``seen_at``, which is the same for all of them.  Each
+    value goes through its column's own bind processor (dates, JSON, the UTC timestamp),
+    so rows are stored exactly as an ORM insert would store them, without the ORM's
+    per-row bookkeeping.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    table = Event.__table__  # type: ignore[attr-defined]
+
+    def processor(name: str) -> Any:
+        return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+
+    convert_seen = processor("seen_at")
+    seen = convert_seen(seen_at) if convert_seen else seen_at
+    processors = [
+        (i, convert) for i, name in enumerate(_INSERT_COLUMNS[:-1]) if (convert := processor(name))
+    ]
+    params = []
+    for row in rows:
+        values = list(row)
+        for i, convert in processors:
+            values[i] = convert(values[i])
+        values.append(seen)
+        params.append(values)
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, _INSERT_COLUMNS))})"
+        f" VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+    )
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.executemany(sql, params)
+    finally:
+        cursor.close()
 
 
 def ensure_state(session: Any, source_id: str, interval_min: int) -> SourceState:
@@ -70,33 +138,33 @@ def store_poll(
 ) -> list[StoredEvent]:
     now = now or utcnow()
     prepared = list(events)
+    fingerprints = [p.item.fingerprint for p in prepared]  # a hash each: computed once
     with db.write() as session:
-        known = existing_fingerprints(session, [p.item.fingerprint for p in prepared])
-        fresh = [p for p in prepared if p.item.fingerprint not in known]
+        known = existing_fingerprints(session, fingerprints)
+        fresh = [(fp, p) for fp, p in zip(fingerprints, prepared, strict=True) if fp not in known]
         rows = [
-            {
-                "company_id": p.company_id,
-                "kind": p.item.kind,
-                "source": p.item.source,
-                "published": p.item.published,
-                "title": p.item.title[:1000],
-                "url": p.item.url,
-                "fingerprint": p.item.fingerprint,
-                "ref": p.item.ref,
-                "subject": p.item.subject[:300],
-                "subject_key": p.subject_key,
-                "names": list(p.item.names)[:20],
-                "match_reason": p.match_reason,
-                "raw": p.item.raw,
-                "seen_at": now,
-            }
-            for p in fresh
+            (
+                p.company_id,
+                p.item.kind,
+                p.item.source,
+                p.item.published,
+                p.item.title[:1000],
+                p.item.url,
+                fp,
+                p.item.ref,
+                p.item.subject[:300],
+                p.subject_key,
+                list(p.item.names)[:20],
+                p.match_reason,
+                p.item.raw,
+            )
+            for fp, p in fresh
         ]
         stored: list[StoredEvent] = []
         if rows:
-            session.execute(insert(Event), rows)
-            ids = _ids_of(session, [p.item.fingerprint for p in fresh])
-            stored = [StoredEvent(ids[p.item.fingerprint], p.company_id, p.item) for p in fresh]
+            _insert_events(session, rows, now)
+            ids = _ids_of(session, [fp for fp, _ in fresh])
+            stored = [StoredEvent(ids[fp], p.company_id, p.item) for fp, p in fresh]
             _learn_codes(session, stored)
         state = ensure_state(session, source_id, interval_min)
         merged = dict(state.validators or {})
@@ -127,14 +195,7 @@ def record_failure(db: Database, source_id: str, message: str, interval_min: int
 
 
 def _ids_of(session: Any, fingerprints: Sequence[str]) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    for start in range(0, len(fingerprints), _CHUNK):
-        chunk = list(fingerprints[start : start + _CHUNK])
-        for fp, event_id in session.execute(
-            select(Event.fingerprint, Event.id).where(Event.fingerprint.in_(chunk))  # type: ignore[attr-defined]
-        ):
-            ids[fp] = event_id
-    return ids
+    return dict(_fingerprint_rows(session, "fingerprint, id", fingerprints))
 
 
 def _learn_codes(session: Any, stored: Sequence[StoredEvent]) -> None:
