@@ -412,10 +412,7 @@ class MainWindow(QMainWindow):
         from desktop.store.alerts import load_rules, save_rules
         from desktop.ui.preferences import PreferencesDialog
 
-        companies = [
-            (self.model.row_at(r).id, self.model.row_at(r).name)
-            for r in range(self.model.rowCount())
-        ]
+        companies = [(row.id, row.name) for row in self.model.all_rows()]
         was_on = autostart.is_enabled()
         dialog = PreferencesDialog(load_rules(self.ctx.db), companies, was_on, parent=self)
         if not dialog.exec():
@@ -558,12 +555,14 @@ class MainWindow(QMainWindow):
             and watched is self.table.viewport()
         ):
             self._painted = True
+            # Done watching: a filter left in place is a call into Python per event.
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self.first_painted.emit)
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self.model.rowCount() == 0 and not self._painted:
+        if self.model.total() == 0 and not self._painted:
             # Nothing to paint in the table: the empty state is the first paint.
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)
@@ -580,7 +579,7 @@ class MainWindow(QMainWindow):
         self._update_list_state()
 
     def _update_list_state(self) -> None:
-        total = self.model.rowCount()
+        total = self.model.total()
         shown = self.proxy.rowCount()
         if total == 0:
             self.list_stack.setCurrentWidget(self.empty_list)
@@ -592,7 +591,7 @@ class MainWindow(QMainWindow):
             self.list_stack.setCurrentWidget(self.no_match)
         else:
             self.list_stack.setCurrentWidget(self.table)
-        listed = sum(1 for r in range(total) if self.model.row_at(r).stage == "listed")
+        listed = sum(1 for row in self.model.all_rows() if row.stage == "listed")
         text = f"{total} companies · {listed} listed"
         if shown != total:
             text = f"{shown} of {text}"
@@ -628,11 +627,11 @@ class MainWindow(QMainWindow):
     def select_company(self, company_id: int, event_id: int | None = None) -> bool:
         source_row = self.model.row_of(company_id)
         if source_row < 0:
-            return False
+            if not self.model.has(company_id):
+                return False
+            self.filter_edit.clear()  # filtered out: clear the filter to show it
+            source_row = self.model.row_of(company_id)
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():  # filtered out: clear the filter to show it
-            self.filter_edit.clear()
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self._pending_event = event_id
         self.table.selectionModel().setCurrentIndex(
             index,

@@ -8,7 +8,9 @@ from desktop.ui.theme import apply_theme
 
 
 @pytest.mark.parametrize(("scheme", "dark"), [("dark", True), ("light", False)])
-def test_palette_follows_the_scheme(qapp: QApplication, monkeypatch, scheme: str, dark: bool) -> None:
+def test_palette_follows_the_scheme(
+    qapp: QApplication, monkeypatch, scheme: str, dark: bool
+) -> None:
     monkeypatch.setenv("IPO_WATCH_THEME", scheme)
     apply_theme(qapp)
     window = qapp.palette().color(QPalette.ColorRole.Window)
