@@ -15,7 +15,7 @@ fingerprint index (a SHA-1 hex digest, as the app's fingerprints are), in one
 transaction, on a fresh database with the app's pragmas.
 
 The app side runs with the cyclic garbage collector paused, as ``poll_source`` runs every
-poll (``polling.collector_paused``); ``--collector`` measures it with the collector on.
+poll (``desktop.services.collector.paused``); ``--collector`` measures it with the collector on.
 The two alternate in one process; name caches are cleared before every app run so that
 each measures a cold first poll.  The figure is the ratio of the medians.
 """
@@ -139,12 +139,8 @@ def run_app(
     db_path: Path, files: dict[str, bytes], pause_collector: bool = True
 ) -> tuple[float, int, int]:
     """Seconds for parse → merge → match → store_poll; (seconds, events stored, matched)."""
-    from desktop.services.polling import (
-        CompanyMatcher,
-        collector_paused,
-        merge_items,
-        watched_companies,
-    )
+    from desktop.services.collector import paused as collector_paused
+    from desktop.services.polling import CompanyMatcher, merge_items, watched_companies
     from desktop.sources import hkex_app
     from desktop.store.db import Database
     from desktop.store.ingest import store_poll

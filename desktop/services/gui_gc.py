@@ -24,7 +24,12 @@ class GuiThreadCollector(QObject):
         self.timer.start(interval_ms)
 
     def check(self) -> int:
-        """Collect the oldest generation whose threshold is exceeded; objects freed."""
+        """Collect the oldest generation whose threshold is exceeded; objects freed.
+        Not while a poll runs (see ``desktop.services.collector``)."""
+        from desktop.services import collector
+
+        if collector.is_paused():
+            return 0
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self.thresholds[generation]:

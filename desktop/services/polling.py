@@ -7,12 +7,9 @@ store new events, validators and memory in one transaction → recompute stages.
 
 from __future__ import annotations
 
-import gc
 import logging
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -21,6 +18,7 @@ from desktop.domain.kinds import EventKind
 from desktop.domain.matching import Candidate, Match, Matcher
 from desktop.domain.names import cjk_count, core
 from desktop.domain.text_match import TextMatcher
+from desktop.services import collector
 from desktop.sources import registry
 from desktop.sources.base import ParseError, PollContext, SourceItem, WatchedCompany
 from desktop.store.db import Database
@@ -202,38 +200,6 @@ class CompanyMatcher:
             return subject_key(names)
 
 
-_collector_lock = threading.Lock()
-_collector_holds = 0
-_collector_resume = False
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while polls run.
-
-    A large poll builds hundreds of thousands of small objects (parsed items, their raw
-    dicts, rows) and keeps most of them to its end.  Meanwhile the generational collector
-    would rescan the whole heap several times: a quarter of a large poll's time, and each
-    full scan holds the GIL for ~0.1 s, which freezes the GUI thread.  A poll's objects
-    form no reference cycles, so reference counting frees them when it ends.  Polls on
-    several threads share one pause; the collector resumes when the last one ends (if it
-    was enabled before).
-    """
-    global _collector_holds, _collector_resume
-    with _collector_lock:
-        if _collector_holds == 0:
-            _collector_resume = gc.isenabled()
-            gc.disable()
-        _collector_holds += 1
-    try:
-        yield
-    finally:
-        with _collector_lock:
-            _collector_holds -= 1
-            if _collector_holds == 0 and _collector_resume:
-                gc.enable()
-
-
 def poll_source(
     db: Database,
     source_id: str,
@@ -243,7 +209,7 @@ def poll_source(
 ) -> SourceOutcome:
     """Poll one source and store what is new.  Never raises for a source's failure: the
     outcome says what went wrong, and the source state records it."""
-    with collector_paused():
+    with collector.paused():
         return _poll_source(db, source_id, today=today, client_factory=client_factory)
 
 

@@ -22,7 +22,7 @@ class SourceSettings:
 
 
 def default_interval(source_id: str) -> int:
-    return int(getattr(registry.load(source_id), "DEFAULT_INTERVAL_MIN", 60))
+    return registry.DEFAULT_INTERVALS.get(source_id, 60)
 
 
 def source_settings(db: Database, source_id: str) -> SourceSettings:

@@ -26,6 +26,19 @@ TITLES: dict[str, str] = {
 }
 
 
+# Each module's DEFAULT_INTERVAL_MIN, here too so that scheduling at start-up does not
+# import every source (and httpx) on the GUI thread; a test keeps the two equal.
+DEFAULT_INTERVALS: dict[str, int] = {
+    "hkex_app": 60,
+    "hkex_news": 30,
+    "hkex_new_listings": 1440,
+    "csrc": 1440,
+    "cninfo": 60,
+    "news": 30,
+    "prices": 1440,
+}
+
+
 def load(source_id: str) -> ModuleType:
     """The source's module (imported on first use: polling starts after the first paint)."""
     if source_id not in SOURCE_IDS:

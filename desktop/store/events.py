@@ -98,12 +98,19 @@ def company_events(db: Database, company_id: int) -> list[EventView]:
     )
 
 
+REFRESH_CHUNK = 50  # companies per round: bounds memory on large databases
+
+
 def refresh_stages(db: Database, company_ids: Iterable[int], today: date | None = None) -> None:
-    """Recompute the stage summary of these companies from their events."""
+    """Recompute the stage summary of these companies from their events, a few dozen
+    companies at a time (100,000 events need not be in memory at once)."""
     ids = list(dict.fromkeys(company_ids))
-    if not ids:
-        return
     today = today or date.today()
+    for start in range(0, len(ids), REFRESH_CHUNK):
+        _refresh_chunk(db, ids[start : start + REFRESH_CHUNK], today)
+
+
+def _refresh_chunk(db: Database, ids: list[int], today: date) -> None:
     grouped = events_of(db, ids)
     updates = []
     for company_id in ids:
