@@ -189,6 +189,9 @@ def run(records: int) -> dict[str, Any]:
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop.services.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(parent=app)  # as the app does (desktop/app.py)
     app.setQuitOnLastWindowClosed(False)
     ctx = AppContext(data_dir)
     window = MainWindow(ctx, load_watchlist(ctx.db_path))
@@ -197,6 +200,10 @@ def run(records: int) -> dict[str, Any]:
     window.show()
     QTimer.singleShot(10_000, loop.quit)
     loop.exec()
+    from desktop.services.gui_gc import freeze_startup
+
+    freeze_startup()  # as start_services does after the first paint
+    del collector  # kept alive by its parent, the application
 
     def spin(seconds: float) -> None:
         QTimer.singleShot(int(seconds * 1000), loop.quit)

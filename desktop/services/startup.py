@@ -73,4 +73,7 @@ def start_services(ctx: AppContext, window: Any) -> dict[str, Any]:
     )
     services["backup"] = backup
     window.services = services
+    from desktop.services.gui_gc import freeze_startup
+
+    freeze_startup()
     return services
