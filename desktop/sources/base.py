@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -50,6 +51,26 @@ class SourceItem:
             if name == scheme:
                 return value
         return None
+
+
+def load_json(payload: bytes) -> Any:
+    """JSON from bytes as Chinese sites send them: UTF-8 (with or without BOM), else GB18030.
+    Anything else is a ParseError with a plain message."""
+    if not isinstance(payload, bytes | bytearray):
+        raise ParseError("payload is not bytes")
+    data = bytes(payload)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030", errors="replace")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ParseError("not JSON: nested too deeply") from None
+    except ValueError as exc:
+        raise ParseError(f"not JSON: {exc}") from None
 
 
 def fingerprint(source: str, key: str) -> str:

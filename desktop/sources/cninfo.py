@@ -22,7 +22,6 @@ Facts and inferences:
 from __future__ import annotations
 
 import html
-import json
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -30,6 +29,7 @@ from typing import Any
 
 from desktop.domain.kinds import EventKind
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem, WatchedCompany
+from desktop.sources.base import load_json as _load_json
 from desktop.sources.http import FetchError, HttpClient
 
 SOURCE_ID = "cninfo"
@@ -65,24 +65,6 @@ def is_h_share_title(title: str) -> bool:
     """True when an announcement title is about an H-share / Hong Kong listing."""
     compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", title or ""))
     return any(marker in compact for marker in H_SHARE_MARKERS)
-
-
-def _load_json(payload: bytes) -> Any:
-    if not isinstance(payload, bytes | bytearray):
-        raise ParseError("payload is not bytes")
-    data = bytes(payload)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030", errors="replace")
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise ParseError("not JSON: nested too deeply") from None
-    except ValueError as exc:
-        raise ParseError(f"not JSON: {exc}") from None
 
 
 def _published(value: Any) -> date | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import io
-import json
 import re
 import unicodedata
 import zipfile
@@ -26,6 +25,7 @@ from urllib.parse import urljoin
 
 from desktop.domain.kinds import EventKind
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
+from desktop.sources.base import load_json as _load_json
 from desktop.sources.http import FetchError, HttpClient, document_name
 
 SOURCE_ID = "csrc"
@@ -363,22 +363,6 @@ def left_table(
 
 
 # ---------------------------------------------------------------- channel and list JSON
-def _load_json(payload: bytes) -> Any:
-    if not isinstance(payload, bytes | bytearray):
-        raise ParseError("payload is not bytes")
-    data = bytes(payload)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030", errors="replace")
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise ParseError("not JSON: nested too deeply") from None
-    except ValueError as exc:
-        raise ParseError(f"not JSON: {exc}") from None
 
 
 def _find_key(data: Any, key: str, depth: int = 0) -> Any:

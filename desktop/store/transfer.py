@@ -39,6 +39,7 @@ from sqlmodel import col
 
 from desktop.domain.company_rules import CompanyDraft, InvalidCompany, split_list, validate
 from desktop.domain.kinds import EventKind
+from desktop.store.companies import draft_of
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event, utcnow
 
@@ -453,7 +454,7 @@ def preview_import(db: Database, text: str, fmt: str) -> ImportPreview:
             record = _record(line, values)
             own = _clean_name(record.draft.name)
             target = by_name.get(own)
-            base = _draft_of(target) if target is not None else CompanyDraft(name="")
+            base = draft_of(target) if target is not None else CompanyDraft(name="")
             merged = _merge(base, record)
             clean = validate(merged, existing_names=all_names - {own})
         except InvalidCompany as exc:
@@ -609,22 +610,6 @@ def _assign(company: Company, draft: CompanyDraft, facts: Sequence[dict[str, Any
     company.tags = list(draft.tags)
     company.facts = [dict(f) for f in facts]
     company.updated_at = utcnow()
-
-
-def _draft_of(company: Company) -> CompanyDraft:
-    return CompanyDraft(
-        name=company.name,
-        name_zh=company.name_zh or "",
-        aliases=tuple(company.aliases or ()),
-        sector=company.sector or "",
-        headquarters=company.headquarters or "",
-        founded=company.founded,
-        hk_code=company.hk_code or "",
-        a_code=company.a_code or "",
-        a_exchange=company.a_exchange or "",
-        notes=company.notes or "",
-        tags=tuple(company.tags or ()),
-    )
 
 
 def _record_of(draft: CompanyDraft, facts: Sequence[dict[str, Any]]) -> dict[str, Any]:
