@@ -73,6 +73,10 @@ def open_database(ctx: AppContext) -> list[Any] | None:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.command == "poll-worker":
+        from desktop.services.poll_process import run_child
+
+        return run_child(args.data_dir, args.source, args.outcome)
     if args.command == "poll":
         from desktop.poll_cli import run_poll_command
 

@@ -37,6 +37,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     poll.add_argument("--json", action="store_true", help="one JSON object per line")
     poll.add_argument("--all", action="store_true", help="print new events of every company seen")
     poll.add_argument("--data-dir", metavar="DIR", dest="poll_data_dir", help=argparse.SUPPRESS)
+    worker = sub.add_parser("poll-worker", help=argparse.SUPPRESS)
+    worker.add_argument("source")
+    worker.add_argument("--outcome", required=True)
     args = parser.parse_args(argv)
     if getattr(args, "poll_data_dir", None):
         args.data_dir = args.poll_data_dir

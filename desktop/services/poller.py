@@ -8,6 +8,7 @@ at once.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -40,10 +41,17 @@ class Poller(QObject):
         self._active = 0
         self.scheduler: Any = None
         self.sleep_watcher: Any = None
+        # Polls run in child processes (the window never competes with parsing for the
+        # GIL); ``in_process`` runs them on the worker thread instead.
+        self.in_process = bool(os.environ.get("IPO_WATCH_POLL_IN_PROCESS"))
+        from desktop.services.poll_process import ChildPolls
+
+        self._children = ChildPolls()
 
     # -- life cycle
     def start(self) -> None:
         self._stopping = False
+        self._children.reopen()
         from apscheduler.executors.pool import ThreadPoolExecutor
 
         from desktop.services.scheduler import FixedQtScheduler, SleepWatcher
@@ -65,6 +73,7 @@ class Poller(QObject):
         A poll still waiting on the network after ``timeout`` finishes on its own without
         emitting anything (the interpreter waits for the pool's threads at exit)."""
         self._stopping = True
+        self._children.terminate()
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         deadline = time.monotonic() + timeout
@@ -147,7 +156,10 @@ class Poller(QObject):
             self.source_started.emit(source_id)
             self.busy_changed.emit(running)
             try:
-                outcome = poll_source(self.db, source_id)
+                if self.in_process:
+                    outcome = poll_source(self.db, source_id)
+                else:
+                    outcome = self._children.run(self.db.path.parent, source_id)
             except Exception as exc:  # the database itself failed; say so, poll the others
                 log.exception("poll of %s failed", source_id)
                 outcome = SourceOutcome(

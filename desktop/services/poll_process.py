@@ -1,0 +1,144 @@
+"""Polls run in a child process: the window never shares the GIL with parsing.
+
+The scheduler's worker thread starts ``ipo-watch --data-dir D poll-worker SOURCE
+--outcome FILE`` and waits; the child polls one source into the same SQLite database
+(WAL) and writes its ``SourceOutcome`` as JSON to FILE (a file, not stdout: a windowed
+Windows build has no console).  A child that is killed leaves the database as it was
+before its transaction (see ``store.ingest``), so stopping the app can simply end it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.services.polling import NewEvent, SourceOutcome
+
+CHILD_TIMEOUT_S = 15 * 60
+
+
+def outcome_to_json(outcome: SourceOutcome) -> str:
+    data = asdict(outcome)
+    return json.dumps(data, default=_plain, ensure_ascii=False)
+
+
+def outcome_from_json(text: str) -> SourceOutcome:
+    data = json.loads(text)
+    events = [
+        NewEvent(**{**e, "published": _day(e.get("published"))}) for e in data.pop("new_events")
+    ]
+    previous = data.pop("previous_success")
+    return SourceOutcome(
+        **data,
+        new_events=events,
+        previous_success=datetime.fromisoformat(previous) if previous else None,
+    )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def child_command(data_dir: Path, source_id: str, outcome_file: Path) -> list[str]:
+    base = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
+    return [
+        *base,
+        "--data-dir",
+        str(data_dir),
+        "poll-worker",
+        source_id,
+        "--outcome",
+        str(outcome_file),
+    ]
+
+
+class ChildPolls:
+    """Runs polls in children and ends them all on ``terminate``."""
+
+    def __init__(self) -> None:
+        self._children: set[subprocess.Popen[bytes]] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def run(self, data_dir: Path, source_id: str) -> SourceOutcome:
+        handle, name = tempfile.mkstemp(prefix=f"ipo-watch-{source_id}-", suffix=".json")
+        os.close(handle)
+        outcome_file = Path(name)
+        try:
+            flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+            with self._lock:
+                if self._closed:
+                    return SourceOutcome(source_id, ok=False, error="the app is closing")
+                child = subprocess.Popen(
+                    child_command(data_dir, source_id, outcome_file),
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    creationflags=flags,
+                )
+                self._children.add(child)
+            try:
+                _, stderr = child.communicate(timeout=CHILD_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                _, stderr = child.communicate()
+                return SourceOutcome(
+                    source_id,
+                    ok=False,
+                    error=f"the poll took longer than {CHILD_TIMEOUT_S // 60} min",
+                )
+            finally:
+                with self._lock:
+                    self._children.discard(child)
+            text = outcome_file.read_text(encoding="utf-8") if outcome_file.exists() else ""
+            if child.returncode == 0 and text.strip():
+                return outcome_from_json(text)
+            tail = (stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
+            reason = tail[0] if tail else f"exit code {child.returncode}"
+            return SourceOutcome(source_id, ok=False, error=f"the poll process failed: {reason}")
+        finally:
+            outcome_file.unlink(missing_ok=True)
+
+    def terminate(self) -> None:
+        with self._lock:
+            self._closed = True
+            children = list(self._children)
+        for child in children:
+            child.kill()
+
+    def reopen(self) -> None:
+        with self._lock:
+            self._closed = False
+
+
+def run_child(data_dir: str | None, source_id: str, outcome_file: str) -> int:
+    """The child's side: poll one source, write the outcome."""
+    from desktop.app import setup_logging
+    from desktop.context import AppContext
+    from desktop.paths import data_dir as resolve
+    from desktop.services.polling import poll_source
+
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(10)  # background work: the window comes first
+    ctx = AppContext(resolve(data_dir))
+    setup_logging(ctx.data_dir)
+    outcome = poll_source(ctx.db, source_id)
+    Path(outcome_file).write_text(outcome_to_json(outcome), encoding="utf-8")
+    ctx.db.dispose()
+    return 0
