@@ -25,7 +25,8 @@ def other_names(session: Session, exclude_id: int | None = None) -> set[str]:
     return names
 
 
-def _apply(company: Company, draft: CompanyDraft) -> None:
+def apply_draft(company: Company, draft: CompanyDraft) -> None:
+    """Copy a validated draft onto the row (empty text becomes NULL)."""
     company.name = draft.name
     company.name_zh = draft.name_zh or None
     company.aliases = list(draft.aliases)
@@ -61,7 +62,7 @@ def add_company(db: Database, draft: CompanyDraft, *, origin: str = "user") -> C
     with db.write() as session:
         clean = validate(draft, existing_names=other_names(session))
         company = Company(name=clean.name, origin=origin)
-        _apply(company, clean)
+        apply_draft(company, clean)
         session.add(company)
         session.flush()
         return company
@@ -73,7 +74,7 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
         if company is None:
             raise LookupError(f"Company {company_id} no longer exists.")
         clean = validate(draft, existing_names=other_names(session, exclude_id=company_id))
-        _apply(company, clean)
+        apply_draft(company, clean)
         session.add(company)
         return company
 

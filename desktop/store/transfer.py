@@ -39,7 +39,7 @@ from sqlmodel import col
 
 from desktop.domain.company_rules import CompanyDraft, InvalidCompany, split_list, validate
 from desktop.domain.kinds import EventKind
-from desktop.store.companies import draft_of
+from desktop.store.companies import apply_draft, draft_of
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event, utcnow
 
@@ -597,19 +597,8 @@ def _validated(line: int, draft: CompanyDraft, names: set[str]) -> CompanyDraft:
 
 
 def _assign(company: Company, draft: CompanyDraft, facts: Sequence[dict[str, Any]]) -> None:
-    company.name = draft.name
-    company.name_zh = draft.name_zh or None
-    company.aliases = list(draft.aliases)
-    company.sector = draft.sector or None
-    company.headquarters = draft.headquarters or None
-    company.founded = draft.founded
-    company.hk_code = draft.hk_code or None
-    company.a_code = draft.a_code or None
-    company.a_exchange = draft.a_exchange or None
-    company.notes = draft.notes
-    company.tags = list(draft.tags)
+    apply_draft(company, draft)
     company.facts = [dict(f) for f in facts]
-    company.updated_at = utcnow()
 
 
 def _record_of(draft: CompanyDraft, facts: Sequence[dict[str, Any]]) -> dict[str, Any]:
