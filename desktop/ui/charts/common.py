@@ -383,6 +383,21 @@ class ChartFrame(QWidget):
         self.png_button.setEnabled(on)
         self.csv_button.setEnabled(on)
 
+    def load_latest(self, func: Any, *args: Any) -> None:
+        """Run ``func(*args)`` in the background and draw its result with ``set_data`` —
+        unless a newer load started meanwhile (the user moved to another company)."""
+        from desktop.services.tasks import run_task
+
+        self._load_token = getattr(self, "_load_token", 0) + 1
+        token = self._load_token
+
+        def done(data: Any) -> None:
+            if token == self._load_token:
+                self.set_data(data)  # type: ignore[attr-defined]
+
+        self.show_loading()
+        run_task(func, *args, on_done=done, on_error=self._load_failed)
+
     def _load_failed(self, exc: BaseException) -> None:
         self.show_empty(f"The chart could not be loaded: {exc}")
         self.failed.emit(str(exc))

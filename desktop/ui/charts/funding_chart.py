@@ -17,7 +17,6 @@ from desktop.domain.money import (
     round_usd,
     to_usd,
 )
-from desktop.services.tasks import run_task
 from desktop.store.db import Database
 from desktop.store.funding import IpoTerms, fx_rates, ipo_terms, list_rounds
 from desktop.store.tables import FundingRound
@@ -80,7 +79,6 @@ class FundingChart(ChartFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.data: FundingData | None = None
-        self._token = 0
         self._bar_width = 30 * DAY
         super().__init__("Funding rounds", parent)
         self.show_empty(EMPTY_TEXT)
@@ -96,25 +94,12 @@ class FundingChart(ChartFrame):
     # -- loading --------------------------------------------------------------------------
 
     def set_company(self, db: Database, company_id: int) -> None:
-        self._token += 1
-        token = self._token
-        self.show_loading()
-        run_task(
-            load_funding,
-            db,
-            company_id,
-            on_done=lambda data: self._loaded(token, data),
-            on_error=self._load_failed,
-        )
+        self.load_latest(load_funding, db, company_id)
 
     def set_data(self, data: FundingData) -> None:
         self.data = data
         self._render()
         self.loaded.emit()
-
-    def _loaded(self, token: int, data: FundingData) -> None:
-        if token == self._token:
-            self.set_data(data)
 
     # -- drawing --------------------------------------------------------------------------
 

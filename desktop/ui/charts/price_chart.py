@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlmodel import select
 
 from desktop.domain.money import returns
-from desktop.services.tasks import run_task
 from desktop.store.db import Database
 from desktop.store.funding import IpoTerms, ipo_terms
 from desktop.store.tables import Event
@@ -73,7 +72,6 @@ class PriceChart(ChartFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.data: PriceData | None = None
         self.stats: dict[str, Any] = {}
-        self._token = 0
         super().__init__("Share price", parent)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,20 +88,7 @@ class PriceChart(ChartFrame):
         return self.plot
 
     def set_company(self, db: Database, company_id: int) -> None:
-        self._token += 1
-        token = self._token
-        self.show_loading()
-        run_task(
-            load_prices,
-            db,
-            company_id,
-            on_done=lambda data: self._loaded(token, data),
-            on_error=self._load_failed,
-        )
-
-    def _loaded(self, token: int, data: PriceData) -> None:
-        if token == self._token:
-            self.set_data(data)
+        self.load_latest(load_prices, db, company_id)
 
     def set_data(self, data: PriceData) -> None:
         self.data = data
