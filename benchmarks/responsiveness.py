@@ -145,9 +145,17 @@ def serve(records: int) -> None:
     from benchmarks.payload import application_files
     from tests.mirror import MirrorServer
     from tests.mirror_data import EDS, serve_samples
+    from tests.sources import test_csrc, test_hkex_new_listings, test_news
 
     with MirrorServer() as server:
         serve_samples(server)
+        # The workbooks and feeds, built as their source tests build them.
+        book = test_csrc.build_workbook(
+            test_csrc.excerpt_rows() + test_csrc.synthetic_rows(400, start=100)
+        )
+        test_csrc.serve(server, book)
+        test_hkex_new_listings.serve(server)
+        test_news.serve(server)
         _, files = application_files(records // 2, seed=23)
         for document, body in files.items():
             # The Main Board file pair carries the seed filings; this pair goes on GEM's.
@@ -263,7 +271,7 @@ def run(records: int) -> dict[str, Any]:
         "seconds": ended - started,
         "poll_seconds": (done_at or ended) - started,
         "sources": len({o.source_id for o in finished}),
-        "failed": sorted(o.source_id for o in finished if not o.ok),
+        "failed": sorted(f"{o.source_id} ({o.error})" for o in finished if not o.ok),
         "new_events": new_events,
         "actions": len(user.log),
         "slowest_action": max(((e - s) * 1000, n) for s, e, n in user.log) if user.log else None,
