@@ -7,10 +7,12 @@ at once.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import threading
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -23,7 +25,21 @@ from desktop.store.db import Database
 log = logging.getLogger(__name__)
 
 JOB_PREFIX = "poll:"
-START_STAGGER_S = 5  # first runs after start-up are spread out a little
+START_STAGGER_S = 5
+# Imported on the helper thread at start: 30-60 ms that the window need not wait for.
+SCHEDULER_MODULES = (
+    "apscheduler.executors.pool",
+    "apscheduler.triggers.interval",
+    "desktop.services.scheduler",
+)  # first runs after start-up are spread out a little
+
+
+@dataclass(frozen=True)
+class JobPlan:
+    source_id: str
+    enabled: bool
+    minutes: int = 60
+    first: datetime | None = None
 
 
 class Poller(QObject):
@@ -31,6 +47,7 @@ class Poller(QObject):
     source_finished = Signal(object)  # SourceOutcome
     busy_changed = Signal(object)  # frozenset of running source ids
     schedule_changed = Signal()
+    _prepared = Signal(int, object)  # generation, list[JobPlan]
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +57,9 @@ class Poller(QObject):
         self._stopping = False
         self._active = 0
         self.scheduler: Any = None
+        self._generation = 0
+        self._asked_early: set[str] = set()
+        self._prepared.connect(self._on_prepared)
         self.sleep_watcher: Any = None
         # Polls run in child processes (the window never competes with parsing for the
         # GIL); ``in_process`` runs them on the worker thread instead.
@@ -50,22 +70,55 @@ class Poller(QObject):
 
     # -- life cycle
     def start(self) -> None:
+        """Start scheduling.  Returns at once: the scheduler's imports and the reads of
+        each source's settings happen on a helper thread, and the jobs are added on the
+        GUI thread when they are done (``schedule_changed`` says so)."""
         self._stopping = False
         self._children.reopen()
+        self._generation += 1
+        generation = self._generation
+        threading.Thread(
+            target=self._prepare, args=(generation,), name="poller-start", daemon=True
+        ).start()
+
+    def _prepare(self, generation: int) -> None:
+        """(helper thread) Import the scheduler and read what the jobs need."""
+        try:
+            for module in SCHEDULER_MODULES:
+                importlib.import_module(module)
+            plans = self._plans()
+        except Exception:  # the database failed; the app still runs, without polling
+            log.exception("could not prepare polling")
+            return
+        self._prepared.emit(generation, plans)
+
+    def _on_prepared(self, generation: int, plans: list[JobPlan]) -> None:
+        if generation != self._generation or self._stopping:
+            return  # stopped, or started again, meanwhile
         from apscheduler.executors.pool import ThreadPoolExecutor
 
         from desktop.services.scheduler import FixedQtScheduler, SleepWatcher
 
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
         self.scheduler = FixedQtScheduler(
             executors={"default": ThreadPoolExecutor(max_workers=3)},
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
             timezone=UTC,
         )
         self.scheduler.start()
-        self.rebuild_jobs()
+        self._apply(plans)
         if self.sleep_watcher is None:
             self.sleep_watcher = SleepWatcher(parent=self)
             self.sleep_watcher.resumed.connect(lambda _gap: self.scheduler.wakeup())
+        if self._asked_early:
+            asked, self._asked_early = self._asked_early, set()
+            self.poll_now_many(sorted(asked))
+
+    @property
+    def ready(self) -> bool:
+        """True once the scheduler runs and holds the jobs."""
+        return self.scheduler is not None and bool(self.scheduler.running)
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop scheduling; wait (bounded) for running polls to finish their signals.
@@ -73,6 +126,7 @@ class Poller(QObject):
         A poll still waiting on the network after ``timeout`` finishes on its own without
         emitting anything (the interpreter waits for the pool's threads at exit)."""
         self._stopping = True
+        self._asked_early.clear()
         self._children.terminate()
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
@@ -80,40 +134,58 @@ class Poller(QObject):
         while self._active and time.monotonic() < deadline:
             time.sleep(0.02)
 
-    def rebuild_jobs(self) -> None:
-        """Jobs live in memory and are rebuilt from the source table: a source whose
+    def _plans(self) -> list[JobPlan]:
+        """Each source's interval and first run, from the source table.  A source whose
         next run fell due while the app was closed runs now, once."""
-        from apscheduler.triggers.interval import IntervalTrigger
+        from sqlmodel import select
 
-        from desktop.services.source_settings import source_settings
+        from desktop.services.source_settings import default_interval
         from desktop.store.tables import SourceState
 
         now = datetime.now(UTC)
+        with self.db.session() as session:
+            states = {state.source_id: state for state in session.exec(select(SourceState))}
+        plans = []
         for number, source_id in enumerate(registry.SOURCE_IDS):
-            settings = source_settings(self.db, source_id)
-            job_id = JOB_PREFIX + source_id
-            if not settings.enabled:
-                if self.scheduler.get_job(job_id):
-                    self.scheduler.remove_job(job_id)
+            state = states.get(source_id)
+            if state is not None and not state.enabled:
+                plans.append(JobPlan(source_id, enabled=False))
                 continue
-            with self.db.session() as session:
-                state = session.get(SourceState, source_id)
-                last = state.last_run if state else None
-            interval = timedelta(minutes=settings.interval_min)
+            minutes = state.interval_min if state else default_interval(source_id)
+            last = state.last_run if state else None
             due = last.replace(tzinfo=UTC) if last and last.tzinfo is None else last
+            interval = timedelta(minutes=minutes)
             first = (due + interval) if due else now
             if first <= now:
                 first = now + timedelta(seconds=START_STAGGER_S * number)
+            plans.append(JobPlan(source_id, True, minutes, first))
+        return plans
+
+    def _apply(self, plans: list[JobPlan]) -> None:
+        from apscheduler.triggers.interval import IntervalTrigger
+
+        for plan in plans:
+            job_id = JOB_PREFIX + plan.source_id
+            if not plan.enabled or plan.first is None:
+                if self.scheduler.get_job(job_id):
+                    self.scheduler.remove_job(job_id)
+                continue
             self.scheduler.add_job(
                 self._job,
-                IntervalTrigger(minutes=settings.interval_min, start_date=first, timezone=UTC),
-                args=[source_id],
+                IntervalTrigger(minutes=plan.minutes, start_date=plan.first, timezone=UTC),
+                args=[plan.source_id],
                 id=job_id,
-                name=registry.TITLES.get(source_id, source_id),
+                name=registry.TITLES.get(plan.source_id, plan.source_id),
                 replace_existing=True,
-                next_run_time=first,
+                next_run_time=plan.first,
             )
         self.schedule_changed.emit()
+
+    def rebuild_jobs(self) -> None:
+        """After the user changed a source's settings: jobs follow the source table."""
+        if self.scheduler is None:
+            return  # the jobs are being prepared, from the table as it is now
+        self._apply(self._plans())
 
     # -- asking
     def next_run(self, source_id: str) -> datetime | None:
@@ -129,6 +201,12 @@ class Poller(QObject):
     def poll_now(self, source_id: str | None = None) -> list[str]:
         """Run one source (or every enabled one) now; returns the ids asked to run."""
         ids = [source_id] if source_id else list(registry.SOURCE_IDS)
+        if self.scheduler is None and not self._stopping:
+            self._asked_early.update(ids)  # run as soon as the jobs exist
+            return ids
+        return self.poll_now_many(ids)
+
+    def poll_now_many(self, ids: list[str]) -> list[str]:
         asked = []
         now = datetime.now(UTC)
         for sid in ids:

@@ -317,6 +317,7 @@ def test_waking_from_sleep_runs_what_fell_due(
     set_last_run(ctx, dict.fromkeys(registry.SOURCE_IDS, timedelta(0)))
     poller, seen = make_poller()
     poller.start()
+    qtbot.waitUntil(lambda: poller.ready, timeout=5000)
     qtbot.wait(100)
     assert seen.started == []
     # While asleep, the hkex_app run fell due; the scheduler's timer knows nothing of it.
@@ -343,3 +344,34 @@ def test_first_runs_after_start_are_spread_out(
         next_run = poller.next_run(source_id)
         assert next_run is not None
         assert abs(next_run - (started + timedelta(seconds=60 * number))) < timedelta(seconds=5)
+
+
+@pytest.mark.slow
+def test_start_returns_at_once_and_keeps_an_early_poll_now(
+    qtbot: Any, ctx: Any, served: MirrorServer, make_poller: Any
+) -> None:
+    set_last_run(ctx, dict.fromkeys(registry.SOURCE_IDS, timedelta(0)))  # nothing due
+    poller, seen = make_poller()
+    with qtbot.waitSignal(poller.schedule_changed, timeout=5000):
+        poller.start()
+        # The jobs are prepared on a helper thread; "Poll now" pressed meanwhile counts.
+        assert not poller.ready
+        assert poller.poll_now("hkex_news") == ["hkex_news"]
+    assert poller.ready
+    qtbot.waitUntil(lambda: len(seen.done("hkex_news")) == 1, timeout=10_000)
+    qtbot.wait(300)
+    assert seen.started == ["hkex_news"]
+    for source_id in registry.SOURCE_IDS:
+        next_run = poller.next_run(source_id)
+        assert next_run is not None and next_run > datetime.now(UTC)
+
+
+def test_stop_before_the_jobs_are_ready_schedules_nothing(
+    qtbot: Any, ctx: Any, make_poller: Any
+) -> None:
+    poller, seen = make_poller()
+    poller.start()
+    poller.stop()
+    qtbot.wait(500)
+    assert not poller.ready
+    assert seen.started == []
