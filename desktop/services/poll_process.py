@@ -54,6 +54,18 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+CHILD_NICENESS = 10
+
+
+def _lower_priority(pid: int) -> None:
+    """Background work: the window first.  Done by the parent the moment the child
+    exists, so that the child's start-up (the interpreter and its imports) already runs
+    at the lower priority.  (Windows: the creation flag does it.)"""
+    if hasattr(os, "setpriority"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, pid, CHILD_NICENESS)
+
+
 def child_command(data_dir: Path, source_id: str, outcome_file: Path) -> list[str]:
     base = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
     return [
@@ -80,7 +92,11 @@ class ChildPolls:
         os.close(handle)
         outcome_file = Path(name)
         try:
-            flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+            # Below normal priority from its first instruction: the child's start-up
+            # (the interpreter and its imports) must not compete with the window either.
+            flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(
+                subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0
+            )
             with self._lock:
                 if self._closed:
                     return SourceOutcome(source_id, ok=False, error="the app is closing")
@@ -91,6 +107,7 @@ class ChildPolls:
                     stderr=subprocess.PIPE,
                     creationflags=flags,
                 )
+                _lower_priority(child.pid)
                 self._children.add(child)
             try:
                 _, stderr = child.communicate(timeout=CHILD_TIMEOUT_S)
@@ -133,9 +150,6 @@ def run_child(data_dir: str | None, source_id: str, outcome_file: str) -> int:
     from desktop.paths import data_dir as resolve
     from desktop.services.polling import poll_source
 
-    if hasattr(os, "nice"):
-        with contextlib.suppress(OSError):
-            os.nice(10)  # background work: the window comes first
     ctx = AppContext(resolve(data_dir))
     setup_logging(ctx.data_dir)
     outcome = poll_source(ctx.db, source_id)
