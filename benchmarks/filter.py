@@ -6,7 +6,7 @@ The app's MainWindow over a data directory with 1,000 companies and 100,000 even
 Words are typed into ``window.filter_edit`` letter by letter with ``QTest.keyClick``
 (Chinese characters as input-method commits) and then deleted with Backspace, key by
 key.  Each keystroke is timed from the key
-event until the proxy has re-filtered and the table's viewport has repainted: events
+event until the model has re-filtered and the table's viewport has repainted: events
 are processed until rounds of events bring no more paints (nor update or layout
 requests) anywhere in the window; the keystroke ends with the last of them.  A keystroke
 that leaves the same rows shown needs no repaint of the table, only of the line edit.  The figure is the median over every keystroke (the longest is printed
@@ -113,7 +113,7 @@ def run(rounds: int) -> dict[str, Any]:
                 ms = keystroke(lambda ch=letter: type_char(ch))
                 times.append(ms)
                 typed.append((ms, f"type {letter!r} → {edit.text()!r}"))
-            shown[word] = window.proxy.rowCount()
+            shown[word] = window.model.rowCount()
             for _ in word:
                 ms = keystroke(lambda: QTest.keyClick(edit, Qt.Key.Key_Backspace))
                 times.append(ms)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.context import AppContext
 from desktop.store.fastread import WatchlistRow, load_watchlist
-from desktop.ui.watchlist_model import COL_NAME, RowRole, WatchlistFilter, WatchlistModel
+from desktop.ui.watchlist_model import COL_NAME, WatchlistModel
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +65,6 @@ class MainWindow(QMainWindow):
         self._page: Any = None  # CompanyPage, built on first selection
 
         self.model = WatchlistModel(rows, self)
-        self.proxy = WatchlistFilter(self)
-        self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter by name, alias, code or tag  (Ctrl+F)")
@@ -74,7 +72,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.textChanged.connect(self._filter_changed)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -572,15 +570,15 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return index.data(RowRole)
+        return self.model.row_at(index.row())
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.model.set_filter_text(text)
         self._update_list_state()
 
     def _update_list_state(self) -> None:
         total = self.model.total()
-        shown = self.proxy.rowCount()
+        shown = self.model.rowCount()
         if total == 0:
             self.list_stack.setCurrentWidget(self.empty_list)
         elif shown == 0:
@@ -616,22 +614,25 @@ class MainWindow(QMainWindow):
         )
 
     def _rows_loaded(self, rows: list[WatchlistRow]) -> None:
-        self.model.set_rows(rows)
+        shown = self.selected_row()
+        changed = self.model.set_rows(rows)
         self._update_list_state()
         target = self._pending_select
         self._pending_select = None
         if target is not None and not self.select_company(target):
             self._show_company(None)
+        elif shown is not None and shown.id == target and target in changed:
+            self._load_company(target)  # still selected, and its page has news
         self.watchlist_changed.emit()
 
     def select_company(self, company_id: int, event_id: int | None = None) -> bool:
-        source_row = self.model.row_of(company_id)
-        if source_row < 0:
+        row = self.model.row_of(company_id)
+        if row < 0:
             if not self.model.has(company_id):
                 return False
             self.filter_edit.clear()  # filtered out: clear the filter to show it
-            source_row = self.model.row_of(company_id)
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            row = self.model.row_of(company_id)
+        index = self.model.index(row, 0)
         self._pending_event = event_id
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -645,7 +646,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
         self._update_actions()
-        row = current.data(RowRole) if current.isValid() else None
+        row = self.model.row_at(current.row()) if current.isValid() else None
         self._show_company(row.id if row else None)
 
     def _show_company(self, company_id: int | None) -> None:

@@ -28,15 +28,15 @@ def open_window(qtbot, data_dir: Path) -> MainWindow:
 
 
 def visible_names(window: MainWindow) -> list[str]:
-    proxy = window.proxy
-    return [proxy.index(r, COL_NAME).data() for r in range(proxy.rowCount())]
+    model = window.model
+    return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
 
 
 def select(qtbot, window: MainWindow, name: str) -> None:
     window.filter_edit.setText(name)
     assert name in visible_names(window)
     row = visible_names(window).index(name)
-    window.table.setCurrentIndex(window.proxy.index(row, COL_NAME))
+    window.table.setCurrentIndex(window.model.index(row, COL_NAME))
     qtbot.waitUntil(
         lambda: (
             window.company_page is not None

@@ -58,17 +58,17 @@ def poller(qtbot: Any, ctx: Any) -> Iterator[Poller]:
 
 
 def stage_shown(window: MainWindow, name: str) -> str | None:
-    proxy = window.proxy
-    for row in range(proxy.rowCount()):
-        if proxy.index(row, COL_NAME).data() == name:
-            return proxy.index(row, COL_STAGE).data()
+    model = window.model
+    for row in range(model.rowCount()):
+        if model.index(row, COL_NAME).data() == name:
+            return model.index(row, COL_STAGE).data()
     return None
 
 
 def select(qtbot: Any, window: MainWindow, name: str) -> None:
-    proxy = window.proxy
-    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, COL_NAME).data() == name)
-    window.table.setCurrentIndex(proxy.index(row, COL_NAME))
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, COL_NAME).data() == name)
+    window.table.setCurrentIndex(model.index(row, COL_NAME))
     qtbot.waitUntil(
         lambda: (
             window.company_page is not None
