@@ -17,18 +17,10 @@ COL_NAME, COL_ZH, COL_STAGE, COL_LAST, COL_DAYS, COL_NEXT = range(len(COLUMNS))
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2  # the company id, on the name column
 SearchRole = Qt.ItemDataRole.UserRole + 3  # what the filter searches, on the name column
-_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # More rows than this arriving at once are loaded into a fresh item model rather than
 # inserted one by one (each insertion makes the proxy place one row).
 BULK_ROWS = 200
-
-
-def _stage_label(value: str) -> str:
-    try:
-        return Stage(value).label
-    except ValueError:
-        return value
 
 
 class WatchlistModel(QSortFilterProxyModel):
@@ -125,28 +117,54 @@ class WatchlistModel(QSortFilterProxyModel):
 
     def _make_items(self, row: WatchlistRow) -> list[QStandardItem]:
         items = []
-        for column in range(len(COLUMNS)):
-            item = QStandardItem()
-            for role, value in self._cell(row, column):
-                item.setData(value, role)
+        for text, key, tip in self._cells(row):
+            item = QStandardItem(text)
+            item.setData(key, SortRole)
+            if tip:
+                item.setToolTip(tip)
             items.append(item)
+        self._extras(items, row)
         return items
 
     def _fill(self, source: QStandardItemModel, source_row: int, row: WatchlistRow) -> None:
-        for column in range(len(COLUMNS)):
-            item = source.item(source_row, column)
+        items = [source.item(source_row, column) for column in range(len(COLUMNS))]
+        for item, (text, key, tip) in zip(items, self._cells(row), strict=True):
             item.clearData()
-            for role, value in self._cell(row, column):
-                item.setData(value, role)
+            item.setText(text)
+            item.setData(key, SortRole)
+            if tip:
+                item.setToolTip(tip)
+        self._extras(items, row)
 
-    def _cell(self, row: WatchlistRow, column: int) -> list[tuple[Any, Any]]:
-        """(role, value) for every role the cell has a value for."""
-        values = [(role, self._value(row, column, role)) for role in _ROLES]
-        if column == COL_NAME:
-            values += [(IdRole, row.id), (SearchRole, row.search_text())]
-        elif column == COL_DAYS:
-            values.append((Qt.ItemDataRole.TextAlignmentRole, _RIGHT))
-        return [(role, value) for role, value in values if value is not None]
+    def _extras(self, items: list[QStandardItem], row: WatchlistRow) -> None:
+        items[COL_NAME].setData(row.id, IdRole)
+        items[COL_NAME].setData(row.search_text(), SearchRole)
+        items[COL_DAYS].setTextAlignment(_RIGHT)
+
+    def _cells(self, row: WatchlistRow) -> tuple[tuple[str, Any, str], ...]:
+        """(text, sort key, tool tip) of each column, in one pass over the row."""
+        try:
+            stage = Stage(row.stage)
+            stage_label, stage_rank = stage.label, stage.rank
+        except ValueError:
+            stage_label, stage_rank = row.stage, -1
+        when, title = row.last_event_date, row.last_event_title
+        if not title:
+            last = ""
+        elif when is None:
+            last = title
+        else:
+            last = f"{when.isoformat()} · {title}"
+        days = (self._today - row.stage_since).days if row.stage_since else None
+        aliases = "Also known as: " + ", ".join(row.aliases) if row.aliases else ""
+        return (
+            (row.name, row.name.casefold(), aliases),
+            (row.name_zh, row.name_zh.casefold(), ""),
+            (stage_label, stage_rank, ""),
+            (last, when.toordinal() if when else 0, title),
+            ("" if days is None else str(days), -1 if days is None else days, ""),
+            (row.next_step, row.next_date.toordinal() if row.next_date else 10**7, row.next_step),
+        )
 
     # -- filter
     def set_filter_text(self, text: str) -> None:
@@ -190,55 +208,3 @@ class WatchlistModel(QSortFilterProxyModel):
 
     def total(self) -> int:
         return len(self._rows)
-
-    def days_in_stage(self, item: WatchlistRow) -> int | None:
-        return (self._today - item.stage_since).days if item.stage_since else None
-
-    def _value(self, item: WatchlistRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == SortRole:
-            return self._sort_key(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_LAST and item.last_event_title:
-                return item.last_event_title
-            if column == COL_NEXT and item.next_step:
-                return item.next_step
-            if column == COL_NAME and item.aliases:
-                return "Also known as: " + ", ".join(item.aliases)
-        return None
-
-    def _display(self, item: WatchlistRow, column: int) -> str:
-        if column == COL_NAME:
-            return item.name
-        if column == COL_ZH:
-            return item.name_zh
-        if column == COL_STAGE:
-            return _stage_label(item.stage)
-        if column == COL_LAST:
-            if not item.last_event_title:
-                return ""
-            if item.last_event_date is None:
-                return item.last_event_title
-            return f"{item.last_event_date.isoformat()} · {item.last_event_title}"
-        if column == COL_DAYS:
-            days = self.days_in_stage(item)
-            return "" if days is None else str(days)
-        if column == COL_NEXT:
-            return item.next_step
-        return ""
-
-    def _sort_key(self, item: WatchlistRow, column: int) -> Any:
-        if column == COL_STAGE:
-            try:
-                return Stage(item.stage).rank
-            except ValueError:
-                return -1
-        if column == COL_LAST:
-            return item.last_event_date.toordinal() if item.last_event_date else 0
-        if column == COL_DAYS:
-            days = self.days_in_stage(item)
-            return -1 if days is None else days
-        if column == COL_NEXT:
-            return item.next_date.toordinal() if item.next_date else 10**7
-        return self._display(item, column).casefold()
