@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Hashable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.kinds import EventKind, Stage
 from desktop.store.pipeline import Applicant, PipelineEvent
+from desktop.ui.item_table import Cell, ItemTable
 from desktop.ui.links import is_safe_link, open_link
 
 log = logging.getLogger(__name__)
@@ -53,11 +51,7 @@ EMPTY_TEXT = (
     "No applicants yet. The pipeline fills in after the first poll of HKEX "
     "application proofs (Sources › Poll all now)."
 )
-SortRole = Qt.ItemDataRole.UserRole + 1
-ApplicantRole = Qt.ItemDataRole.UserRole + 2
 UrlRole = Qt.ItemDataRole.UserRole + 3
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _day(value: date | None) -> str:
@@ -71,99 +65,43 @@ def _kind(kind: str) -> str:
         return kind
 
 
-class PipelineModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Applicant] = []
+class PipelineModel(ItemTable[Applicant]):
+    """Every applicant, filtered by any of its names and optionally by stage
+    (the facet ``stage=<value>``); keys are ``Applicant.key``."""
 
-    def set_rows(self, rows: list[Applicant]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    columns = COLUMNS
+    alignments = {COL_WATCHED: Qt.AlignmentFlag.AlignCenter}
 
-    def row_at(self, row: int) -> Applicant:
-        return self._rows[row]
+    def key(self, row: Applicant) -> Hashable:
+        return row.key
 
-    def row_of(self, key: str) -> int:
-        return next((n for n, a in enumerate(self._rows) if a.key == key), -1)
+    def search_text(self, row: Applicant) -> str:
+        return row.search_text()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def facets(self, row: Applicant) -> tuple[str, ...]:
+        return (f"stage={row.stage.value}",)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == SortRole:
-            return self._sort_key(item, column)
-        if role == ApplicantRole:
-            return item
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_NAME and len(item.names) > 1:
-                return "Also filed as: " + ", ".join(n for n in item.names if n != item.name)
-            if column == COL_STAGE and item.since:
-                return f"Since {item.since.isoformat()}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_WATCHED:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    @staticmethod
-    def _display(item: Applicant, column: int) -> str:
+    def cells(self, row: Applicant) -> tuple[Cell, ...]:
+        others = [n for n in row.names if n != row.name]
+        board = BOARDS.get(row.board, row.board)
+        watched = row.company_id is not None
         return (
-            item.name,
-            item.name_zh,
-            item.stage.label,
-            BOARDS.get(item.board, item.board),
-            _day(item.first_filed),
-            _day(item.last_event),
-            "✓" if item.company_id is not None else "",
-        )[column]
-
-    @staticmethod
-    def _sort_key(item: Applicant, column: int) -> Any:
-        if column == COL_STAGE:
-            return item.stage.rank
-        if column in (COL_FILED, COL_LAST):
-            when = item.first_filed if column == COL_FILED else item.last_event
-            return when.toordinal() if when else 0
-        if column == COL_WATCHED:
-            return int(item.company_id is not None)
-        return PipelineModel._display(item, column).casefold()
-
-
-class PipelineFilter(QSortFilterProxyModel):
-    """Every word typed must appear in one of the applicant's names; optionally one stage."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: tuple[str, ...] = ()
-        self._stage: Stage | None = None
-        self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)
-
-    def set_filter(self, text: str, stage: Stage | None) -> None:
-        words = tuple(text.casefold().split())
-        if (words, stage) != (self._words, self._stage):
-            self.beginFilterChange()
-            self._words, self._stage = words, stage
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, _parent: _Index) -> bool:
-        item: Applicant = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
-        if self._stage is not None and item.stage != self._stage:
-            return False
-        haystack = item.search_text()
-        return all(word in haystack for word in self._words)
+            (
+                row.name,
+                row.name.casefold(),
+                "Also filed as: " + ", ".join(others) if others else "",
+            ),
+            (row.name_zh, row.name_zh.casefold(), ""),
+            (
+                row.stage.label,
+                row.stage.rank,
+                f"Since {row.since.isoformat()}" if row.since else "",
+            ),
+            (board, board.casefold(), ""),
+            (_day(row.first_filed), row.first_filed.toordinal() if row.first_filed else 0, ""),
+            (_day(row.last_event), row.last_event.toordinal() if row.last_event else 0, ""),
+            ("✓" if watched else "", int(watched), ""),
+        )
 
 
 class PipelineView(QWidget):
@@ -175,9 +113,7 @@ class PipelineView(QWidget):
         self.db = db
         self._pending_key: str | None = None
         self._adding = False
-        self.model = PipelineModel(self)
-        self.proxy = PipelineFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = PipelineModel(parent=self)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter applicants by any name")
@@ -196,7 +132,7 @@ class PipelineView(QWidget):
         bar.addWidget(self.count_label)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_LAST, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -293,29 +229,30 @@ class PipelineView(QWidget):
     # -- filtering and selection
     def _filter_changed(self, *_args: Any) -> None:
         value = self.stage_combo.currentData()
-        self.proxy.set_filter(self.filter_edit.text(), Stage(value) if value else None)
+        facets = (f"stage={Stage(value).value}",) if value else ()
+        self.model.set_filter_text(self.filter_edit.text(), facets)
         self._update_state()
         self._show_selected()
 
     def _update_state(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total(), self.model.rowCount()
         noun = "applicant" if total == 1 else "applicants"
         text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
         self.count_label.setText(text)
         self.list_stack.setCurrentWidget(self.empty_label if total == 0 else self.table)
 
     def visible_applicants(self) -> list[Applicant]:
-        return [self.proxy.index(r, 0).data(ApplicantRole) for r in range(self.proxy.rowCount())]
+        return self.model.shown()
 
     def selected_applicant(self) -> Applicant | None:
         index = self.table.currentIndex()
-        return index.data(ApplicantRole) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def select_applicant(self, key: str) -> bool:
         row = self.model.row_of(key)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
-        if not index.isValid():
+        if row < 0:
             return False
+        index = self.model.index(row, 0)
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows

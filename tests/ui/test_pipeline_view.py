@@ -70,7 +70,7 @@ def open_view(qtbot, ctx, expect: int) -> PipelineView:
 
 def pick(view: PipelineView, name: str) -> None:
     row = names(view).index(name)
-    view.table.setCurrentIndex(view.proxy.index(row, COL_NAME))
+    view.table.setCurrentIndex(view.model.index(row, COL_NAME))
 
 
 def test_empty_pipeline_says_how_it_fills(qtbot, ctx) -> None:
@@ -89,10 +89,10 @@ def test_lists_filters_and_sorts(qtbot, ctx) -> None:
     assert view.count_label.text() == "3 applicants"
     # Newest event first by default.
     assert names(view) == ["Gamma Foods Holdings", "Beta Pharma Ltd", "Alpha Robotics Inc."]
-    first = view.proxy.index(0, 0)
-    assert view.proxy.index(0, 1).data() == "伽马食品控股有限公司"
-    assert view.proxy.index(0, COL_STAGE).data() == "Listed"
-    assert view.proxy.index(0, 3).data() == "Main Board"
+    first = view.model.index(0, 0)
+    assert view.model.index(0, 1).data() == "伽马食品控股有限公司"
+    assert view.model.index(0, COL_STAGE).data() == "Listed"
+    assert view.model.index(0, 3).data() == "Main Board"
     assert first.data() == "Gamma Foods Holdings"
 
     view.table.sortByColumn(COL_STAGE, Qt.SortOrder.AscendingOrder)
@@ -147,7 +147,7 @@ def test_add_to_watchlist_then_open(qtbot, ctx) -> None:
         )
     )
     assert not view.add_button.isEnabled() and view.open_button.isEnabled()
-    assert view.proxy.index(view.table.currentIndex().row(), 6).data() == "✓"
+    assert view.model.index(view.table.currentIndex().row(), 6).data() == "✓"
 
     rows = {r.id: r for r in load_watchlist(ctx.db_path)}
     assert rows[company_id].name == "Beta Pharma Ltd"

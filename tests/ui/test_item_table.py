@@ -1,0 +1,125 @@
+"""The table base both list views use: C++ all the way down once the rows are in."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItemModel
+
+from desktop.ui.item_table import Cell, ItemTable
+from desktop.ui.pipeline_view import PipelineModel
+from desktop.ui.watchlist_model import WatchlistModel
+
+
+@dataclass(frozen=True)
+class Thing:
+    key: str
+    name: str
+    colour: str
+    size: int
+
+
+class Things(ItemTable[Thing]):
+    columns = ("Name", "Colour", "Size")
+
+    def key(self, row: Thing) -> Hashable:
+        return row.key
+
+    def cells(self, row: Thing) -> tuple[Cell, ...]:
+        return (
+            (row.name, row.name.casefold(), ""),
+            (row.colour, row.colour, ""),
+            (str(row.size), row.size, ""),
+        )
+
+    def search_text(self, row: Thing) -> str:
+        return row.name.casefold()
+
+    def facets(self, row: Thing) -> tuple[str, ...]:
+        return (f"colour={row.colour}",)
+
+
+THINGS = [
+    Thing("a", "Red apple", "red", 3),
+    Thing("b", "Green apple", "green", 12),
+    Thing("c", "Red cherry", "red", 1),
+    Thing("d", "Lime", "green", 2),
+]
+
+
+def shown(model: Things) -> list[str]:
+    return [row.key for row in model.shown()]
+
+
+@pytest.fixture
+def things(qtbot: Any) -> Things:
+    model = Things(THINGS)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    return model
+
+
+@pytest.mark.parametrize("table", [Things, WatchlistModel, PipelineModel, ItemTable])
+def test_no_qt_method_is_answered_in_python(table: type) -> None:
+    # A view painting, sorting or filtering these must never wait for the GIL.
+    qt_methods = {
+        name
+        for base in (QAbstractItemModel, QSortFilterProxyModel)
+        for name in dir(base)
+        if not name.startswith("__") and callable(getattr(base, name))
+    }
+    for cls in table.__mro__:
+        if cls.__module__.startswith("PySide6") or cls in (object,):
+            break
+        overridden = qt_methods & set(vars(cls))
+        assert not overridden, f"{cls.__name__} overrides {overridden}"
+
+
+def test_the_rows_live_in_a_qt_item_model(things: Things) -> None:
+    assert type(things.sourceModel()) is QStandardItemModel
+    assert things.headerData(2, Qt.Orientation.Horizontal) == "Size"
+
+
+def test_sorts_by_each_columns_own_key(things: Things) -> None:
+    assert shown(things) == ["b", "d", "a", "c"]
+    things.sort(2, Qt.SortOrder.AscendingOrder)  # numbers as numbers: 1 2 3 12
+    assert shown(things) == ["c", "d", "a", "b"]
+
+
+def test_words_and_facets(things: Things) -> None:
+    things.set_filter_text("apple")
+    assert shown(things) == ["b", "a"]
+    things.set_filter_text("apple", facets=("colour=red",))
+    assert shown(things) == ["a"]
+    things.set_filter_text("", facets=("colour=green",))
+    assert shown(things) == ["b", "d"]
+    # A typed word is never matched against the facets.
+    things.set_filter_text("colour")
+    assert shown(things) == []
+    things.set_filter_text("red", facets=("colour=green",))
+    assert shown(things) == []
+    things.set_filter_text("", facets=("colour=re",))  # facets match whole
+    assert shown(things) == []
+    things.set_filter_text("")
+    assert things.rowCount() == 4 == things.total()
+
+
+def test_duplicate_keys_keep_the_first(qtbot: Any) -> None:
+    model = Things([*THINGS, Thing("a", "Another", "blue", 9)])
+    assert model.total() == 4
+    assert model.row_at(model.row_of("a")).name == "Red apple"
+    model.set_rows([*THINGS, Thing("a", "Another", "blue", 9)])
+    assert model.row_at(model.row_of("a")).name == "Red apple"
+
+
+def test_set_rows_reports_what_changed(things: Things) -> None:
+    bigger = Thing("d", "Lime", "green", 20)
+    added = Thing("e", "Plum", "purple", 4)
+    assert things.set_rows([*THINGS[:3], bigger, added]) == {"d", "e"}
+    assert things.set_rows([*THINGS[:3], bigger, added]) == set()
+    assert things.set_rows([*THINGS[:3], bigger, added], refill=True) == {"a", "b", "c", "d", "e"}
+    things.set_rows([])
+    assert things.total() == 0 and things.rowCount() == 0
