@@ -56,7 +56,7 @@ def build(data_dir: Path, companies: int = 1000, events: int = 100_000, seed: in
                 str(n % 5000),
                 f"Benchmark Holdings {n % len(ids):04d}",
                 f"bench{n % len(ids)}",
-                "[]",
+                json.dumps([f"Benchmark Holdings {n % len(ids):04d}"]),
                 json.dumps({"listing_plan": True}),
                 now,
             )

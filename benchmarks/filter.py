@@ -51,8 +51,10 @@ def run(rounds: int) -> dict[str, Any]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from desktop.services.gui_gc import GuiThreadCollector, freeze_startup
+    from desktop.services.gui_thread import favour_gui_thread
 
-    GuiThreadCollector(parent=app)  # the collector as the app runs it (desktop/app.py)
+    favour_gui_thread()  # as the app does (desktop/app.py)
+    GuiThreadCollector(parent=app)  # the collector as the app runs it
     ctx = AppContext(data_dir)
     window = MainWindow(ctx, load_watchlist(ctx.db_path))
     loop = QEventLoop()

@@ -108,7 +108,9 @@ def run_gui(
     QApplication.setDesktopFileName("ipo-pipeline-watch")
     apply_theme(app)  # type: ignore[arg-type]
     from desktop.services.gui_gc import GuiThreadCollector
+    from desktop.services.gui_thread import favour_gui_thread
 
+    favour_gui_thread()
     collector = GuiThreadCollector(parent=app)
     app.aboutToQuit.connect(collector.stop)
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -44,40 +46,65 @@ class Applicant:
     board: str
     url: str | None  # newest document
     company_id: int | None  # on the watchlist
-    events: tuple[PipelineEvent, ...]
+    events: int  # how many (``applicant_events`` reads them)
 
     def search_text(self) -> str:
         return " ".join(self.names).casefold()
 
 
+_PIPELINE_EVENTS = (
+    f"FROM event WHERE subject_key != '' AND kind NOT IN ({','.join('?' * len(_NOT_PIPELINE))})"
+)
 _SQL = f"""
 SELECT id, company_id, kind, source, published, title, url, ref, names, subject_key,
        json_extract(raw, '$.board')
-FROM event
-WHERE subject_key != '' AND kind NOT IN ({",".join("?" * len(_NOT_PIPELINE))})
+{_PIPELINE_EVENTS}
 """
+_CHUNK = 500  # subject keys per IN (...) query
 
 
-def _events(
-    path: Path, where: str = "", params: tuple[Any, ...] = ()
-) -> dict[str, list[PipelineEvent]]:
-    con = connect(path)
-    try:
-        rows = con.execute(_SQL + where, (*_NOT_PIPELINE, *params)).fetchall()
-    finally:
-        con.close()
-    groups: dict[str, list[PipelineEvent]] = defaultdict(list)
-    for r in rows:
-        try:
-            names = tuple(str(n) for n in json.loads(r[8] or "[]"))
-        except ValueError:
-            names = ()
-        groups[r[9]].append(
-            PipelineEvent(
-                r[0], r[1], r[2], r[3], _date(r[4]), r[5] or "", r[6], r[7], names, r[10] or ""
-            )
-        )
-    return groups
+class _Names:
+    """Decodes the ``names`` column; the events of one applicant repeat the same text."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, text: str | None) -> tuple[str, ...]:
+        text = text or "[]"
+        names = self._seen.get(text)
+        if names is None:
+            try:
+                value = json.loads(text)
+                names = tuple(str(n) for n in value) if isinstance(value, list) else ()
+            except ValueError:
+                names = ()
+            if len(self._seen) < 50_000:
+                self._seen[text] = names
+        return names
+
+
+def _event(r: tuple[Any, ...], names: _Names) -> PipelineEvent:
+    return PipelineEvent(
+        r[0], r[1], r[2], r[3], _date(r[4]), r[5] or "", r[6], r[7], names(r[8]), r[10] or ""
+    )
+
+
+def _applicants(
+    con: sqlite3.Connection, where: str, params: tuple[Any, ...], today: date
+) -> tuple[list[Applicant], int]:
+    """The applicants whose events ``where`` selects, one group at a time: an
+    applicant's events are dropped once its summary is made, so a read of the whole
+    pipeline never holds 100,000 event objects (nor hands the garbage collector, which
+    runs on the GUI thread, a young generation that large).  Also the newest id read."""
+    cursor = con.execute(_SQL + where + " ORDER BY subject_key, id", (*_NOT_PIPELINE, *params))
+    names = _Names()
+    applicants: list[Applicant] = []
+    last_id = 0
+    for key, rows in groupby(cursor, key=itemgetter(9)):
+        events = [_event(r, names) for r in rows]
+        last_id = max(last_id, events[-1].id)
+        applicants.append(_applicant(key, events, today))
+    return applicants, last_id
 
 
 def _applicant(key: str, events: list[PipelineEvent], today: date) -> Applicant:
@@ -86,8 +113,8 @@ def _applicant(key: str, events: list[PipelineEvent], today: date) -> Applicant:
     chinese = next((n for n in names if cjk_count(n) > 0), "")
     status = stage_of(events, today=today)  # type: ignore[arg-type]
     filed = [e.published for e in events if e.kind == EventKind.APPLICATION_PROOF and e.published]
-    dated = [e for e in events if e.published]
-    newest = max(dated, key=lambda e: (e.published, e.id), default=None)
+    ordered = sorted(events, key=lambda e: (e.published or date.min, e.id))
+    newest = next((e for e in reversed(ordered) if e.published), None)
     return Applicant(
         key=key,
         name=english or chinese,
@@ -98,38 +125,98 @@ def _applicant(key: str, events: list[PipelineEvent], today: date) -> Applicant:
         first_filed=min(filed) if filed else None,
         last_event=newest.published if newest else None,
         board=next((e.board for e in events if e.board), ""),
-        url=next(
-            (
-                e.url
-                for e in sorted(events, key=lambda e: (e.published or date.min, e.id), reverse=True)
-                if e.url
-            ),
-            None,
-        ),
+        url=next((e.url for e in reversed(ordered) if e.url), None),
         company_id=next((e.company_id for e in events if e.company_id is not None), None),
-        events=tuple(sorted(events, key=lambda e: (e.published or date.min, e.id))),
+        events=len(events),
     )
 
 
 def load_pipeline(path: Path, today: date | None = None) -> list[Applicant]:
-    today = today or date.today()
-    groups = _events(path)
-    applicants = [_applicant(key, events, today) for key, events in groups.items()]
+    return read_pipeline(path, today).applicants
+
+
+@dataclass(frozen=True)
+class PipelineRead:
+    applicants: list[Applicant]
+    last_id: int  # the newest pipeline event read: what ``read_new`` reads after
+
+
+def read_pipeline(path: Path, today: date | None = None) -> PipelineRead:
+    """Every applicant, newest event first."""
+    con = connect(path)
+    try:
+        applicants, last_id = _applicants(con, "", (), today or date.today())
+    finally:
+        con.close()
     applicants.sort(key=lambda a: a.last_event or date.min, reverse=True)
-    return applicants
+    return PipelineRead(applicants, last_id)
+
+
+def read_new(path: Path, after_id: int, today: date | None = None) -> PipelineRead:
+    """The applicants that events stored after ``after_id`` (a poll's) create or move
+    on, each read with its whole history."""
+    today = today or date.today()
+    con = connect(path)
+    try:
+        con.execute("BEGIN")  # one snapshot for both queries
+        found = con.execute(
+            f"SELECT DISTINCT subject_key {_PIPELINE_EVENTS} AND id > ?",
+            (*_NOT_PIPELINE, after_id),
+        ).fetchall()
+        applicants, last_id = _applicants_of(con, [row[0] for row in found], today)
+    finally:
+        con.close()
+    return PipelineRead(applicants, max(last_id, after_id))
+
+
+def _applicants_of(
+    con: sqlite3.Connection, keys: list[str], today: date
+) -> tuple[list[Applicant], int]:
+    applicants: list[Applicant] = []
+    last_id = 0
+    for start in range(0, len(keys), _CHUNK):
+        chunk = tuple(keys[start : start + _CHUNK])
+        where = f" AND subject_key IN ({','.join('?' * len(chunk))})"
+        some, newest = _applicants(con, where, chunk, today)
+        applicants += some
+        last_id = max(last_id, newest)
+    return applicants, last_id
+
+
+def applicant_events(path: Path, key: str) -> list[PipelineEvent]:
+    """One applicant's events, oldest first."""
+    con = connect(path)
+    try:
+        rows = con.execute(
+            _SQL + " AND subject_key = ? ORDER BY published IS NULL, published, id",
+            (*_NOT_PIPELINE, key),
+        ).fetchall()
+    finally:
+        con.close()
+    names = _Names()
+    return [_event(r, names) for r in rows]
 
 
 def stages_by_event(db: Any, event_ids: list[int], today: date | None = None) -> dict[int, str]:
     """The stage each event's applicant is in now (for applicants not on the watchlist)."""
-    wanted = set(event_ids)
-    result: dict[int, str] = {}
-    for key, events in _events(db.path).items():
-        if any(e.id in wanted for e in events):
-            stage = _applicant(key, events, today or date.today()).stage.value
-            for e in events:
-                if e.id in wanted:
-                    result[e.id] = stage
-    return result
+    con = connect(db.path)
+    try:
+        con.execute("BEGIN")  # one snapshot for both queries
+        key_of: dict[int, str] = {}
+        for start in range(0, len(event_ids), _CHUNK):
+            chunk = tuple(event_ids[start : start + _CHUNK])
+            key_of.update(
+                con.execute(
+                    f"SELECT id, subject_key {_PIPELINE_EVENTS}"
+                    f" AND id IN ({','.join('?' * len(chunk))})",
+                    (*_NOT_PIPELINE, *chunk),
+                ).fetchall()
+            )
+        applicants, _ = _applicants_of(con, sorted(set(key_of.values())), today or date.today())
+    finally:
+        con.close()
+    stages = {a.key: a.stage.value for a in applicants}
+    return {event_id: stages[key] for event_id, key in key_of.items() if key in stages}
 
 
 def add_to_watchlist(db: Any, applicant: Applicant) -> int:

@@ -18,9 +18,10 @@ Row numbers (``index``, ``rowCount``, ``row_at``) are about the rows shown;
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItemModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +43,22 @@ Row = TypeVar("Row")
 Cell = tuple[str, Any, str]  # (text, sort key, tool tip)
 
 
+@dataclass
+class Prepared(Generic[Row]):
+    """What ``ItemTable.prepare`` computed, for ``ItemTable.apply``."""
+
+    rows: dict[Hashable, Row] = field(default_factory=dict)
+    roles: dict[Hashable, tuple[dict[int, Any], ...]] = field(default_factory=dict)
+    partial: bool = False
+    source: QStandardItemModel | None = None
+
+
+def _write(source: QStandardItemModel, number: int, cells: tuple[dict[int, Any], ...]) -> None:
+    index = source.index
+    for column in range(len(cells) - 1, -1, -1):  # the first column, which the filter
+        source.setItemData(index(number, column), cells[column])  # reads, last
+
+
 class ItemTable(QSortFilterProxyModel, Generic[Row]):
     """Subclasses give ``columns`` and say how a row looks: ``key``, ``cells``,
     ``search_text`` and optionally ``facets`` and ``alignments``."""
@@ -53,6 +70,7 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
     def __init__(self, rows: Sequence[Row] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: dict[Hashable, Row] = {}
+        self._roles: dict[Hashable, tuple[dict[int, Any], ...]] = {}  # as written
         self._keys: list[Hashable] = []  # the item model's rows, in its order
         self._positions: dict[Hashable, int] | None = None  # key -> item model row
         self._words: tuple[str, ...] = ()
@@ -81,93 +99,143 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
         return ()
 
     # -- data in
-    # Cells are written through the item model's API (``setItemData``), never as
-    # ``QStandardItem`` objects: each of those would keep a Python wrapper alive for
-    # as long as the table (6,000 for 1,000 rows), for the garbage collector to scan.
+    # ``prepare`` computes every cell's roles and may run on any thread (a loader's);
+    # ``apply`` writes only what differs, on the GUI thread.  Cells are written
+    # through the item model's API (``setItemData``), never as ``QStandardItem``
+    # objects: each of those would keep a Python wrapper alive for as long as the table
+    # (6,000 for 1,000 rows), for the garbage collector to scan.
 
-    def _new_source(self, rows: Sequence[Row]) -> QStandardItemModel:
-        """A fresh item model holding ``rows`` (filled before any view sees it)."""
-        source = QStandardItemModel(0, len(self.columns), self)
-        source.setHorizontalHeaderLabels(list(self.columns))
-        horizontal = Qt.Orientation.Horizontal
-        for column, title in enumerate(self.columns):
-            tip = self.header_tips.get(column, title)
-            source.setHeaderData(column, horizontal, tip, Qt.ItemDataRole.ToolTipRole)
-        self._rows = {}
+    def prepare(
+        self, rows: Sequence[Row], *, partial: bool = False, build: bool = False
+    ) -> Prepared[Row]:
+        """The table's data for ``rows`` (the first of equal keys wins).  ``partial``:
+        only these rows change, the others stay.  ``build``: also fill a fresh item
+        model (moved to the GUI thread), which ``apply`` uses if most rows are new,
+        instead of writing them one by one on the GUI thread."""
+        prepared: Prepared[Row] = Prepared(partial=partial)
         for row in rows:
-            self._rows.setdefault(self.key(row), row)
-        self._keys = list(self._rows)
-        self._positions = None
-        source.setRowCount(len(self._keys))
-        for number, (key, row) in enumerate(self._rows.items()):
-            self._write(source, number, key, row)
-        return source
+            key = self.key(row)
+            if key not in prepared.rows:
+                prepared.rows[key] = row
+                prepared.roles[key] = self._roles_of(key, row)
+        if build:
+            prepared.source = self._filled_source(prepared)
+            app = QCoreApplication.instance()
+            if app is not None and prepared.source.thread() is not app.thread():
+                prepared.source.moveToThread(app.thread())
+        return prepared
 
-    def set_rows(self, rows: Sequence[Row], *, refill: bool = False) -> set[Hashable]:
-        """Bring the table to ``rows``: changed rows are updated in place (every row when
-        ``refill``), new ones inserted, gone ones removed.  Returns the keys of the rows
-        that changed or were added."""
+    def set_rows(self, rows: Sequence[Row]) -> set[Hashable]:
+        """Bring the table to ``rows``.  Returns the keys of the rows that changed or
+        were added."""
+        return self.apply(self.prepare(rows))
+
+    def update_rows(self, rows: Sequence[Row]) -> set[Hashable]:
+        """Add or update ``rows``; every other row stays."""
+        return self.apply(self.prepare(rows, partial=True))
+
+    def apply(self, prepared: Prepared[Row]) -> set[Hashable]:
+        """(GUI thread) Bring the table to what ``prepare`` computed: changed rows are
+        rewritten in place (the selection and scroll position stay), new ones inserted,
+        and, unless partial, gone ones removed.  Returns the keys changed or added."""
         source = self.sourceModel()
         assert isinstance(source, QStandardItemModel)
-        by_key: dict[Hashable, Row] = {}
-        for row in rows:
-            by_key.setdefault(self.key(row), row)
-        added = [key for key in by_key if key not in self._rows]
-        if len(added) > BULK_ROWS:
-            self.setSourceModel(self._new_source(list(by_key.values())))
+        added = [key for key in prepared.rows if key not in self._rows]
+        if len(added) > BULK_ROWS and not prepared.partial:
+            fresh = prepared.source or self._filled_source(prepared)
+            prepared.source = None
+            fresh.setParent(self)
+            self._rows, self._roles = dict(prepared.rows), dict(prepared.roles)
+            self._keys, self._positions = list(prepared.rows), None
+            self.setSourceModel(fresh)
             source.deleteLater()
             return set(self._rows)
-        gone = sorted(
-            (self._position(key) for key in self._rows if key not in by_key), reverse=True
-        )
-        for number in gone:  # from the bottom up: the rows above keep their numbers
-            source.removeRow(number)
-            del self._rows[self._keys.pop(number)]
-        if gone:
-            self._positions = None
-        # Changed rows are rewritten quietly, then one dataChanged makes the proxy
-        # re-sort and re-filter just those rows.
+        if prepared.source is not None:
+            prepared.source.deleteLater()
+            prepared.source = None
+        if not prepared.partial:
+            gone = sorted(
+                (self._position(key) for key in self._rows if key not in prepared.rows),
+                reverse=True,
+            )
+            for number in gone:  # from the bottom up: the rows above keep their numbers
+                source.removeRow(number)
+                key = self._keys.pop(number)
+                del self._rows[key], self._roles[key]
+            if gone:
+                self._positions = None
+        # New rows are inserted empty, in one go; then they and the changed rows are
+        # written quietly, and one dataChanged makes the proxy sort and filter just
+        # those rows (in C++, in one batch).
+        if added:
+            start = len(self._keys)
+            source.insertRows(start, len(added))
+            self._keys.extend(added)
+            if self._positions is not None:
+                self._positions.update((key, start + n) for n, key in enumerate(added))
         changed: set[Hashable] = set()
         numbers: list[int] = []
         quiet = source.blockSignals(True)
         try:
-            for key, row in by_key.items():
-                old = self._rows.get(key)
-                if old is None or (old == row and not refill):
-                    continue
-                number = self._position(key)
-                self._write(source, number, key, row)
-                self._rows[key] = row
-                changed.add(key)
-                numbers.append(number)
+            for key, roles in prepared.roles.items():
+                old = self._roles.get(key)
+                self._rows[key] = prepared.rows[key]
+                if old != roles:
+                    number = self._position(key)
+                    _write(source, number, roles)
+                    self._roles[key] = roles
+                    changed.add(key)
+                    numbers.append(number)
         finally:
             source.blockSignals(quiet)
         if numbers:
             last = len(self.columns) - 1
             source.dataChanged.emit(source.index(min(numbers), 0), source.index(max(numbers), last))
-        for key in added:
-            number = len(self._keys)
-            source.insertRow(number)  # the proxy places it as its cells are written
-            self._keys.append(key)
-            self._rows[key] = by_key[key]
-            if self._positions is not None:
-                self._positions[key] = number
-            self._write(source, number, key, by_key[key])
-            changed.add(key)
         return changed
+
+    def prepare_update(self, rows: Sequence[Row], known: dict[Hashable, Row]) -> Prepared[Row]:
+        """(any thread) ``rows`` added to or updated in a table that holds ``known``
+        (a ``rows_by_key`` copy): a partial update, unless more rows are new than
+        ``apply`` writes one by one; then the whole table, built on this thread."""
+        new = sum(1 for row in rows if self.key(row) not in known)
+        if new <= BULK_ROWS:
+            return self.prepare(rows, partial=True)
+        merged = dict(known)
+        for row in rows:
+            merged[self.key(row)] = row
+        return self.prepare(list(merged.values()), build=True)
+
+    def _new_source(self, rows: Sequence[Row]) -> QStandardItemModel:
+        prepared = self.prepare(rows)
+        self._rows, self._roles = dict(prepared.rows), dict(prepared.roles)
+        self._keys, self._positions = list(prepared.rows), None
+        source = self._filled_source(prepared)
+        source.setParent(self)
+        return source
+
+    def _filled_source(self, prepared: Prepared[Row]) -> QStandardItemModel:
+        """A fresh item model (no parent) holding the prepared rows, in their order."""
+        source = QStandardItemModel(0, len(self.columns))
+        source.setHorizontalHeaderLabels(list(self.columns))
+        horizontal = Qt.Orientation.Horizontal
+        for column, title in enumerate(self.columns):
+            tip = self.header_tips.get(column, title)
+            source.setHeaderData(column, horizontal, tip, Qt.ItemDataRole.ToolTipRole)
+        source.setRowCount(len(prepared.roles))
+        for number, roles in enumerate(prepared.roles.values()):
+            _write(source, number, roles)
+        return source
 
     def _position(self, key: Hashable) -> int:
         if self._positions is None:
             self._positions = {k: n for n, k in enumerate(self._keys)}
         return self._positions[key]
 
-    def _write(self, source: QStandardItemModel, number: int, key: Hashable, row: Row) -> None:
-        """Every role of every cell of item-model row ``number`` (a role left out of
-        ``setItemData`` would keep its old value: an empty one is written as None)."""
-        index = source.index
-        cells = self.cells(row)
-        for column in range(len(cells) - 1, -1, -1):  # the first column, which the
-            text, sort_key, tip = cells[column]  # filter reads, last
+    def _roles_of(self, key: Hashable, row: Row) -> tuple[dict[int, Any], ...]:
+        """Every role of every cell of the row.  An empty role is None: ``setItemData``
+        keeps the old value of a role left out."""
+        cells = []
+        for column, (text, sort_key, tip) in enumerate(self.cells(row)):
             roles: dict[int, Any] = {_DISPLAY: text, SortRole: sort_key, _TIP: tip or None}
             alignment = self.alignments.get(column)
             if alignment is not None:
@@ -176,7 +244,8 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
                 facets = "".join(f"<{facet}>" for facet in self.facets(row))
                 roles[KeyRole] = key
                 roles[SearchRole] = self.search_text(row) + _FACETS + facets
-            source.setItemData(index(number, column), roles)
+            cells.append(roles)
+        return tuple(cells)
 
     # -- filter
     def set_filter_text(self, text: str, facets: Sequence[str] = ()) -> None:
@@ -224,6 +293,10 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
     def rows(self) -> list[Row]:
         """Every row, shown or filtered out, as loaded."""
         return list(self._rows.values())
+
+    def rows_by_key(self) -> dict[Hashable, Row]:
+        """Every row by key: a copy, which a loader's thread may read."""
+        return dict(self._rows)
 
     def total(self) -> int:
         return len(self._rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.context import AppContext
 from desktop.store.fastread import WatchlistRow, load_watchlist
+from desktop.ui.item_table import Prepared
 from desktop.ui.watchlist_model import COL_NAME, WatchlistModel
 
 log = logging.getLogger(__name__)
@@ -493,8 +495,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{title}: {len(watched)} new for the watchlist", 10000)
         if watched:
             self.refresh()
+            shown = self.selected_row()
+            if shown is not None and any(e.company_id == shown.id for e in watched):
+                self._load_company(shown.id)  # its page has news
         if outcome.new_events and self.pipeline_view is not None:
-            self.pipeline_view.refresh()
+            self.pipeline_view.refresh_new()
 
     # -- state
     def _settings(self) -> QSettings:
@@ -610,19 +615,23 @@ class MainWindow(QMainWindow):
             select_id if select_id is not None else (current.id if current else None)
         )
         run_task(
-            load_watchlist, self.ctx.db_path, on_done=self._rows_loaded, on_error=self._show_error
+            self._read_watchlist,
+            self.ctx.db_path,
+            on_done=self._rows_loaded,
+            on_error=self._show_error,
         )
 
-    def _rows_loaded(self, rows: list[WatchlistRow]) -> None:
-        shown = self.selected_row()
-        changed = self.model.set_rows(rows)
+    def _read_watchlist(self, path: Path) -> Prepared[WatchlistRow]:
+        """(loader thread) The rows, with the table's cells made ready."""
+        return self.model.prepare(load_watchlist(path))
+
+    def _rows_loaded(self, prepared: Prepared[WatchlistRow]) -> None:
+        self.model.apply(prepared)
         self._update_list_state()
         target = self._pending_select
         self._pending_select = None
         if target is not None and not self.select_company(target):
             self._show_company(None)
-        elif shown is not None and shown.id == target and target in changed:
-            self._load_company(target)  # still selected, and its page has news
         self.watchlist_changed.emit()
 
     def select_company(self, company_id: int, event_id: int | None = None) -> bool:

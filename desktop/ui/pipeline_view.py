@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.kinds import EventKind, Stage
 from desktop.store.pipeline import Applicant, PipelineEvent
-from desktop.ui.item_table import Cell, ItemTable
+from desktop.ui.item_table import Cell, ItemTable, Prepared
 from desktop.ui.links import is_safe_link, open_link
 
 log = logging.getLogger(__name__)
@@ -107,11 +108,16 @@ class PipelineModel(ItemTable[Applicant]):
 class PipelineView(QWidget):
     company_added = Signal(int)
     open_company = Signal(int)
+    events_shown = Signal(str)  # the applicant's key, once its events are listed
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self._pending_key: str | None = None
+        self._loading: str | None = None  # "full" or "new" while a read runs
+        self._queued: str | None = None  # the read asked for meanwhile
+        self._last_id: int | None = None  # the newest event read
+        self._events_for: str | None = None  # the applicant whose events are wanted
         self._adding = False
         self.model = PipelineModel(parent=self)
 
@@ -206,25 +212,74 @@ class PipelineView(QWidget):
 
     # -- loading
     def refresh(self) -> None:
-        from desktop.services.tasks import run_task
-        from desktop.store.pipeline import load_pipeline
+        """Read the whole pipeline again (in the background)."""
+        self._load("full")
 
+    def refresh_new(self) -> None:
+        """Read only the events stored since the last read, such as a poll's, and
+        update the applicants they concern."""
+        self._load("new" if self._last_id is not None else "full")
+
+    def _load(self, mode: str) -> None:
+        from desktop.services.tasks import run_task
+
+        if self._loading is not None:  # one read at a time; a full one covers all
+            self._queued = "full" if "full" in (mode, self._queued) else "new"
+            return
         current = self.selected_applicant()
         if current is not None and self._pending_key is None:
             self._pending_key = current.key
-        run_task(load_pipeline, self.db.path, on_done=self._loaded, on_error=self._failed)
+        self._loading = mode
+        if mode == "full":
+            run_task(self._read_all, self.db.path, on_done=self._loaded, on_error=self._failed)
+        else:
+            run_task(
+                self._read_new,
+                self.db.path,
+                self._last_id or 0,
+                self.model.rows_by_key(),
+                on_done=self._loaded,
+                on_error=self._failed,
+            )
 
-    def _loaded(self, rows: list[Applicant]) -> None:
-        self.model.set_rows(rows)
+    def _read_all(self, path: Path) -> tuple[Prepared[Applicant], int]:
+        """(loader thread) Every applicant, with the table's cells made ready."""
+        from desktop.store.pipeline import read_pipeline
+
+        read = read_pipeline(path)
+        return self.model.prepare(read.applicants, build=True), read.last_id
+
+    def _read_new(
+        self, path: Path, after_id: int, known: dict[Any, Applicant]
+    ) -> tuple[Prepared[Applicant], int]:
+        """(loader thread) The applicants new events concern."""
+        from desktop.store.pipeline import read_new
+
+        read = read_new(path, after_id)
+        return self.model.prepare_update(read.applicants, known), read.last_id
+
+    def _loaded(self, result: tuple[Prepared[Applicant], int]) -> None:
+        prepared, last_id = result
+        self._loading = None
+        self.model.apply(prepared)
+        self._last_id = last_id
         self._update_state()
         key, self._pending_key = self._pending_key, None
         if key is not None:
             self.select_applicant(key)
         self._show_selected()
+        self._next_load()
+
+    def _next_load(self) -> None:
+        if self._queued is not None:
+            mode, self._queued = self._queued, None
+            self._load(mode)
 
     def _failed(self, exc: BaseException) -> None:
         log.error("could not load the pipeline: %s", exc)
+        self._loading = None
         self.count_label.setText(f"Could not load the pipeline: {exc}")
+        self._next_load()
 
     # -- filtering and selection
     def _filter_changed(self, *_args: Any) -> None:
@@ -263,7 +318,9 @@ class PipelineView(QWidget):
 
     def _show_selected(self) -> None:
         item = self.selected_applicant()
-        self.events.clear()
+        if item is None or item.key != self._events_for:
+            self.events.clear()  # (the same applicant's list stays until re-read)
+            self._events_for = None
         self.add_button.setEnabled(
             item is not None and item.company_id is None and not self._adding
         )
@@ -275,8 +332,31 @@ class PipelineView(QWidget):
         if item.since:
             bits.append(f"since {item.since.isoformat()}")
         self.details_title.setText("  ·  ".join(b for b in bits if b))
-        for event in reversed(item.events):
-            self.events.addTopLevelItem(self._event_item(event))
+        self._read_events(item.key)
+
+    def _read_events(self, key: str) -> None:
+        from desktop.services.tasks import run_task
+        from desktop.store.pipeline import applicant_events
+
+        self._events_for = key
+        run_task(
+            applicant_events,
+            self.db.path,
+            key,
+            on_done=lambda events: self._show_events(key, events),
+            on_error=self._failed_events,
+        )
+
+    def _show_events(self, key: str, events: list[PipelineEvent]) -> None:
+        if key != self._events_for:
+            return  # the user moved on meanwhile
+        self.events.clear()
+        self.events.addTopLevelItems([self._event_item(e) for e in reversed(events)])
+        self.events_shown.emit(key)
+
+    def _failed_events(self, exc: BaseException) -> None:
+        log.error("could not read the applicant's events: %s", exc)
+        self.details_title.setText(f"Could not read the filings: {exc}")
 
     def _event_item(self, event: PipelineEvent) -> QTreeWidgetItem:
         row = QTreeWidgetItem(

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.kinds import Stage
 from desktop.store.fastread import WatchlistRow
-from desktop.ui.item_table import Cell, ItemTable
+from desktop.ui.item_table import Cell, ItemTable, Prepared
 
 COLUMNS = ("Company", "Chinese name", "Stage", "Last event", "Days", "Next expected step")
 COL_NAME, COL_ZH, COL_STAGE, COL_LAST, COL_DAYS, COL_NEXT = range(len(COLUMNS))
@@ -29,11 +29,12 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         self._today = date.today()
         super().__init__(rows, parent)
 
-    def set_rows(self, rows: Sequence[WatchlistRow], *, refill: bool = False) -> set[Hashable]:
-        """As ``ItemTable.set_rows``; on a new day every row is refilled (its "Days")."""
-        today = date.today()
-        new_day, self._today = today != self._today, today
-        return super().set_rows(rows, refill=refill or new_day)
+    def prepare(
+        self, rows: Sequence[WatchlistRow], *, partial: bool = False, build: bool = False
+    ) -> Prepared[WatchlistRow]:
+        """As ``ItemTable.prepare``, counting "Days" up to today."""
+        self._today = date.today()
+        return super().prepare(rows, partial=partial, build=build)
 
     def key(self, row: WatchlistRow) -> Hashable:
         return row.id

@@ -120,6 +120,55 @@ def test_set_rows_reports_what_changed(things: Things) -> None:
     added = Thing("e", "Plum", "purple", 4)
     assert things.set_rows([*THINGS[:3], bigger, added]) == {"d", "e"}
     assert things.set_rows([*THINGS[:3], bigger, added]) == set()
-    assert things.set_rows([*THINGS[:3], bigger, added], refill=True) == {"a", "b", "c", "d", "e"}
     things.set_rows([])
     assert things.total() == 0 and things.rowCount() == 0
+
+
+def test_update_rows_leaves_the_others(things: Things) -> None:
+    assert things.update_rows([Thing("c", "Red cherry", "red", 100), Thing("z", "Zest", "x", 0)])
+    assert things.total() == 5
+    assert things.index(things.row_of("c"), 2).data() == "100"
+
+
+def test_prepared_on_a_worker_thread(qtbot: Any, things: Things) -> None:
+    """Loaders prepare the cells (and, for a bulk load, the whole item model) on their
+    own thread; the GUI thread applies them."""
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.services.tasks import run_task
+
+    many = [Thing(f"k{n:04d}", f"Thing {n:04d}", "blue", n) for n in range(500)]
+    results: list[Any] = []
+    run_task(lambda: things.prepare(many, build=True), on_done=results.append)
+    qtbot.waitUntil(lambda: bool(results))
+    prepared = results[0]
+    assert prepared.source is not None
+    assert prepared.source.thread() is things.thread()  # moved to the GUI thread
+    changed = things.apply(prepared)
+    assert things.sourceModel() is not None and things.total() == 500
+    assert len(changed) == 500
+    assert shown(things)[:2] == ["k0000", "k0001"]
+    things.set_filter_text("thing 0499")
+    assert shown(things) == ["k0499"]
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_an_update_with_many_new_rows_builds_the_whole_table(
+    qtbot: Any, things: Things, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui import item_table
+
+    monkeypatch.setattr(item_table, "BULK_ROWS", 3)
+    few = things.prepare_update([Thing("x", "X", "x", 1)], things.rows_by_key())
+    assert few.partial and few.source is None
+    many = [Thing(f"n{n}", f"New {n}", "new", n) for n in range(5)]
+    whole = things.prepare_update([Thing("a", "Red apple", "red", 30), *many], things.rows_by_key())
+    assert not whole.partial and whole.source is not None
+    assert len(whole.rows) == 9
+    old_source = things.sourceModel()
+    assert things.apply(whole) == set(whole.rows)
+    assert things.sourceModel() is not old_source
+    assert things.total() == 9
+    assert things.index(things.row_of("a"), 2).data() == "30"
+    assert things.apply(few) == {"x"}
+    assert things.total() == 10

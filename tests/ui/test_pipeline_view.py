@@ -122,7 +122,9 @@ def test_lists_filters_and_sorts(qtbot, ctx) -> None:
 def test_details_list_the_events(qtbot, ctx) -> None:
     seed_pipeline(ctx.db)
     view = open_view(qtbot, ctx, 3)
-    pick(view, "Beta Pharma Ltd")
+    with qtbot.waitSignal(view.events_shown) as shown:
+        pick(view, "Beta Pharma Ltd")  # the events are read in the background
+    assert shown.args == [subject_key(BETA)]
     assert "Beta Pharma Ltd" in view.details_title.text()
     assert view.events.topLevelItemCount() == 2
     newest = view.events.topLevelItem(0)
@@ -162,3 +164,63 @@ def test_add_to_watchlist_then_open(qtbot, ctx) -> None:
         view.open_button.click()
     assert opened.args == [company_id]
     QThreadPool.globalInstance().waitForDone()
+
+
+def _store(db, events: list[PreparedEvent]) -> None:
+    store_poll(
+        db,
+        "hkex_app",
+        events,
+        validators={},
+        memory=None,
+        items_seen=len(events),
+        warning=None,
+        interval_min=30,
+    )
+
+
+def test_after_a_poll_only_new_events_are_read(qtbot, ctx) -> None:
+    from desktop.store.pipeline import read_new, read_pipeline
+
+    seed_pipeline(ctx.db)
+    view = open_view(qtbot, ctx, 3)
+    pick(view, "Beta Pharma Ltd")
+    first_read = view._last_id
+    delta = ("Delta Chips Ltd", "德尔塔芯片有限公司")
+    _store(
+        ctx.db,
+        [
+            _event(delta, "application_proof", 2, "delta-ap"),
+            _event(BETA, "listed", 1, "beta-listed"),
+        ],
+    )
+    view.refresh_new()
+    qtbot.waitUntil(lambda: view.model.total() == 4)
+    qtbot.waitUntil(lambda: view._loading is None)
+    assert view._last_id > first_read
+    beta = view.model.row_at(view.model.row_of(subject_key(BETA)))
+    assert beta.stage.label == "Listed"
+    assert beta.events == 3
+    # The selection stayed on Beta, whose details now list the listing.
+    assert view.selected_applicant() is not None
+    assert view.selected_applicant().key == subject_key(BETA)
+    qtbot.waitUntil(lambda: view.events.topLevelItemCount() == 3)
+    assert view.events.topLevelItem(0).text(1) == "Listed"
+    # What the incremental read built equals a full read.
+    full = {a.key: a for a in read_pipeline(ctx.db.path).applicants}
+    assert view.model.rows_by_key() == full
+    # Nothing new: nothing read, nothing changed.
+    assert read_new(ctx.db.path, view._last_id).applicants == []
+
+
+def test_reads_asked_for_while_one_runs_are_queued(qtbot, ctx) -> None:
+    seed_pipeline(ctx.db)
+    view = open_view(qtbot, ctx, 3)
+    qtbot.waitUntil(lambda: view._loading is None)
+    _store(ctx.db, [_event(("Epsilon Ltd",), "application_proof", 3, "eps-ap")])
+    view.refresh()
+    view.refresh_new()  # queued behind the full read
+    view.refresh_new()
+    assert view._queued == "new"
+    qtbot.waitUntil(lambda: view._loading is None and view._queued is None)
+    assert view.model.total() == 4

@@ -195,5 +195,5 @@ def test_a_new_day_updates_every_days_cell(
 
     monkeypatch.setattr(watchlist_model, "date", Tomorrow)
     changed = model.set_rows(ROWS)
-    assert changed == {1, 2, 3, 4}
+    assert changed == {2}  # the only one with a "Days" figure
     assert model.index(model.row_of(2), COL_DAYS).data() == "4"
