@@ -24,6 +24,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "startup": ["benchmarks.startup", "--big", "--runs", "10"],
     "ingest": ["benchmarks.ingest"],
     "responsiveness": ["benchmarks.responsiveness"],
+    "responsiveness-pipeline": ["benchmarks.responsiveness", "--view", "pipeline"],
     "filter": ["benchmarks.filter"],
     "memory": ["benchmarks.memory"],
 }
