@@ -111,10 +111,11 @@ def main(argv: list[str] | None = None) -> int:
         results.extend(found)
 
     width = max(len(r.what) for r in results)
+    named = max(len("benchmark"), *(len(r.benchmark) for r in results))
     print("\n=== summary")
-    print(f"{'benchmark':<15} {'result':<{width}}  {'status':<6} figure")
+    print(f"{'benchmark':<{named}}  {'result':<{width}}  {'status':<6} figure")
     for r in results:
-        print(f"{r.benchmark:<15} {r.what:<{width}}  {r.status:<6} {r.text}")
+        print(f"{r.benchmark:<{named}}  {r.what:<{width}}  {r.status:<6} {r.text}")
     total = sum(timings.values())
     print(
         "time: "
