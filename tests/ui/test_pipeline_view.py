@@ -36,14 +36,7 @@ def _event(names: tuple[str, ...], kind: str, days_ago: int, key: str) -> Prepar
     )
 
 
-def seed_pipeline(db) -> None:
-    events = [
-        _event(ALPHA, "application_proof", 30, "alpha-ap"),
-        _event(BETA, "application_proof", 100, "beta-ap"),
-        _event(BETA, "phip", 10, "beta-phip"),
-        _event(GAMMA, "application_proof", 150, "gamma-ap"),
-        _event(GAMMA, "listed", 5, "gamma-listed"),
-    ]
+def _store(db, events: list[PreparedEvent]) -> None:
     store_poll(
         db,
         "hkex_app",
@@ -54,6 +47,17 @@ def seed_pipeline(db) -> None:
         warning=None,
         interval_min=30,
     )
+
+
+def seed_pipeline(db) -> None:
+    events = [
+        _event(ALPHA, "application_proof", 30, "alpha-ap"),
+        _event(BETA, "application_proof", 100, "beta-ap"),
+        _event(BETA, "phip", 10, "beta-phip"),
+        _event(GAMMA, "application_proof", 150, "gamma-ap"),
+        _event(GAMMA, "listed", 5, "gamma-listed"),
+    ]
+    _store(db, events)
 
 
 def names(view: PipelineView) -> list[str]:
@@ -164,19 +168,6 @@ def test_add_to_watchlist_then_open(qtbot, ctx) -> None:
         view.open_button.click()
     assert opened.args == [company_id]
     QThreadPool.globalInstance().waitForDone()
-
-
-def _store(db, events: list[PreparedEvent]) -> None:
-    store_poll(
-        db,
-        "hkex_app",
-        events,
-        validators={},
-        memory=None,
-        items_seen=len(events),
-        warning=None,
-        interval_min=30,
-    )
 
 
 def test_after_a_poll_only_new_events_are_read(qtbot, ctx) -> None:
