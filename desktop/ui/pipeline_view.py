@@ -147,8 +147,10 @@ class PipelineView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((240, 150, 130, 90, 90, 90)):
+        table_header = self.table.horizontalHeader()
+        table_header.setStretchLastSection(False)  # the names get the room, not the ✓
+        table_header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((240, 170, 130, 90, 90, 90, 100)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -203,6 +205,7 @@ class PipelineView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 300])  # the list first; the splitter scales these
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
