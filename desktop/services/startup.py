@@ -34,7 +34,11 @@ def start_services(ctx: AppContext, window: Any) -> dict[str, Any]:
         refresh_stages(ctx.db, [row.id for row in load_watchlist(ctx.db_path)])
 
     run_task(refresh_all, on_done=lambda _r: window.refresh())
-    services: dict[str, Any] = {}
+    from desktop.services.day_watcher import DayWatcher
+
+    day = DayWatcher(parent=window)  # the app runs for months: stages move with the date
+    day.new_day.connect(lambda _day: run_task(refresh_all, on_done=lambda _r: window.new_day()))
+    services: dict[str, Any] = {"day": day}
     tray = None
     if Tray.available():
         tray = Tray(parent=window)

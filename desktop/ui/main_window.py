@@ -625,6 +625,16 @@ class MainWindow(QMainWindow):
         """(loader thread) The rows, with the table's cells made ready."""
         return self.model.prepare(load_watchlist(path))
 
+    def new_day(self) -> None:
+        """The date changed (the stage summaries were just recomputed): whatever counts
+        days or lapses from today is shown again."""
+        self.refresh()
+        shown = self.selected_row()
+        if shown is not None:
+            self._load_company(shown.id)
+        if self.pipeline_view is not None:
+            self.pipeline_view.refresh()
+
     def _rows_loaded(self, prepared: Prepared[WatchlistRow]) -> None:
         self.model.apply(prepared)
         self._update_list_state()
