@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.alert_rules import kind_label
 from desktop.domain.kinds import EventKind
 from desktop.store.alerts import AlertView
+from desktop.ui.item_table import Cell, ItemTable, Prepared
 from desktop.ui.links import is_safe_link, open_link
 
 log = logging.getLogger(__name__)
@@ -37,9 +39,7 @@ NO_MATCH_TEXT = "No alerts match the filters."
 LINK_TEXT = "Open document ↗"
 COLUMNS = ("Time", "Company", "Kind", "Title", "Document")
 COL_TIME, COL_COMPANY, COL_KIND, COL_TITLE, COL_LINK = range(5)
-AlertRole = Qt.ItemDataRole.UserRole + 1
-
-_Index = QModelIndex | QPersistentModelIndex
+_FONT = int(Qt.ItemDataRole.FontRole.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,60 +84,44 @@ def alert_time(when: datetime) -> str:
     return aware.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class AlertsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AlertView] = []
+class AlertsModel(ItemTable[AlertView]):
+    """The alerts the inbox's filters chose (filtered in SQL), newest first; unread ones
+    in bold.  Keys are alert ids (see ``item_table``: painted and sorted by Qt alone)."""
 
-    def set_rows(self, rows: list[AlertView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    columns = COLUMNS
+
+    def __init__(self, parent: Any = None) -> None:
+        self._bold = QFont()  # made on the GUI thread; loaders only copy it
+        self._bold.setBold(True)
+        super().__init__((), parent)
+
+    def key(self, row: AlertView) -> Hashable:
+        return row.id
+
+    def search_text(self, row: AlertView) -> str:
+        return ""  # the inbox filters in its query
+
+    def cells(self, row: AlertView) -> tuple[Cell, ...]:
+        when = (
+            row.created_at.replace(tzinfo=UTC) if row.created_at.tzinfo is None else row.created_at
+        )
+        kind = kind_label(row.kind)
+        company = row.company or "—"
+        link = is_safe_link(row.url)
+        return (
+            (alert_time(row.created_at), f"{when.isoformat()}|{row.id:012d}", ""),
+            (company, company.casefold(), ""),
+            (kind, kind.casefold(), ""),
+            (row.title, row.title.casefold(), row.title),
+            (LINK_TEXT if link else "", int(link), (row.url or "") if link else ""),
+        )
+
+    def extra_roles(self, row: AlertView) -> dict[int, dict[int, Any]]:
+        font = None if row.read else self._bold
+        return {column: {_FONT: font} for column in range(len(COLUMNS))}
 
     def alert(self, row: int) -> AlertView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        alert = self.alert(index.row()) if index.isValid() else None
-        if alert is None:
-            return None
-        column = index.column()
-        if role == AlertRole:
-            return alert
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_TIME:
-                return alert_time(alert.created_at)
-            if column == COL_COMPANY:
-                return alert.company or "—"
-            if column == COL_KIND:
-                return kind_label(alert.kind)
-            if column == COL_TITLE:
-                return alert.title
-            if column == COL_LINK:
-                return LINK_TEXT if is_safe_link(alert.url) else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_LINK and is_safe_link(alert.url):
-                return alert.url
-            if column == COL_TITLE:
-                return alert.title
-        if role == Qt.ItemDataRole.FontRole and not alert.read:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return self.row_at(row) if 0 <= row < self.rowCount() else None
 
 
 class AlertInbox(QWidget):
@@ -184,8 +168,11 @@ class AlertInbox(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_TIME, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((130, 220, 180, 360, 130)):
             self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(self._activated)
         self.table.clicked.connect(self._clicked)
         self.empty_label = QLabel(EMPTY_TEXT)
@@ -218,25 +205,32 @@ class AlertInbox(QWidget):
         self._generation += 1
         generation = self._generation
         run_task(
-            load_inbox,
-            self.db,
+            self._read,
             self.current_filter(),
             read_ids,
             all_read,
-            on_done=lambda data: self._loaded(generation, data),
+            on_done=lambda result: self._loaded(generation, *result),
             on_error=self._failed,
         )
 
-    def _loaded(self, generation: int, data: InboxData) -> None:
+    def _read(
+        self, chosen: InboxFilter, read_ids: list[int] | None, all_read: bool
+    ) -> tuple[InboxData, Prepared[AlertView]]:
+        """(loader thread) The inbox, with the table's cells made ready."""
+        data = load_inbox(self.db, chosen, read_ids, all_read)
+        return data, self.model.prepare(data.rows)
+
+    def _loaded(self, generation: int, data: InboxData, prepared: Prepared[AlertView]) -> None:
         self.unread_changed.emit(data.unread)
         if generation != self._generation:
             return  # a newer load is on its way
         self._set_companies(data.companies)
-        self.model.set_rows(data.rows)
+        self.model.apply(prepared)  # in place: the selection and scroll position stay
         self.empty_label.setText(EMPTY_TEXT if data.total == 0 else NO_MATCH_TEXT)
         self.stack.setCurrentWidget(self.empty_label if not data.rows else self.table)
         self.status_label.setText(f"{data.unread} unread" if data.unread else "")
         self.mark_all_button.setEnabled(data.unread > 0)
+        self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
         log.error("could not load alerts: %s", exc)
@@ -267,6 +261,9 @@ class AlertInbox(QWidget):
     def selected_alerts(self) -> list[AlertView]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [a for a in (self.model.alert(r) for r in rows) if a]
+
+    def _update_buttons(self) -> None:
+        self.mark_read_button.setEnabled(any(not a.read for a in self.selected_alerts()))
 
     def mark_selected_read(self) -> None:
         ids = [a.id for a in self.selected_alerts() if not a.read]

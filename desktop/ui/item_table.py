@@ -17,7 +17,7 @@ Row numbers (``index``, ``rowCount``, ``row_at``) are about the rows shown;
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -97,6 +97,11 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
     def facets(self, row: Row) -> Sequence[str]:
         """Values ``set_filter(..., facets=)`` can require, such as ``stage=listed``."""
         return ()
+
+    def extra_roles(self, row: Row) -> Mapping[int, Mapping[int, Any]]:
+        """More roles by column, such as a font: ``{column: {role: value}}``.  Give
+        every row the same roles (None for none), so that a changed row loses the old."""
+        return {}
 
     # -- data in
     # ``prepare`` computes every cell's roles and may run on any thread (a loader's);
@@ -235,8 +240,10 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
         """Every role of every cell of the row.  An empty role is None: ``setItemData``
         keeps the old value of a role left out."""
         cells = []
+        extras = self.extra_roles(row)
         for column, (text, sort_key, tip) in enumerate(self.cells(row)):
             roles: dict[int, Any] = {_DISPLAY: text, SortRole: sort_key, _TIP: tip or None}
+            roles.update(extras.get(column, {}))
             alignment = self.alignments.get(column)
             if alignment is not None:
                 roles[_ALIGN] = int(alignment.value)

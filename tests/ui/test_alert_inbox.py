@@ -62,9 +62,15 @@ def test_filters(qtbot, ctx) -> None:
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 3)
 
     first = list_alerts(ctx.db)[0]
+    assert not inbox.mark_read_button.isEnabled()  # nothing selected
     inbox.table.selectRow(0)
+    assert inbox.mark_read_button.isEnabled()
     inbox.mark_selected_read()
     qtbot.waitUntil(lambda: unread_count(ctx.db) == 2)
+    # Read now, no longer bold; updated in place, so still selected.
+    qtbot.waitUntil(lambda: not inbox.model.index(0, 0).data(Qt.ItemDataRole.FontRole))
+    assert [a.id for a in inbox.selected_alerts()] == [first.id]
+    assert not inbox.mark_read_button.isEnabled()  # the selection is read
     inbox.unread_check.setChecked(True)
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 2)
     assert first.id not in {a.id for a in inbox.visible_alerts()}

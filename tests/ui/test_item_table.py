@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItemModel
 
+from desktop.ui.alert_inbox import AlertsModel
 from desktop.ui.item_table import Cell, ItemTable
 from desktop.ui.pipeline_view import PipelineModel
 from desktop.ui.watchlist_model import WatchlistModel
@@ -62,7 +63,7 @@ def things(qtbot: Any) -> Things:
     return model
 
 
-@pytest.mark.parametrize("table", [Things, WatchlistModel, PipelineModel, ItemTable])
+@pytest.mark.parametrize("table", [Things, WatchlistModel, PipelineModel, AlertsModel, ItemTable])
 def test_no_qt_method_is_answered_in_python(table: type) -> None:
     # A view painting, sorting or filtering these must never wait for the GIL.
     qt_methods = {
