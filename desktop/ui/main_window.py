@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._pending_select: int | None = None
         self._pending_event: int | None = None
+        self._watchlist_reads = 0  # the newest read of the watchlist asked for
+        self._page_reads = 0  # the newest read of a company page asked for
         self._page: Any = None  # CompanyPage, built on first selection
 
         self.model = WatchlistModel(rows, self)
@@ -614,10 +616,12 @@ class MainWindow(QMainWindow):
         self._pending_select = (
             select_id if select_id is not None else (current.id if current else None)
         )
+        self._watchlist_reads += 1
+        read = self._watchlist_reads
         run_task(
             self._read_watchlist,
             self.ctx.db_path,
-            on_done=self._rows_loaded,
+            on_done=lambda prepared: self._rows_loaded(prepared, read),
             on_error=self._show_error,
         )
 
@@ -635,7 +639,9 @@ class MainWindow(QMainWindow):
         if self.pipeline_view is not None:
             self.pipeline_view.refresh()
 
-    def _rows_loaded(self, prepared: Prepared[WatchlistRow]) -> None:
+    def _rows_loaded(self, prepared: Prepared[WatchlistRow], read: int | None = None) -> None:
+        if read is not None and read != self._watchlist_reads:
+            return  # a newer read is on its way (reads may finish out of order)
         self.model.apply(prepared)
         self._update_list_state()
         target = self._pending_select
@@ -678,15 +684,19 @@ class MainWindow(QMainWindow):
         from desktop.services.company_data import load_company_page
         from desktop.services.tasks import run_task
 
+        self._page_reads += 1
+        read = self._page_reads
         run_task(
             load_company_page,
             self.ctx.db,
             company_id,
-            on_done=self._company_loaded,
+            on_done=lambda data: self._company_loaded(data, read),
             on_error=self._show_error,
         )
 
-    def _company_loaded(self, data: Any) -> None:
+    def _company_loaded(self, data: Any, read: int | None = None) -> None:
+        if read is not None and read != self._page_reads:
+            return  # a newer read is on its way
         current = self.selected_row()
         if data is None or current is None or current.id != data.company.id:
             return  # the user moved on while it loaded

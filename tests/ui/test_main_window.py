@@ -163,3 +163,15 @@ def test_company_page_charts_and_market_tab_open(qtbot, data_dir: Path) -> None:
     window.tabs.setCurrentIndex(4)
     assert window.charts is not None
     assert window.tabs.tabText(4) == "Charts"
+
+
+def test_a_read_that_finishes_after_a_newer_one_is_ignored(qtbot, data_dir: Path) -> None:
+    window = open_window(qtbot, data_dir)
+    stale = window.model.prepare([])  # what an older read saw: an empty watchlist
+    window.refresh()
+    window.refresh()
+    window._rows_loaded(stale, 1)  # the first of the two arrives late
+    assert window.model.total() == 10
+    with qtbot.waitSignal(window.watchlist_changed):
+        pass  # the newest read applies
+    assert window.model.total() == 10
