@@ -378,7 +378,7 @@ class SourcesView(QWidget):
     def __init__(self, db: Any, poller: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.poller = poller
+        self.poller: Any = None  # see set_poller
         self._loading = self._again = False
         self._saving = 0  # settings saves still under way
         self._edits = self._load_edits = 0  # a load older than the last edit is stale
@@ -412,13 +412,21 @@ class SourcesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        if poller is not None:
-            for signal in (poller.source_started, poller.source_finished, poller.busy_changed):
-                signal.connect(lambda *_: self.refresh())
-            if hasattr(poller, "schedule_changed"):
-                poller.schedule_changed.connect(self._update_live)
+        self.set_poller(poller)
         self.timer = QTimer(self, interval=30_000, timeout=self._update_live)
         self.timer.start()
+        self._update_buttons()
+        self.refresh()
+
+    def set_poller(self, poller: Any) -> None:
+        """Follow ``poller`` (polling may start after this view was opened)."""
+        if poller is None or poller is self.poller:
+            return
+        self.poller = poller
+        for signal in (poller.source_started, poller.source_finished, poller.busy_changed):
+            signal.connect(lambda *_: self.refresh())
+        if hasattr(poller, "schedule_changed"):
+            poller.schedule_changed.connect(self._update_live)
         self._update_buttons()
         self.refresh()
 

@@ -144,6 +144,20 @@ def test_poll_buttons_go_to_the_poller(qtbot, ctx) -> None:
     QThreadPool.globalInstance().waitForDone()
 
 
+def test_polling_that_starts_after_the_view_opened(qtbot, ctx) -> None:
+    view = open_view(qtbot, ctx)  # as when the tab is opened before polling starts
+    assert not view.poll_all_button.isEnabled()
+    poller = FakePoller()
+    view.set_poller(poller)
+    assert view.poll_all_button.isEnabled()
+    view.poll_all_button.click()
+    assert poller.asked == [None]
+    poller.busy = frozenset({"csrc"})
+    poller.busy_changed.emit(poller.busy)
+    qtbot.waitUntil(lambda: cell(view, "csrc", COL_NEXT) == "running…")
+    QThreadPool.globalInstance().waitForDone()
+
+
 def test_feeds_dialog_checks_every_line(qtbot, ctx) -> None:
     good, problems = check_feeds(
         "https://a.example/feed\n\nftp://x\nnot a url\nhttp://b.example/rss"
