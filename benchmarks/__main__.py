@@ -25,6 +25,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "ingest": ["benchmarks.ingest"],
     "responsiveness": ["benchmarks.responsiveness"],
     "responsiveness-pipeline": ["benchmarks.responsiveness", "--view", "pipeline"],
+    "responsiveness-sources": ["benchmarks.responsiveness", "--view", "sources"],
     "filter": ["benchmarks.filter"],
     "memory": ["benchmarks.memory"],
 }
