@@ -596,7 +596,7 @@ class MainWindow(QMainWindow):
             self.list_stack.setCurrentWidget(self.no_match)
         else:
             self.list_stack.setCurrentWidget(self.table)
-        listed = sum(1 for row in self.model.all_rows() if row.stage == "listed")
+        listed = sum(1 for row in self.model.rows() if row.stage == "listed")
         text = f"{total} companies · {listed} listed"
         if shown != total:
             text = f"{shown} of {text}"
