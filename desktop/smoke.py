@@ -3,7 +3,9 @@
 Run by the tests and, above all, on the frozen bundle right after PyInstaller made it:
 the checks touch what freezing tends to break — Alembic's migration scripts on disk, a
 source module loaded by name, resources found through ``sys._MEIPASS``, numpy and
-pyqtgraph, the Qt platform plugin — and never the network or the user's own data.
+pyqtgraph, the Qt platform plugin, the poll worker started from the executable itself
+— and never the network (the worker is sent to a closed loopback port) or the user's
+own data.
 Each check prints one ``ok: ...`` line; the first failure prints ``FAIL: ...`` and the
 traceback, and the exit code is 1.
 """
@@ -40,6 +42,7 @@ def run_smoke() -> int:
             ("parser", _parser),
             ("pyqtgraph", _pyqtgraph),
             ("main window", lambda: _main_window(ctx)),
+            ("poll worker", lambda: _poll_worker(ctx)),
         ]
         for name, check in checks:
             try:
@@ -133,4 +136,29 @@ def _main_window(ctx: Any) -> str:
     window.deleteLater()
     if not painted:
         raise SmokeFailure(f"no first paint within {FIRST_PAINT_TIMEOUT_S} s")
+    return ""
+
+
+# Where the poll worker is sent instead of the network: a loopback port nothing listens on
+# (refused at once).
+NOWHERE = "http://127.0.0.1:9"
+
+
+def _poll_worker(ctx: Any) -> str:
+    """The app polls in a child process started from its own executable: start one and
+    read the outcome it writes.  The sources are pointed at a closed loopback port, so
+    the poll fails at once, and says so in its outcome."""
+    from desktop.services.poll_process import ChildPolls
+
+    previous = os.environ.get("IPO_WATCH_MIRROR")
+    os.environ["IPO_WATCH_MIRROR"] = NOWHERE
+    try:
+        outcome = ChildPolls().run(ctx.data_dir, "hkex_app")
+    finally:
+        if previous is None:
+            del os.environ["IPO_WATCH_MIRROR"]
+        else:
+            os.environ["IPO_WATCH_MIRROR"] = previous
+    if outcome.ok or not outcome.error or "poll process failed" in outcome.error:
+        raise SmokeFailure(f"the poll worker did not report the closed port: {outcome}")
     return ""

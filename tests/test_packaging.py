@@ -83,6 +83,7 @@ def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
         "ok: parser (2 items)",
         "ok: pyqtgraph",
         "ok: main window",
+        "ok: poll worker",
     ]
 
 

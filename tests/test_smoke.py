@@ -30,6 +30,7 @@ def test_smoke_passes_from_source(tmp_path: Path) -> None:
         "ok: parser (2 items)",
         "ok: pyqtgraph",
         "ok: main window",
+        "ok: poll worker",
     ], result.stdout + result.stderr
     # The self-test works in a temporary folder and leaves the user's data alone.
     assert not any(tmp_path.iterdir())
