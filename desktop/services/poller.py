@@ -47,6 +47,7 @@ class Poller(QObject):
     source_finished = Signal(object)  # SourceOutcome
     busy_changed = Signal(object)  # frozenset of running source ids
     schedule_changed = Signal()
+    start_failed = Signal(str)  # why polling could not start (the window says so)
     _prepared = Signal(int, object)  # generation, list[JobPlan]
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
@@ -87,8 +88,9 @@ class Poller(QObject):
             for module in SCHEDULER_MODULES:
                 importlib.import_module(module)
             plans = self._plans()
-        except Exception:  # the database failed; the app still runs, without polling
+        except Exception as exc:  # the database failed; the app still runs, without polling
             log.exception("could not prepare polling")
+            self.start_failed.emit(f"Polling could not start: {exc}")
             return
         self._prepared.emit(generation, plans)
 

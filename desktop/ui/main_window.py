@@ -464,6 +464,7 @@ class MainWindow(QMainWindow):
         poller.source_started.connect(self._source_started)
         poller.busy_changed.connect(self._busy_changed)
         poller.source_finished.connect(self._source_finished)
+        poller.start_failed.connect(lambda message: self.statusBar().showMessage(message))
         if self.sources_view is not None:
             self.sources_view.set_poller(poller)
 

@@ -375,3 +375,16 @@ def test_stop_before_the_jobs_are_ready_schedules_nothing(
     qtbot.wait(500)
     assert not poller.ready
     assert seen.started == []
+
+
+def test_polling_that_cannot_start_says_why(qtbot: Any, tmp_path: Any) -> None:
+    from desktop.store.db import Database
+
+    broken = Database(tmp_path / "not-migrated.sqlite3")  # no tables at all
+    poller = Poller(broken)
+    with qtbot.waitSignal(poller.start_failed, timeout=5000) as failed:
+        poller.start()
+    assert failed.args[0].startswith("Polling could not start:")
+    assert "source_state" in failed.args[0] or "no such table" in failed.args[0]
+    assert not poller.ready
+    broken.dispose()
