@@ -134,10 +134,12 @@ class SourcesModel(QAbstractTableModel):
         self._next: dict[str, datetime | None] = {}
         self._on_edit = on_edit
 
-    def set_rows(self, rows: list[SourceRow]) -> None:
+    def set_rows(self, rows: list[SourceRow], *, notify: bool = True) -> None:
+        """``notify=False``: the caller signals the change itself (``set_live``)."""
         if len(rows) == len(self._rows):  # same sources: keep the selection and any editor
             self._rows = list(rows)
-            self.touch()
+            if notify:
+                self.touch()
         else:
             self.beginResetModel()
             self._rows = list(rows)
@@ -181,6 +183,17 @@ class SourcesModel(QAbstractTableModel):
         when = self._next.get(row.source_id, row.next_run)
         text = relative(when)
         return "due now" if text == "just now" else text
+
+    def multiData(self, index: _Index, span: Any) -> None:
+        """Every role a view asks of one cell in one call into Python (a delegate asks
+        for about nine): a repaint while a poll's threads hold the GIL waits for it
+        once per cell, not nine times."""
+        for role_data in span:
+            value = self.data(index, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -397,7 +410,9 @@ class SourcesView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents after each load, not live: a ResizeToContents header
+        # measures every cell (in Python) on every change, and "running…" changes often.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
@@ -447,12 +462,25 @@ class SourcesView(QWidget):
         self._loading = False
         stale = self._saving > 0 or self._load_edits != self._edits
         if not stale:
-            self.model.set_rows(rows)
-            self._update_live()
+            self.model.set_rows(rows, notify=False)
+            self._update_live()  # signals the change, once
+            self._fit_columns()
             self._update_buttons()
         if self._again or (stale and not self._saving):  # a finished save reloads itself
             self._again = False
             self.refresh()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest cell, or as the "running…" and "paused"
+        texts it may show between loads (the last error takes what is left)."""
+        for column in range(len(COLUMNS)):
+            if column != COL_ERROR:
+                self.table.resizeColumnToContents(column)
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in ("running…", "paused", "due now"))
+        needed = widest + 16  # the cell's margins
+        if self.table.columnWidth(COL_NEXT) < needed:
+            self.table.setColumnWidth(COL_NEXT, needed)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = self._again = False
