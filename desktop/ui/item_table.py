@@ -9,7 +9,8 @@ click on a header then stalls the window for tens or hundreds of milliseconds.
 ``QStandardItemModel`` and is itself the ``QSortFilterProxyModel`` in front of it.  No
 Qt method is overridden in Python: the proxy sorts by ``SortRole`` and filters with a
 regular expression on ``SearchRole``, in C++.  Python runs only when the rows change:
-``set_rows`` updates changed rows in place, so the selection and scroll position stay.
+``prepare`` computes the cells (on a loader's thread, if need be) and ``apply`` writes
+only the rows that differ, in place, so the selection and scroll position stay.
 
 Row numbers (``index``, ``rowCount``, ``row_at``) are about the rows shown;
 ``total``, ``has`` and ``rows`` about every row.
@@ -27,8 +28,9 @@ from PySide6.QtGui import QStandardItemModel
 SortRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the row's key, on the first column
 SearchRole = Qt.ItemDataRole.UserRole + 3  # what the filter searches, on the first column
-# More new rows than this are loaded into a fresh item model rather than inserted one by
-# one (each insertion makes the proxy place one row).
+# More new rows than this are loaded into a fresh item model (filled on the loader's
+# thread when it was asked to build one) rather than written into the current one on the
+# GUI thread.
 BULK_ROWS = 200
 # Separates the searchable words from the facets in SearchRole: typed words never match
 # a facet, and a facet is matched whole.
@@ -61,7 +63,9 @@ def _write(source: QStandardItemModel, number: int, cells: tuple[dict[int, Any],
 
 class ItemTable(QSortFilterProxyModel, Generic[Row]):
     """Subclasses give ``columns`` and say how a row looks: ``key``, ``cells``,
-    ``search_text`` and optionally ``facets`` and ``alignments``."""
+    ``search_text`` and optionally ``facets``, ``extra_roles``, ``alignments`` and
+    ``header_tips``.  These must not touch widgets: ``prepare`` may call them on a
+    loader's thread."""
 
     columns: tuple[str, ...] = ()
     header_tips: dict[int, str] = {}
