@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "responsiveness-sources": ["benchmarks.responsiveness", "--view", "sources"],
     "filter": ["benchmarks.filter"],
     "memory": ["benchmarks.memory"],
+    "soak": ["benchmarks.soak"],
 }
 RESULT_RE = re.compile(
     r"^(?P<what>[^:]+): (?P<text>.*\(target <= (?P<target>[\d.]+)\s*(?P<unit>[^)]*)\))\s*$"

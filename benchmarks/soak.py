@@ -1,0 +1,137 @@
+"""Soak: does the window's process grow while it polls, round after round?
+
+    python -m benchmarks.soak [--rounds 8] [--records 4000]
+
+The app stays in the tray all year and polls every source many times a day.  This runs
+the app's MainWindow (watchlist and Pipeline tab open, the app's collector and
+interpreter settings) over 1,000 companies and 100,000 events, with a Poller over the
+same loopback mirror as ``benchmarks.responsiveness``, and polls every source
+``--rounds`` times in a row.  After each round (every source finished, the views
+reloaded) it prints the resident memory and the number of objects the garbage collector
+tracks.  The figure is the growth from the end of the first round, which warms every
+cache and loads every module, to the end of the last.  The mirror serves the same
+documents every round, so later rounds are mostly answered "not modified", as the real
+sites answer between their hourly updates: what they soak is the window's side of a poll
+(child processes, outcomes, alerts, views re-read), not the storing of new events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+TARGET_MIB = 10.0
+TIMEOUT_S = 120.0
+
+
+def resident_mib() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # the peak, at worst
+
+
+def run(rounds: int, records: int) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks.bigdata import build
+    from benchmarks.responsiveness import start_mirror
+
+    tmp = Path(tempfile.mkdtemp(prefix="ipo-soak-"))
+    data_dir = build(tmp / "big", companies=1000, events=100_000)
+    mirror, url = start_mirror(records)
+    os.environ["IPO_WATCH_MIRROR"] = url
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import AppContext
+    from desktop.services import poller as poller_module
+    from desktop.services.gui_gc import GuiThreadCollector, freeze_startup
+    from desktop.services.gui_thread import favour_gui_thread
+    from desktop.services.poller import Poller
+    from desktop.sources import registry
+    from desktop.store.fastread import load_watchlist
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    favour_gui_thread()  # as the app does (desktop/app.py)
+    GuiThreadCollector(parent=app)
+    ctx = AppContext(data_dir)
+    window = MainWindow(ctx, load_watchlist(ctx.db_path))
+    loop = QEventLoop()
+
+    def spin(seconds: float) -> None:
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    window.show()
+    spin(1.0)
+    freeze_startup()  # as start_services does after the first paint
+    window.tabs.setCurrentIndex(1)  # the Pipeline tab too: it re-reads after each poll
+    while window.pipeline_view is None or not window.pipeline_view.model.total():
+        spin(0.1)
+
+    poller_module.START_STAGGER_S = 0
+    poller = Poller(ctx.db, parent=window)
+    window.attach_poller(poller)
+    finished = [0]
+    poller.source_finished.connect(lambda _outcome: finished.__setitem__(0, finished[0] + 1))
+    sources = len(registry.SOURCE_IDS)
+    figures: list[tuple[float, int, float]] = []  # (MiB, tracked objects, seconds)
+    poller.start()
+    for number in range(rounds):
+        started = time.perf_counter()
+        if number:
+            while not poller.poll_now(None):  # until the previous round's jobs are off
+                spin(0.1)
+        deadline = started + TIMEOUT_S
+        while (finished[0] < sources * (number + 1) or poller.running()) and (
+            time.perf_counter() < deadline
+        ):
+            spin(0.1)
+        spin(1.5)  # the views reload after the last source
+        gc.collect()
+        figures.append((resident_mib(), len(gc.get_objects()), time.perf_counter() - started))
+    poller.stop()
+    assert mirror.stdin is not None
+    mirror.stdin.close()
+    mirror.wait(timeout=10)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return {"figures": figures, "rounds": rounds}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=8)
+    parser.add_argument("--records", type=int, default=4000)
+    args = parser.parse_args(argv)
+    result = run(max(args.rounds, 2), args.records)
+    figures = result["figures"]
+    for number, (mib, objects, seconds) in enumerate(figures, start=1):
+        print(f"round {number}: {seconds:.1f} s, resident {mib:.1f} MiB, {objects:,} objects")
+    first, last = figures[0], figures[-1]
+    print(
+        f"soak: resident memory grew {last[0] - first[0]:.1f} MiB and tracked objects by "
+        f"{last[1] - first[1]:,} over {len(figures) - 1} more polls of every source "
+        f"(target <= {TARGET_MIB:g} MiB)",
+        flush=True,
+    )
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's and the pool's teardown: the figures are out
+
+
+if __name__ == "__main__":
+    main()
