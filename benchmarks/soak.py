@@ -3,8 +3,8 @@
     python -m benchmarks.soak [--rounds 8] [--records 4000]
 
 The app stays in the tray all year and polls every source many times a day.  This runs
-the app's MainWindow (watchlist and Pipeline tab open, the app's collector and
-interpreter settings) over 1,000 companies and 100,000 events, with a Poller over the
+the app's MainWindow (watchlist and Pipeline tab open, alerts recorded, the app's
+collector and interpreter settings) over 1,000 companies and 100,000 events, with a Poller over the
 same loopback mirror as ``benchmarks.responsiveness``, and polls every source
 ``--rounds`` times in a row.  After each round (every source finished, the views
 reloaded) it prints the resident memory and the number of objects the garbage collector
@@ -59,8 +59,10 @@ def run(rounds: int, records: int) -> dict[str, Any]:
 
     from desktop.context import AppContext
     from desktop.services import poller as poller_module
+    from desktop.services.alert_service import AlertService
     from desktop.services.gui_gc import GuiThreadCollector, freeze_startup
     from desktop.services.gui_thread import favour_gui_thread
+    from desktop.services.notifier import RecordingNotifier
     from desktop.services.poller import Poller
     from desktop.sources import registry
     from desktop.store.fastread import load_watchlist
@@ -87,6 +89,9 @@ def run(rounds: int, records: int) -> dict[str, Any]:
     poller_module.START_STAGGER_S = 0
     poller = Poller(ctx.db, parent=window)
     window.attach_poller(poller)
+    alerts = AlertService(ctx.db, RecordingNotifier(), parent=window)  # as start_services
+    window.attach_alerts(alerts)
+    poller.source_finished.connect(alerts.on_source_finished)
     finished = [0]
     poller.source_finished.connect(lambda _outcome: finished.__setitem__(0, finished[0] + 1))
     sources = len(registry.SOURCE_IDS)
