@@ -148,9 +148,13 @@ class User:
         self.timer.stop()
 
 
-def serve(records: int) -> None:
+def serve(records: int, rounds: int = 1) -> None:
     """The mirror, in a process of its own (the real sites are not in the app's process
-    either): prints its URL, serves until its standard input closes."""
+    either): prints its URL, serves until its standard input closes.  With ``rounds``,
+    the large application file pair changes at each of the first ``rounds`` requests (a
+    new ETag), as the live file does between polls: two versions naming other
+    applicants, in turn, so that from the third round on it is all parsed again and
+    nothing in it is new."""
     from benchmarks.payload import application_files
     from tests.mirror import MirrorServer
     from tests.mirror_data import EDS, serve_samples
@@ -165,18 +169,25 @@ def serve(records: int) -> None:
         test_csrc.serve(server, book)
         test_hkex_new_listings.serve(server)
         test_news.serve(server)
-        _, files = application_files(records // 2, seed=23)
-        for document, body in files.items():
+        versions = [application_files(records // 2, seed=23 + n)[1] for n in range(2)]
+        for document in versions[0]:
             # The Main Board file pair carries the seed filings; this pair goes on GEM's.
             name = document.replace("_sehk_", "_gem_")
-            server.add(f"{EDS}{name}.json", body, etag=f'"{len(body)}"')
+            server.add_sequence(
+                f"{EDS}{name}.json",
+                [
+                    {"body": versions[n % 2][document], "etag": f'"round-{n}"'}
+                    for n in range(max(rounds, 1))
+                ],
+            )
         print(server.url, flush=True)
         sys.stdin.read()
 
 
-def start_mirror(records: int) -> tuple[subprocess.Popen[str], str]:
+def start_mirror(records: int, rounds: int = 1) -> tuple[subprocess.Popen[str], str]:
+    command = ["--serve", str(records), "--serve-rounds", str(rounds)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.responsiveness", "--serve", str(records)],
+        [sys.executable, "-m", "benchmarks.responsiveness", *command],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -334,9 +345,10 @@ def main(argv: list[str] | None = None) -> int:
         "watches the Sources tab follow the poll",
     )
     parser.add_argument("--serve", type=int, metavar="RECORDS", help=argparse.SUPPRESS)
+    parser.add_argument("--serve-rounds", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve is not None:
-        serve(args.serve)
+        serve(args.serve, args.serve_rounds)
         return 0
     r = run(args.records, args.view)
     where = {
