@@ -746,6 +746,7 @@ class MainWindow(QMainWindow):
             if count:
                 self.statusBar().showMessage(f"Found {count} earlier filings for it.", 6000)
                 self.refresh(select_id=company_id)
+                self._pipeline_changed()  # its applicant is on the watchlist now
 
         run_task(claim_history, self.ctx.db, company_id, on_done=claimed, on_error=self._show_error)
 
@@ -787,3 +788,8 @@ class MainWindow(QMainWindow):
         delete_company(self.ctx.db, row.id)
         self.statusBar().showMessage(f"Removed {row.name}.", 4000)
         self.refresh()
+        self._pipeline_changed()  # its applicant is no longer on the watchlist
+
+    def _pipeline_changed(self) -> None:
+        if self.pipeline_view is not None:
+            self.pipeline_view.refresh()

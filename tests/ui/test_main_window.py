@@ -175,3 +175,48 @@ def test_a_read_that_finishes_after_a_newer_one_is_ignored(qtbot, data_dir: Path
     with qtbot.waitSignal(window.watchlist_changed):
         pass  # the newest read applies
     assert window.model.total() == 10
+
+
+def test_deleting_a_company_clears_its_pipeline_tick(qtbot, data_dir: Path) -> None:
+    from sqlmodel import select as sql_select
+
+    from desktop.services.polling import subject_key
+    from desktop.sources.base import SourceItem
+    from desktop.store.ingest import PreparedEvent, store_poll
+    from desktop.store.tables import Company
+
+    window = open_window(qtbot, data_dir)
+    name = "Mech-Mind Robotics Technologies"
+    with window.ctx.db.session() as session:
+        company_id = session.exec(sql_select(Company.id).where(Company.name == name)).one()
+    names = ("Mech-Mind Robotics Technologies Co., Ltd.",)
+    item = SourceItem(
+        source="hkex_app",
+        kind="application_proof",
+        key="app:7:proof",
+        names=names,
+        published=None,
+        title="Mech-Mind: Application Proof",
+        url=None,
+        raw={},
+    )
+    store_poll(
+        window.ctx.db,
+        "hkex_app",
+        [PreparedEvent(item, company_id, "name", subject_key(names))],
+        validators={},
+        memory=None,
+        items_seen=1,
+        warning=None,
+        interval_min=60,
+    )
+    window.tabs.setCurrentIndex(1)
+    pipeline = window.pipeline_view
+    key = subject_key(names)
+    qtbot.waitUntil(lambda: pipeline.model.has(key) and pipeline._loading is None)
+    assert pipeline.model.rows_by_key()[key].company_id == company_id
+
+    window.tabs.setCurrentIndex(0)
+    select(qtbot, window, name)
+    window.delete_company(confirm=False)
+    qtbot.waitUntil(lambda: pipeline.model.rows_by_key()[key].company_id is None)
