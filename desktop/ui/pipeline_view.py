@@ -52,6 +52,7 @@ EMPTY_TEXT = (
     "No applicants yet. The pipeline fills in after the first poll of HKEX "
     "application proofs (Sources › Poll all now)."
 )
+READING_TEXT = "Reading the pipeline…"
 UrlRole = Qt.ItemDataRole.UserRole + 3
 
 
@@ -233,6 +234,7 @@ class PipelineView(QWidget):
         if current is not None and self._pending_key is None:
             self._pending_key = current.key
         self._loading = mode
+        self._update_state()
         if mode == "full":
             run_task(self._read_all, self.db.path, on_done=self._loaded, on_error=self._failed)
         else:
@@ -294,9 +296,15 @@ class PipelineView(QWidget):
 
     def _update_state(self) -> None:
         total, shown = self.model.total(), self.model.rowCount()
-        noun = "applicant" if total == 1 else "applicants"
-        text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
-        self.count_label.setText(text)
+        if total == 0 and self._loading is not None and self._last_id is None:
+            # The first read (a large pipeline takes a second or two): not "empty" yet.
+            self.count_label.setText("Reading…")
+            self.empty_label.setText(READING_TEXT)
+        else:
+            noun = "applicant" if total == 1 else "applicants"
+            text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+            self.count_label.setText(text)
+            self.empty_label.setText(EMPTY_TEXT)
         self.list_stack.setCurrentWidget(self.empty_label if total == 0 else self.table)
 
     def visible_applicants(self) -> list[Applicant]:

@@ -12,7 +12,14 @@ from desktop.sources.base import SourceItem
 from desktop.store.fastread import load_watchlist
 from desktop.store.ingest import PreparedEvent, store_poll
 from desktop.store.tables import Event
-from desktop.ui.pipeline_view import COL_LAST, COL_NAME, COL_STAGE, EMPTY_TEXT, PipelineView
+from desktop.ui.pipeline_view import (
+    COL_LAST,
+    COL_NAME,
+    COL_STAGE,
+    EMPTY_TEXT,
+    READING_TEXT,
+    PipelineView,
+)
 
 TODAY = date.today()
 ALPHA = ("Alpha Robotics Inc.", "阿尔法机器人股份有限公司")
@@ -81,6 +88,9 @@ def test_empty_pipeline_says_how_it_fills(qtbot, ctx) -> None:
     view = PipelineView(ctx.db)
     qtbot.addWidget(view)
     view.show()
+    # Until the first read is back it says so, rather than "empty".
+    assert view.count_label.text() == "Reading…"
+    assert view.empty_label.text() == READING_TEXT
     qtbot.waitUntil(lambda: view.count_label.text() == "0 applicants")
     assert view.list_stack.currentWidget() is view.empty_label
     assert view.empty_label.text() == EMPTY_TEXT
