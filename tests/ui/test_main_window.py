@@ -12,7 +12,7 @@ from desktop.store.fastread import load_watchlist
 from desktop.ui.company_dialog import CompanyDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.watchlist_model import COL_NAME
-from tests.ui.helpers import when_modal
+from tests.ui.helpers import store_filing, when_modal
 
 
 def open_window(qtbot, data_dir: Path) -> MainWindow:
@@ -178,41 +178,13 @@ def test_a_read_that_finishes_after_a_newer_one_is_ignored(qtbot, data_dir: Path
 
 
 def test_deleting_a_company_clears_its_pipeline_tick(qtbot, data_dir: Path) -> None:
-    from sqlmodel import select as sql_select
-
-    from desktop.services.polling import subject_key
-    from desktop.sources.base import SourceItem
-    from desktop.store.ingest import PreparedEvent, store_poll
-    from desktop.store.tables import Company
-
     window = open_window(qtbot, data_dir)
     name = "Mech-Mind Robotics Technologies"
-    with window.ctx.db.session() as session:
-        company_id = session.exec(sql_select(Company.id).where(Company.name == name)).one()
-    names = ("Mech-Mind Robotics Technologies Co., Ltd.",)
-    item = SourceItem(
-        source="hkex_app",
-        kind="application_proof",
-        key="app:7:proof",
-        names=names,
-        published=None,
-        title="Mech-Mind: Application Proof",
-        url=None,
-        raw={},
-    )
-    store_poll(
-        window.ctx.db,
-        "hkex_app",
-        [PreparedEvent(item, company_id, "name", subject_key(names))],
-        validators={},
-        memory=None,
-        items_seen=1,
-        warning=None,
-        interval_min=60,
+    company_id, key = store_filing(
+        window.ctx.db, name, "Mech-Mind Robotics Technologies Co., Ltd.", key="app:7:proof"
     )
     window.tabs.setCurrentIndex(1)
     pipeline = window.pipeline_view
-    key = subject_key(names)
     qtbot.waitUntil(lambda: pipeline.model.has(key) and pipeline._loading is None)
     assert pipeline.model.rows_by_key()[key].company_id == company_id
 

@@ -6,17 +6,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlmodel import select
-
 from desktop.services.day_watcher import DayWatcher
-from desktop.services.polling import subject_key
-from desktop.sources.base import SourceItem
 from desktop.store.events import refresh_stages
 from desktop.store.fastread import load_watchlist
-from desktop.store.ingest import PreparedEvent, store_poll
-from desktop.store.tables import Company
 from desktop.ui.main_window import MainWindow
 from desktop.ui.watchlist_model import COL_STAGE
+from tests.ui.helpers import store_filing
 
 NAME = "Mech-Mind Robotics Technologies"
 FILED = date(2026, 1, 10)  # lapses six months later, on 2026-07-10
@@ -40,28 +35,12 @@ def stage_of(window: MainWindow, company_id: int) -> str:
 
 
 def test_a_proof_that_lapses_overnight(qtbot: Any, ctx: Any) -> None:
-    with ctx.db.session() as session:
-        company_id = session.exec(select(Company.id).where(Company.name == NAME)).one()
-    names = ("Mech-Mind Robotics Technologies Co., Ltd.",)
-    item = SourceItem(
-        source="hkex_app",
-        kind="application_proof",
-        key="app:1:proof",
-        names=names,
-        published=FILED,
-        title=f"{names[0]} - Application Proof (1st submission)",
-        url="https://www1.hkexnews.hk/app/sehk/2026/1/a.pdf",
-        raw={"board": "sehk"},
-    )
-    store_poll(
+    company_id, _key = store_filing(
         ctx.db,
-        "hkex_app",
-        [PreparedEvent(item, company_id, "name", subject_key(names))],
-        validators={},
-        memory=None,
-        items_seen=1,
-        warning=None,
-        interval_min=60,
+        NAME,
+        "Mech-Mind Robotics Technologies Co., Ltd.",
+        key="app:1:proof",
+        published=FILED,
     )
     refresh_stages(ctx.db, [company_id], today=date(2026, 7, 9))
     window = MainWindow(ctx, load_watchlist(ctx.db_path))
