@@ -36,6 +36,7 @@ EMPTY_TEXT = (
     "files something new."
 )
 NO_MATCH_TEXT = "No alerts match the filters."
+READING_TEXT = "Reading the alerts…"
 LINK_TEXT = "Open document ↗"
 COLUMNS = ("Time", "Company", "Kind", "Title", "Document")
 COL_TIME, COL_COMPANY, COL_KIND, COL_TITLE, COL_LINK = range(5)
@@ -175,7 +176,7 @@ class AlertInbox(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(self._activated)
         self.table.clicked.connect(self._clicked)
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(READING_TEXT)  # until the first read is back
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

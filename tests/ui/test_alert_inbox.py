@@ -4,7 +4,14 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.alert_rules import AlertRules
 from desktop.store.alerts import list_alerts, record_alerts, unread_count
-from desktop.ui.alert_inbox import COL_COMPANY, COL_KIND, COL_LINK, EMPTY_TEXT, AlertInbox
+from desktop.ui.alert_inbox import (
+    COL_COMPANY,
+    COL_KIND,
+    COL_LINK,
+    EMPTY_TEXT,
+    READING_TEXT,
+    AlertInbox,
+)
 from tests.store.test_alerts import add_event, company_ids
 
 
@@ -30,6 +37,7 @@ def open_inbox(qtbot, db, rows: int) -> AlertInbox:
 def test_empty_state(qtbot, ctx) -> None:
     inbox = AlertInbox(ctx.db)
     qtbot.addWidget(inbox)
+    assert inbox.empty_label.text() == READING_TEXT  # not "no alerts" before it knows
     with qtbot.waitSignal(inbox.unread_changed) as blocker:
         inbox.refresh()
     assert blocker.args == [0]
