@@ -294,3 +294,10 @@ mirror = mirror_fixture
 
 
 __all__ = ["LargeBody", "MirrorServer", "RecordedRequest", "Route", "mirror", "mirror_fixture"]
+
+
+# Polls run in child processes below normal priority: on a machine busy with other work
+# they take several times longer than on an idle one.  Waits for a whole poll, and for
+# one source, allow for that (they only cost time when something is wrong).
+POLL_WAIT_MS = 90_000
+SOURCE_WAIT_MS = 45_000

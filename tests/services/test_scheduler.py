@@ -23,7 +23,7 @@ from desktop.services.scheduler import FixedQtScheduler, SleepWatcher
 from desktop.sources import registry
 from desktop.store.fastread import load_watchlist
 from desktop.store.ingest import ensure_state
-from tests.mirror import MirrorServer
+from tests.mirror import POLL_WAIT_MS, SOURCE_WAIT_MS, MirrorServer
 from tests.mirror_data import EDS, seed_company_files, serve_samples
 
 MECH_MIND = "Mech-Mind Robotics Technologies"
@@ -212,7 +212,7 @@ def make_poller(qtbot: Any, ctx: Any) -> Any:
 
     yield make
     for poller, _recorder in made:
-        qtbot.waitUntil(lambda p=poller: not p.running(), timeout=20_000)
+        qtbot.waitUntil(lambda p=poller: not p.running(), timeout=POLL_WAIT_MS)
         poller.stop()
         if poller.sleep_watcher is not None:
             poller.sleep_watcher._timer.stop()
@@ -242,8 +242,8 @@ def test_poller_polls_every_source_then_poll_now(
     poller, seen = make_poller()
     poller.start()
     every = set(registry.SOURCE_IDS)
-    qtbot.waitUntil(lambda: {o.source_id for o in seen.finished} == every, timeout=20_000)
-    qtbot.waitUntil(lambda: not poller.running(), timeout=20_000)
+    qtbot.waitUntil(lambda: {o.source_id for o in seen.finished} == every, timeout=POLL_WAIT_MS)
+    qtbot.waitUntil(lambda: not poller.running(), timeout=POLL_WAIT_MS)
     assert len(seen.finished) == len(every)  # each once
     assert sorted(seen.started) == sorted(every)
 
@@ -257,7 +257,7 @@ def test_poller_polls_every_source_then_poll_now(
         assert next_run is not None and next_run > datetime.now(UTC)
 
     assert poller.poll_now("hkex_app") == ["hkex_app"]
-    qtbot.waitUntil(lambda: len(seen.done("hkex_app")) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(seen.done("hkex_app")) == 2, timeout=SOURCE_WAIT_MS)
     again = seen.done("hkex_app")[-1]
     assert again.ok and again.new_events == []
     assert again.unchanged > 0  # the files with an ETag answered 304
@@ -280,7 +280,7 @@ def test_a_source_never_runs_twice_at_once(
     poller.poll_now("hkex_app")  # asked again before the first run started
     qtbot.waitUntil(lambda: "hkex_app" in poller.running(), timeout=5000)
     assert poller.poll_now("hkex_app") == []  # already running: not asked again
-    qtbot.waitUntil(lambda: len(seen.done("hkex_app")) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(seen.done("hkex_app")) == 1, timeout=SOURCE_WAIT_MS)
     qtbot.wait(500)
     assert seen.started == ["hkex_app"]
     assert seen.peak["hkex_app"] == 1
@@ -296,7 +296,7 @@ def test_only_sources_that_fell_due_run_at_start(
     now = set_last_run(ctx, ages)
     poller, seen = make_poller()
     poller.start()
-    qtbot.waitUntil(lambda: len(seen.done("hkex_news")) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(seen.done("hkex_news")) == 1, timeout=SOURCE_WAIT_MS)
     qtbot.wait(500)
     assert seen.started == ["hkex_news"]  # once, though four runs were missed
     assert not served.requests_for(EDS + "appactive_app_sehk_e.json")
@@ -326,7 +326,7 @@ def test_waking_from_sleep_runs_what_fell_due(
     )
     poller.scheduler._arm(3600)  # as if the timer were still counting down the old wait
     poller.sleep_watcher.resumed.emit(3600.0)
-    qtbot.waitUntil(lambda: len(seen.done("hkex_app")) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(seen.done("hkex_app")) == 1, timeout=SOURCE_WAIT_MS)
     assert seen.started == ["hkex_app"]
 
 
@@ -338,7 +338,7 @@ def test_first_runs_after_start_are_spread_out(
     poller, seen = make_poller()
     started = datetime.now(UTC)
     poller.start()
-    qtbot.waitUntil(lambda: len(seen.done("hkex_app")) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(seen.done("hkex_app")) == 1, timeout=SOURCE_WAIT_MS)
     assert seen.started == ["hkex_app"]  # the first source at once, the others later
     for number, source_id in enumerate(registry.SOURCE_IDS[1:], start=1):
         next_run = poller.next_run(source_id)
@@ -358,7 +358,7 @@ def test_start_returns_at_once_and_keeps_an_early_poll_now(
         assert not poller.ready
         assert poller.poll_now("hkex_news") == ["hkex_news"]
     assert poller.ready
-    qtbot.waitUntil(lambda: len(seen.done("hkex_news")) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(seen.done("hkex_news")) == 1, timeout=SOURCE_WAIT_MS)
     qtbot.wait(300)
     assert seen.started == ["hkex_news"]
     for source_id in registry.SOURCE_IDS:

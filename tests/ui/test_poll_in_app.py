@@ -16,7 +16,7 @@ from desktop.store.fastread import load_watchlist
 from desktop.ui.company_page import UrlRole
 from desktop.ui.main_window import MainWindow
 from desktop.ui.watchlist_model import COL_NAME, COL_STAGE
-from tests.mirror import MirrorServer
+from tests.mirror import POLL_WAIT_MS, SOURCE_WAIT_MS, MirrorServer
 from tests.mirror_data import serve_samples
 
 MECH_MIND = "Mech-Mind Robotics Technologies"
@@ -51,7 +51,7 @@ def window(qtbot: Any, ctx: Any) -> MainWindow:
 def poller(qtbot: Any, ctx: Any) -> Iterator[Poller]:
     poll = Poller(ctx.db)
     yield poll
-    qtbot.waitUntil(lambda: not poll.running(), timeout=20_000)
+    qtbot.waitUntil(lambda: not poll.running(), timeout=POLL_WAIT_MS)
     poll.stop()
     if poll.sleep_watcher is not None:
         poll.sleep_watcher._timer.stop()
@@ -99,8 +99,8 @@ def test_first_poll_moves_the_watchlist_and_fills_the_company_page(
     poller.start()
 
     every = set(registry.SOURCE_IDS)
-    qtbot.waitUntil(lambda: {o.source_id for o in finished} == every, timeout=20_000)
-    qtbot.waitUntil(lambda: not poller.running(), timeout=20_000)
+    qtbot.waitUntil(lambda: {o.source_id for o in finished} == every, timeout=POLL_WAIT_MS)
+    qtbot.waitUntil(lambda: not poller.running(), timeout=POLL_WAIT_MS)
     assert bar_while_busy and all(bar_while_busy)
 
     # The watchlist reloads in the background with the new stages.
@@ -136,7 +136,7 @@ def test_first_poll_moves_the_watchlist_and_fills_the_company_page(
     window.poll_now("hkex_app")
     qtbot.waitUntil(
         lambda: len([o for o in finished if o.source_id == "hkex_app"]) == len(before) + 1,
-        timeout=10_000,
+        timeout=SOURCE_WAIT_MS,
     )
     assert finished[-1].new_events == []
     qtbot.waitUntil(lambda: window.poll_bar.isHidden(), timeout=2000)
