@@ -299,6 +299,7 @@ class ChartFrame(QWidget):
 
     loaded = Signal()  # emitted after every (re)draw from new data
     failed = Signal(str)
+    data: Any = None  # what ``_render`` draws
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -356,6 +357,12 @@ class ChartFrame(QWidget):
     def table(self) -> tuple[list[str], list[list[Any]]]:
         """The numbers behind the chart: header and rows, as exported to CSV."""
         raise NotImplementedError
+
+    def set_data(self, data: Any) -> None:
+        """Draw newly loaded data."""
+        self.data = data
+        self._render()
+        self.loaded.emit()
 
     # -- states ---------------------------------------------------------------------------
 
@@ -458,3 +465,17 @@ class ChartFrame(QWidget):
             action()
         except (OSError, ValueError, RuntimeError) as exc:
             QMessageBox.warning(self, "Export failed", f"Could not save the file:\n{exc}")
+
+
+class DatePlotFrame(ChartFrame):
+    """A chart of one plot with dates along the bottom (``self.plot``)."""
+
+    def _build_graphics(self) -> QWidget:
+        import pyqtgraph as pg
+
+        self.view = pg.PlotWidget(axisItems={"bottom": date_axis()})
+        self.plot = self.view.getPlotItem()
+        return self.view
+
+    def _export_item(self) -> Any:
+        return self.plot

@@ -21,10 +21,9 @@ from desktop.store.db import Database
 from desktop.store.funding import IpoTerms, fx_rates, ipo_terms, list_rounds
 from desktop.store.tables import FundingRound
 from desktop.ui.charts.common import (
-    ChartFrame,
+    DatePlotFrame,
     add_legend,
     clear_plot,
-    date_axis,
     day_of,
     style_plot,
 )
@@ -74,7 +73,7 @@ def usd_basis(item: FundingRound, data: FundingData) -> str:
     return f"converted at your rate, 1 {currency} = {rate:g} US$"
 
 
-class FundingChart(ChartFrame):
+class FundingChart(DatePlotFrame):
     """Funding rounds of one company; ``set_company(db, company_id)`` loads in the background."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,23 +82,10 @@ class FundingChart(ChartFrame):
         super().__init__("Funding rounds", parent)
         self.show_empty(EMPTY_TEXT)
 
-    def _build_graphics(self) -> QWidget:
-        self.view = pg.PlotWidget(axisItems={"bottom": date_axis()})
-        self.plot = self.view.getPlotItem()
-        return self.view
-
-    def _export_item(self) -> Any:
-        return self.plot
-
     # -- loading --------------------------------------------------------------------------
 
     def set_company(self, db: Database, company_id: int) -> None:
         self.load_latest(load_funding, db, company_id)
-
-    def set_data(self, data: FundingData) -> None:
-        self.data = data
-        self._render()
-        self.loaded.emit()
 
     # -- drawing --------------------------------------------------------------------------
 

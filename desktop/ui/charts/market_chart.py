@@ -125,11 +125,6 @@ class MarketChart(ChartFrame):
         self.show_loading()
         run_task(load_market, db, on_done=self.set_data, on_error=self._load_failed)
 
-    def set_data(self, data: MarketData) -> None:
-        self.data = data
-        self._render()
-        self.loaded.emit()
-
     # -- drawing --------------------------------------------------------------------------
 
     def _render(self) -> None:

@@ -15,7 +15,7 @@ from desktop.domain.money import returns
 from desktop.store.db import Database
 from desktop.store.funding import IpoTerms, ipo_terms
 from desktop.store.tables import Event
-from desktop.ui.charts.common import ChartFrame, clear_plot, date_axis, day_of, style_plot
+from desktop.ui.charts.common import DatePlotFrame, clear_plot, day_of, style_plot
 from desktop.ui.charts.common import timestamp as ts
 
 DAY = 86400.0
@@ -66,7 +66,7 @@ def _price(value: float | None, currency: str) -> str:
     return f"{prefix}{value:,.2f}"
 
 
-class PriceChart(ChartFrame):
+class PriceChart(DatePlotFrame):
     """``set_company(db, company_id)`` loads in the background."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,21 +79,8 @@ class PriceChart(ChartFrame):
         self.layout().insertWidget(1, self.summary)
         self.show_empty(EMPTY_TEXT)
 
-    def _build_graphics(self) -> QWidget:
-        self.view = pg.PlotWidget(axisItems={"bottom": date_axis()})
-        self.plot = self.view.getPlotItem()
-        return self.view
-
-    def _export_item(self) -> Any:
-        return self.plot
-
     def set_company(self, db: Database, company_id: int) -> None:
         self.load_latest(load_prices, db, company_id)
-
-    def set_data(self, data: PriceData) -> None:
-        self.data = data
-        self._render()
-        self.loaded.emit()
 
     # -- drawing --------------------------------------------------------------------------
 
