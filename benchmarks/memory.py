@@ -67,24 +67,9 @@ def busiest_company(data_dir: Path) -> tuple[int, int]:
 
 def child(data_dir: Path) -> int:
     """The app on the busiest company's page; exits 0 when the page was shown."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
+    from benchmarks.app_window import open_window
 
-    from desktop.app import after_first_paint
-    from desktop.context import AppContext
-    from desktop.store.fastread import load_watchlist
-    from desktop.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    ctx = AppContext(data_dir)
-    window = MainWindow(ctx, load_watchlist(ctx.db_path))
-    loop = QEventLoop()
-    window.first_painted.connect(loop.quit)
-    window.show()
-    QTimer.singleShot(int(TIMEOUT_S * 1000), loop.quit)
-    loop.exec()
-    after_first_paint(ctx, window)
+    app, _ctx, window, _spin = open_window(data_dir, services=True)  # as the app runs
 
     company_id, _ = busiest_company(data_dir)
     window.select_company(company_id)

@@ -206,38 +206,12 @@ def run(records: int, view: str = "watchlist") -> dict[str, Any]:
     mirror, url = start_mirror(records)
     os.environ["IPO_WATCH_MIRROR"] = url
 
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.context import AppContext
+    from benchmarks.app_window import open_window
     from desktop.services import poller as poller_module
     from desktop.services.poller import Poller
     from desktop.sources import registry
-    from desktop.store.fastread import load_watchlist
-    from desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from desktop.services.gui_gc import GuiThreadCollector
-    from desktop.services.gui_thread import favour_gui_thread
-
-    favour_gui_thread()  # as the app does (desktop/app.py)
-    collector = GuiThreadCollector(parent=app)  # as the app does
-    app.setQuitOnLastWindowClosed(False)
-    ctx = AppContext(data_dir)
-    window = MainWindow(ctx, load_watchlist(ctx.db_path))
-    loop = QEventLoop()
-    window.first_painted.connect(loop.quit)
-    window.show()
-    QTimer.singleShot(10_000, loop.quit)
-    loop.exec()
-    from desktop.services.gui_gc import freeze_startup
-
-    freeze_startup()  # as start_services does after the first paint
-    del collector  # kept alive by its parent, the application
-
-    def spin(seconds: float) -> None:
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-        loop.exec()
+    _app, ctx, window, spin = open_window(data_dir)
 
     if view == "pipeline":  # the Pipeline tab, loaded, is what the user works in
         window.tabs.setCurrentIndex(1)
@@ -334,6 +308,8 @@ def run(records: int, view: str = "watchlist") -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from benchmarks.app_window import report
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=4000)
     parser.add_argument(
@@ -378,13 +354,11 @@ def main(argv: list[str] | None = None) -> int:
         f"p99 {r['after_start_p99_ms']:.1f} ms"
     )
     label = "responsiveness" if r["view"] == "watchlist" else f"responsiveness ({r['view']} tab)"
-    print(
+    report(
         f"{label}: longest GUI stall {r['max_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms "
-        f"while polling every source (target <= {TARGET_MS:g} ms)",
-        flush=True,
+        f"while polling every source (target <= {TARGET_MS:g} ms)"
     )
-    sys.stdout.flush()
-    os._exit(0)  # skip Qt's and the pool's teardown: the figures are out
+    return 0
 
 
 if __name__ == "__main__":

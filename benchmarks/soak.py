@@ -23,7 +23,6 @@ import argparse
 import gc
 import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -56,34 +55,14 @@ def run(rounds: int, records: int) -> dict[str, Any]:
     mirror, url = start_mirror(records, rounds)
     os.environ["IPO_WATCH_MIRROR"] = url
 
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.context import AppContext
+    from benchmarks.app_window import open_window
     from desktop.services import poller as poller_module
     from desktop.services.alert_service import AlertService
-    from desktop.services.gui_gc import GuiThreadCollector, freeze_startup
-    from desktop.services.gui_thread import favour_gui_thread
     from desktop.services.notifier import RecordingNotifier
     from desktop.services.poller import Poller
     from desktop.sources import registry
-    from desktop.store.fastread import load_watchlist
-    from desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    favour_gui_thread()  # as the app does (desktop/app.py)
-    GuiThreadCollector(parent=app)
-    ctx = AppContext(data_dir)
-    window = MainWindow(ctx, load_watchlist(ctx.db_path))
-    loop = QEventLoop()
-
-    def spin(seconds: float) -> None:
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-        loop.exec()
-
-    window.show()
-    spin(1.0)
-    freeze_startup()  # as start_services does after the first paint
+    _app, ctx, window, spin = open_window(data_dir)
     window.tabs.setCurrentIndex(1)  # the Pipeline tab too: it re-reads after each poll
     while window.pipeline_view is None or not window.pipeline_view.model.total():
         spin(0.1)
@@ -121,6 +100,8 @@ def run(rounds: int, records: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from benchmarks.app_window import report
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--records", type=int, default=4000)
@@ -130,14 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     for number, (mib, objects, seconds) in enumerate(figures, start=1):
         print(f"round {number}: {seconds:.1f} s, resident {mib:.1f} MiB, {objects:,} objects")
     first, last = figures[1], figures[-1]
-    print(
+    report(
         f"soak: resident memory grew {last[0] - first[0]:.1f} MiB and tracked objects by "
         f"{last[1] - first[1]:,} over {len(figures) - 2} more polls of every source "
-        f"(target <= {TARGET_MIB:g} MiB)",
-        flush=True,
+        f"(target <= {TARGET_MIB:g} MiB)"
     )
-    sys.stdout.flush()
-    os._exit(0)  # skip Qt's and the pool's teardown: the figures are out
+    return 0
 
 
 if __name__ == "__main__":
