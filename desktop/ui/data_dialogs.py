@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -78,6 +79,38 @@ class _WaitCursor:
 
     def __exit__(self, *exc: object) -> None:
         QGuiApplication.restoreOverrideCursor()
+
+
+def _in_background(parent: QWidget | None, text: str, func: Callable[..., Any], *args: Any) -> Any:
+    """``func(*args)`` on a worker thread; meanwhile the window keeps painting behind a
+    window-modal busy dialog (shown if it takes more than half a second), so a
+    seconds-long export neither freezes it nor lets another action start.  Returns
+    what ``func`` returned, or raises what it raised."""
+    from desktop.services.tasks import run_task
+
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    busy = QProgressDialog(text, None, 0, 0, parent)  # no range: a busy bar
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(500)
+
+    def finish(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    run_task(
+        func,
+        *args,
+        on_done=lambda value: finish("value", value),
+        on_error=lambda exc: finish("error", exc),
+    )
+    with _WaitCursor():
+        loop.exec()
+    busy.close()
+    busy.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 # -- backups ------------------------------------------------------------------------------
@@ -559,20 +592,7 @@ def export_watchlist_dialog(
     """Save the watchlist as CSV or JSON (by the file's extension); returns the file."""
     from desktop.store.transfer import export_watchlist
 
-    target = (
-        Path(path)
-        if path
-        else _ask_save(
-            parent,
-            "Export watchlist",
-            f"watchlist-{date.today():%Y%m%d}.csv",
-            "CSV spreadsheet (*.csv);;JSON (*.json)",
-        )
-    )
-    if target is None:
-        return None
-    fmt = _format_of(target)
-    return target if _write(parent, target, export_watchlist(db, fmt), bom=fmt == "csv") else None
+    return _export_table(parent, db, path, "Export watchlist", "watchlist", export_watchlist)
 
 
 def export_events_dialog(
@@ -581,21 +601,33 @@ def export_events_dialog(
     """Save every event as CSV or JSON; returns the file."""
     from desktop.store.transfer import export_events
 
+    return _export_table(parent, db, path, "Export events", "events", export_events)
+
+
+def _export_table(
+    parent: QWidget | None,
+    db: Any,
+    path: str | Path | None,
+    title: str,
+    stem: str,
+    export: Callable[[Any, str], str],
+) -> Path | None:
+    """Ask where (unless ``path``), then write ``export(db, fmt)`` as CSV (with a BOM, for
+    Excel) or JSON, by the file's extension."""
     target = (
         Path(path)
         if path
         else _ask_save(
             parent,
-            "Export events",
-            f"events-{date.today():%Y%m%d}.csv",
+            title,
+            f"{stem}-{date.today():%Y%m%d}.csv",
             "CSV spreadsheet (*.csv);;JSON (*.json)",
         )
     )
     if target is None:
         return None
     fmt = _format_of(target)
-    with _WaitCursor():
-        text = export_events(db, fmt)
+    text = _in_background(parent, f"{title}…", export, db, fmt)
     return target if _write(parent, target, text, bom=fmt == "csv") else None
 
 

@@ -228,3 +228,30 @@ def test_daily_backup_runs_once_a_day(qtbot, ctx: AppContext) -> None:
         assert daily.check() is False  # today's backup exists
     finally:
         daily.stop()
+
+
+def test_a_long_export_leaves_the_window_painting(qtbot) -> None:
+    import time as clock
+
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.data_dialogs import _in_background
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(clock.monotonic()))
+    timer.start(20)
+
+    def slow(text: str) -> str:
+        clock.sleep(0.4)  # (the GIL is free meanwhile, as while SQLite reads)
+        return text.upper()
+
+    assert _in_background(None, "Exporting…", slow, "done") == "DONE"
+    timer.stop()
+    assert len(ticks) >= 10  # the GUI thread's timers kept firing during the export
+
+    def broken() -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        _in_background(None, "Exporting…", broken)
