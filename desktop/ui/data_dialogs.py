@@ -91,8 +91,12 @@ def _in_background(parent: QWidget | None, text: str, func: Callable[..., Any], 
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
     busy = QProgressDialog(text, None, 0, 0, parent)  # no range: a busy bar
+    busy.setWindowTitle(text.rstrip("…"))
     busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.setMinimumDuration(500)
+    shown_later = QTimer(busy)  # (the dialog's own delay starts only with a value)
+    shown_later.setSingleShot(True)
+    shown_later.timeout.connect(busy.show)
+    shown_later.start(500)
 
     def finish(key: str, value: Any) -> None:
         outcome[key] = value
@@ -106,6 +110,7 @@ def _in_background(parent: QWidget | None, text: str, func: Callable[..., Any], 
     )
     with _WaitCursor():
         loop.exec()
+    shown_later.stop()
     busy.close()
     busy.deleteLater()
     if "error" in outcome:
