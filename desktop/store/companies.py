@@ -87,6 +87,36 @@ def delete_company(db: Database, company_id: int) -> None:
             session.delete(company)
 
 
+def deletion_summary(db: Database, company_id: int) -> list[str]:
+    """What a deletion takes with it, in words ("2 funding rounds", "its notes"...)."""
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from desktop.store.tables import FundingRound
+
+    with db.session() as session:
+        company = session.get(Company, company_id)
+        if company is None:
+            return []
+        rounds = session.exec(
+            select(func.count())
+            .select_from(FundingRound)
+            .where(FundingRound.company_id == company_id)
+        ).one()
+        parts = []
+        if rounds:
+            parts.append(f"{rounds} funding round" + ("s" if rounds != 1 else ""))
+        if company.notes.strip():
+            parts.append("its notes")
+        if company.aliases:
+            n = len(company.aliases)
+            parts.append(f"{n} alias" + ("es" if n != 1 else ""))
+        if company.tags:
+            n = len(company.tags)
+            parts.append(f"{n} tag" + ("s" if n != 1 else ""))
+        return parts
+
+
 def get_company(db: Database, company_id: int) -> Company | None:
     with db.session() as session:
         return session.get(Company, company_id)

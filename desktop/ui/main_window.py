@@ -179,8 +179,8 @@ class MainWindow(QMainWindow):
             "&Edit company…", self.edit_company, "Ctrl+E", "Edit the selected company"
         )
         self.delete_action = action(
-            "&Delete company",
-            self.delete_company,
+            "&Delete company…",
+            lambda: self.delete_company(),  # triggered(checked) must not fill `confirm`
             QKeySequence.StandardKey.Delete,
             "Remove the selected company from the watchlist",
         )
@@ -768,27 +768,38 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Company saved.", 4000)
             self.refresh(select_id=row.id)
 
-    def delete_company(self, confirm: bool = True) -> None:
+    def delete_company(self, *, confirm: bool = True) -> None:
         row = self.selected_row()
         if row is None:
             return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                "Delete company",
-                f"Remove “{row.name}” from the watchlist?\n\n"
-                "Its filings stay in the pipeline; you can add it back later.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if confirm and not self._confirm_delete(row.id, row.name):
+            return
         from desktop.store.companies import delete_company
 
         delete_company(self.ctx.db, row.id)
         self.statusBar().showMessage(f"Removed {row.name}.", 4000)
         self.refresh()
         self._pipeline_changed()  # its applicant is no longer on the watchlist
+
+    def _confirm_delete(self, company_id: int, name: str) -> bool:
+        """Ask before deleting, naming what goes with the company."""
+        from desktop.store.companies import deletion_summary
+
+        lost = deletion_summary(self.ctx.db, company_id)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Delete company")
+        box.setText(f"Delete “{name}” from the watchlist?")
+        detail = "It is removed together with " + (", ".join(lost) if lost else "nothing else")
+        box.setInformativeText(
+            detail + ".\n\nIts filings stay in the pipeline, so you can add it back later, "
+            "but what you typed yourself cannot be recovered (except from a backup)."
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def _pipeline_changed(self) -> None:
         if self.pipeline_view is not None:

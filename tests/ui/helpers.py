@@ -9,15 +9,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def when_modal(action: Callable[[Any], None], tries: int = 200) -> None:
-    """Run ``action(dialog)`` as soon as a modal dialog is showing."""
+def when_modal(action: Callable[[Any], None]) -> None:
+    """Run ``action(dialog)`` as soon as a modal dialog is showing, however long that
+    takes (the test's own timeout is the only limit)."""
 
-    def poll(left: int = tries) -> None:
+    def poll() -> None:
         dialog: QWidget | None = QApplication.activeModalWidget()
         if dialog is not None and dialog.isVisible():
             action(dialog)
-        elif left > 0:
-            QTimer.singleShot(10, lambda: poll(left - 1))
+        else:
+            QTimer.singleShot(10, poll)
 
     QTimer.singleShot(0, poll)
 

@@ -45,6 +45,42 @@ def select(qtbot, window: MainWindow, name: str) -> None:
     )
 
 
+def click_delete(box: QMessageBox) -> None:
+    [delete] = [b for b in box.buttons() if b.text() == "Delete"]
+    delete.click()
+
+
+def test_del_key_asks_first_and_cancel_keeps_everything(qtbot, data_dir: Path) -> None:
+    from desktop.store.companies import all_companies
+    from desktop.store.funding import add_round, list_rounds, parse_round
+
+    window = open_window(qtbot, data_dir)
+    select(qtbot, window, "Zhipu AI")
+    company_id = window.selected_row().id
+    add_round(window.ctx.db, company_id, parse_round({"round": "Series B", "date": "2024-05-01"}))
+    seen: list[str] = []
+
+    def read_and_cancel(box: QMessageBox) -> None:
+        seen.append(box.text() + "\n" + box.informativeText())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    when_modal(read_and_cancel)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Zhipu AI" in seen[0]
+    assert "1 funding round" in seen[0] and "alias" in seen[0]
+    assert any(c.name == "Zhipu AI" for c in all_companies(window.ctx.db))
+    assert len(list_rounds(window.ctx.db, company_id)) == 1
+
+    # The menu action asks too (its triggered(checked) signal must not skip the question).
+    seen.clear()
+    when_modal(read_and_cancel)
+    window.delete_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Zhipu AI" in visible_names(window)
+
+
 def test_seed_watchlist_is_shown(qtbot, data_dir: Path) -> None:
     window = open_window(qtbot, data_dir)
     names = visible_names(window)
@@ -92,7 +128,7 @@ def test_add_filter_edit_delete_and_restart(qtbot, data_dir: Path) -> None:
 
     # Delete another company, confirming the question.
     select(qtbot, window, "MiniMax")
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    when_modal(click_delete)
     window.delete_company()
     window.filter_edit.clear()
     qtbot.waitUntil(lambda: "MiniMax" not in visible_names(window))
