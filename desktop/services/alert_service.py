@@ -37,11 +37,17 @@ def history_companies(db: Database, company_ids: set[int], since: datetime | Non
     from desktop.store.tables import Company
 
     cutoff = _naive_utc(since)
+    assert cutoff is not None
     with db.session() as session:
         rows = session.exec(
             select(Company.id, Company.created_at).where(col(Company.id).in_(company_ids))
         ).all()
-    return {cid for cid, created in rows if (_naive_utc(created) or cutoff) > cutoff}  # type: ignore[operator]
+    found = set()
+    for cid, created in rows:
+        seen = _naive_utc(created) or cutoff
+        if cid is not None and seen > cutoff:
+            found.add(cid)
+    return found
 
 
 def record_poll(db: Database, events: list[Any], previous_success: datetime | None) -> None:

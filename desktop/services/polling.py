@@ -312,11 +312,14 @@ def _summarise(errors: list[str]) -> str | None:
 
 def _stages_of(db: Database, ids: set[int]) -> dict[int, str]:
     from sqlalchemy import select
+    from sqlmodel import col
 
     from desktop.store.tables import Company
 
     with db.session() as session:
-        rows = session.execute(select(Company.id, Company.stage).where(Company.id.in_(ids)))  # type: ignore[union-attr]
+        rows = session.execute(
+            select(col(Company.id), col(Company.stage)).where(col(Company.id).in_(ids))
+        )
         return {cid: stage for cid, stage in rows}
 
 

@@ -90,7 +90,10 @@ def _in_background(parent: QWidget | None, text: str, func: Callable[..., Any], 
 
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
-    busy = QProgressDialog(text, None, 0, 0, parent)  # no range: a busy bar
+    busy = QProgressDialog(parent)  # no range: a busy bar
+    busy.setLabelText(text)
+    busy.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
+    busy.setRange(0, 0)
     busy.setWindowTitle(text.rstrip("…"))
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     shown_later = QTimer(busy)  # (the dialog's own delay starts only with a value)

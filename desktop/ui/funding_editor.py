@@ -359,11 +359,12 @@ class FundingEditor(QWidget):
                 cell.setData(RoundRole, item.id)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
-            if item.amount is not None:
-                self.table.item(row, 2).setToolTip(f"{item.currency} {item.amount:,}")
-            if is_safe_link(item.source_url):
-                self.table.item(row, 5).setToolTip(item.source_url or "")
-                self.table.item(row, 5).setForeground(self.palette().link())
+            amount_cell, source_cell = self.table.item(row, 2), self.table.item(row, 5)
+            if item.amount is not None and amount_cell is not None:
+                amount_cell.setToolTip(f"{item.currency} {item.amount:,}")
+            if is_safe_link(item.source_url) and source_cell is not None:
+                source_cell.setToolTip(item.source_url or "")
+                source_cell.setForeground(self.palette().link())
         self.table.resizeColumnsToContents()
         self.status.setText(
             "No funding rounds yet: Add… one, or Import CSV…."
@@ -473,7 +474,11 @@ class FundingEditor(QWidget):
 
     def _confirm_import(self, text: str, report: ImportReport) -> None:
         dialog = ImportPreviewDialog(report, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or self.db is None:
+        if (
+            dialog.exec() != QDialog.DialogCode.Accepted
+            or self.db is None
+            or self.company_id is None
+        ):
             return
         db, company_id = self.db, self.company_id
 

@@ -239,6 +239,7 @@ class SourcesModel(QAbstractTableModel):
         if not index.isValid():
             return False
         row = self._rows[index.row()]
+        edit: tuple[bool | None, int | None]
         if index.column() == COL_ENABLED and role == Qt.ItemDataRole.CheckStateRole:
             enabled = Qt.CheckState(value) == Qt.CheckState.Checked
             new, edit = replace(row, enabled=enabled), (enabled, None)
@@ -428,7 +429,9 @@ class SourcesView(QWidget):
         layout.addLayout(buttons)
 
         self.set_poller(poller)
-        self.timer = QTimer(self, interval=30_000, timeout=self._update_live)
+        self.timer = QTimer(self)
+        self.timer.setInterval(30_000)
+        self.timer.timeout.connect(self._update_live)
         self.timer.start()
         self._update_buttons()
         self.refresh()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlmodel import col, select
 
 from desktop.domain.money import cumulative, format_money, rates_with_defaults, to_usd
@@ -100,11 +100,13 @@ class CompareChart(ChartFrame):
         self.picker.itemChanged.connect(lambda _item: self._render())
         # The list goes left of the chart, inside the frame's layout.
         row = QHBoxLayout()
-        index = self.layout().indexOf(self.stack)
-        self.layout().removeWidget(self.stack)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        index = layout.indexOf(self.stack)
+        layout.removeWidget(self.stack)
         row.addWidget(self.picker)
         row.addWidget(self.stack, 1)
-        self.layout().insertLayout(index, row, 1)
+        layout.insertLayout(index, row, 1)
         self.show_empty(EMPTY_TEXT)
 
     def _build_graphics(self) -> QWidget:

@@ -42,11 +42,16 @@ _AT_RISK = (Stage.APPLICATION_FILED, Stage.CSRC_CLEARED)
 
 
 class _EventLike(Protocol):
-    kind: str
-    source: str
-    published: date | None
-    title: str
-    url: str | None
+    @property
+    def kind(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def published(self) -> date | None: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def url(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -166,8 +171,9 @@ class TimelineBand(QGraphicsView):
         if not days:
             return None
         start, end = min(days), max([*days, self.today])
-        if self._lapse() is not None:
-            end = max(end, self._lapse())  # type: ignore[type-var]
+        lapse = self._lapse()
+        if lapse is not None:
+            end = max(end, lapse)
         pad = max((end - start).days * 0.03, 10)
         return start - timedelta(days=pad), end + timedelta(days=pad)
 
