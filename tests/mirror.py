@@ -110,6 +110,8 @@ class MirrorServer:
         self._routes: dict[str, list[Route]] = {}
         self._lock = threading.Lock()
         self._active: dict[str, int] = {}
+        self._sent: dict[str, int] = {}
+        self._idle = threading.Condition(self._lock)
         self._peak: dict[str, int] = {}
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -177,6 +179,21 @@ class MirrorServer:
         with self._lock:
             return self._peak.get(host or "", 0)
 
+    def sent(self, path: str) -> int:
+        """Bytes of body written for ``path`` so far (all requests)."""
+        with self._lock:
+            return self._sent.get(path.lstrip("/"), 0)
+
+    def wait_idle(self, timeout: float = 120.0) -> None:
+        """Wait until no request is being answered (e.g. a client gave up mid-body)."""
+        with self._idle:
+            if not self._idle.wait_for(lambda: self._active.get("", 0) == 0, timeout):
+                raise AssertionError("the mirror is still answering a request")
+
+    def _count(self, path: str, size: int) -> None:
+        with self._lock:
+            self._sent[path] = self._sent.get(path, 0) + size
+
     def requests_for(self, path: str) -> list[RecordedRequest]:
         with self._lock:
             return [r for r in self.requests if r.path == path.lstrip("/")]
@@ -216,6 +233,7 @@ class MirrorServer:
         with self._lock:
             for key in (request.host, ""):
                 self._active[key] -= 1
+            self._idle.notify_all()
 
     def _wait(self, seconds: float) -> None:
         if seconds > 0:
@@ -306,11 +324,13 @@ def _handler_for(server: MirrorServer) -> type[BaseHTTPRequestHandler]:
                     for start in range(0, len(chunk), size):
                         self.wfile.write(chunk[start : start + size])
                         self.wfile.flush()
+                        server._count(request.path, len(chunk[start : start + size]))
                         server._wait(interval)
                         if server._stopping.is_set():
                             return
                 else:
                     self.wfile.write(chunk)
+                    server._count(request.path, len(chunk))
             if route.gate is not None:
                 route.gate.finished.set()
 

@@ -231,24 +231,33 @@ def test_daily_backup_runs_once_a_day(qtbot, ctx: AppContext) -> None:
 
 
 def test_a_long_export_leaves_the_window_painting(qtbot) -> None:
-    import time as clock
+    import threading
 
     from PySide6.QtCore import QTimer
 
     from desktop.ui.data_dialogs import _in_background
 
-    ticks: list[float] = []
+    ticks: list[int] = []
+    painted = threading.Event()
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) >= 10:
+            painted.set()
+
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(clock.monotonic()))
+    timer.timeout.connect(tick)
     timer.start(20)
 
     def slow(text: str) -> str:
-        clock.sleep(0.4)  # (the GIL is free meanwhile, as while SQLite reads)
+        # The export lasts until the GUI thread's timers have fired ten times: it can
+        # only end if the window keeps running its event loop meanwhile.
+        assert painted.wait(120), "the GUI thread's timers stopped during the export"
         return text.upper()
 
     assert _in_background(None, "Exporting…", slow, "done") == "DONE"
     timer.stop()
-    assert len(ticks) >= 10  # the GUI thread's timers kept firing during the export
+    assert len(ticks) >= 10
 
     def broken() -> None:
         raise OSError("disk full")
