@@ -9,6 +9,13 @@ documents ``ls[]`` / ``ps[]`` (``d``, ``nF``, ``nS1``, ``nS2``, ``u1`` PDF, ``u2
 relative to ``https://www1.hkexnews.hk/app/``).  The returned file is different: only
 ``a`` (applicant), ``s`` (the sponsor!) and ``rd`` (date returned).
 
+A document is what its label says (``nF``, else ``nS1``), never what its list suggests:
+PHIPs (``PHIP (1st submission)``, ``聆訊後資料集（第一次呈交）``) sit in ``ls[]`` like the
+proofs, and ``ps[]`` holds earlier submissions.  Labels without an ordinal (revisions,
+``申請版本（修訂版）``) are versions numbered by date; entries without ``nF`` whose ``nS1``
+names no proof or PHIP (``OC Announcement - Appointment``, ``整體協調人公告－委任``) are no
+filing of their own.  A board/file combination that answers 404 is a note, not a failure.
+
 Keys never depend on the applicant's name (except for returned applications, which
 have no id), so the English and Chinese files give the same keys and the poller can
 merge them into one event carrying both names.
@@ -246,10 +253,13 @@ def parse_counted(
 def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     run = DocumentRun(client)
     for document in DOCUMENTS:
-        body = run.get(document_url(document))
-        if body is None:
-            continue
         name = f"{document}.json"
+        before = run.missing
+        body = run.get(document_url(document), missing_ok=True)
+        if body is None:
+            if run.missing > before:
+                run.note(f"{name}: not published for this board (the exchange answers 404)")
+            continue
         parsed = run.parse(name, functools.partial(parse_counted, body, document=document))
         if parsed is None:
             continue
@@ -273,10 +283,10 @@ def _application(
         return None
     status = _text(record.get("s"), 10).upper()
     listed_docs = _docs(record.get("ls"))
-    phip_docs = _docs(record.get("ps"))
+    phip_docs = _docs(record.get("ps"))  # earlier submissions, whatever the name says
     proofs = []
-    phips = list(phip_docs)  # then the PHIPs among the listed documents
-    for doc in listed_docs:
+    phips = []
+    for doc in (*listed_docs, *phip_docs):
         is_proof, is_phip = _label_kind(_doc_label(doc))
         if is_proof:
             proofs.append(doc)

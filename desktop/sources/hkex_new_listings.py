@@ -3,10 +3,23 @@
 One workbook per year and board (Main Board ``NLR{YYYY}_Eng.xlsx``, GEM
 ``e_newlistings{YYYY}.xlsx``).  Below a title and a header row come the listings: stock
 code, company name, prospectus date, listing date, sponsors, ..., funds raised (HK$),
-offer price.  An IPO spans two rows, the Hong Kong public offer and the international
-placing, whose funds raised add up to the total; a further row whose code cell is a ditto
-mark (``"``) continues the row above.  Columns are found by their header text, so extra
-or reordered columns, merged header rows, blank rows and footnotes do not matter.
+offer price.  An IPO spans two rows, the Hong Kong public offer ``(a)`` and the
+international placing ``(b)``, whose funds raised add up to the total; a row whose code
+cell is a ditto mark (``"``) continues the row above.  Columns are found by their header
+text, so extra or reordered columns, merged header rows, blank rows and footnotes do not
+matter.
+
+The real report (DESIGN §5a): A1 ``Year 2026 (up to 29 April 2026)``, the header on row 2
+(``Stock Code``, ``Company Name at time of listing (exclude Chapter 20 cases)``, ``Date of
+Prospectus (dd/mm/yy)``, ...), codes as text (``06082``) or numbers (``3696``), Excel dates,
+a price once as text (``9.940``).  Listings that are not IPOs say so in the funds column:
+``N/A - Transfer of Listing from GEM to Main Board``, ``N/A - By De-SPAC Transaction``,
+``N/A - By Introduction``; each listing keeps its ``method`` (``ipo``, ``transfer``,
+``de_spac``, ``introduction``, ``other``) and the market charts count IPOs only
+(``ipo_listings``).  Sponsors share one cell separated by ``/``, each name wrapped over
+lines: lines are joined before splitting, and ``N/A`` is no sponsor.  The same code twice
+in a year is two listings only when the names differ.  Footer and legend rows (``Remarks :
+(a) Hong Kong Offers / (b) International Offers``, ``B - ...``) are not listings.
 
 ``listings`` and ``market_totals`` turn the items into plain rows for the market charts.
 """
@@ -27,6 +40,7 @@ from typing import Any
 import openpyxl
 
 from desktop.domain.kinds import EventKind
+from desktop.domain.names import normalize
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
 from desktop.sources.hkex_common import (
     MAX_YEAR,
@@ -63,7 +77,10 @@ DITTO = {'"', "''", "“", "”", "〃", "″", "＂", "``", '""', "ditto", "do.
 REQUIRED = ("code", "name", "listing_date")
 
 _SPACE_RE = re.compile(r"\s+")
-_SPLIT_SPONSORS_RE = re.compile(r"\s*(?:[\r\n;]+|；)\s*")
+_SPLIT_SPONSORS_RE = re.compile(r"\s*[/;；／]\s*")
+_NO_SPONSOR = {"n/a", "na", "nil", "none", "-", "--", "—"}
+_OFFER_RE = re.compile(r"^\(\s*([ab])\s*\)$", re.IGNORECASE)
+OFFER_PARTS = {"a": "hong_kong", "b": "international"}
 _NUMBER_RE = re.compile(
     r"^\s*(?:HK\$|HKD|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:\*+|\(\s*\w{1,3}\s*\)|note\s*\d+)?\s*$",
     re.IGNORECASE,
@@ -81,6 +98,7 @@ _DATE_FORMATS = (
     "%B %d, %Y",
     "%d-%b-%Y",
     "%d-%b-%y",
+    "%d/%m/%y",
     "%Y年%m月%d日",
 )
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -121,6 +139,7 @@ def parse_counted(
     sheets = _read_workbook(payload)
     items: list[SourceItem] = []
     seen: set[str] = set()
+    names_by_code: dict[str, set[str]] = {}
     skipped = 0
     found_header = False
     for sheet_name, rows in sheets:
@@ -135,8 +154,13 @@ def parse_counted(
             item = _item(listing, board, year, url, sheet_name, labels, columns)
             if item is None:
                 skipped += 1
-            elif item.key not in seen:
+                continue
+            # The same code twice in a year is two listings only under two names.
+            same_name = names_by_code.setdefault(listing.code, set())
+            name_key = normalize(listing.name).replace(" ", "")
+            if item.key not in seen and name_key not in same_name:
                 seen.add(item.key)
+                same_name.add(name_key)
                 items.append(item)
     if not found_header:
         raise ParseError(
@@ -372,6 +396,10 @@ def _part(
     for index, value in enumerate(row[: len(labels)]):
         if index in mapped or _is_blank(value):
             continue
+        marker = _OFFER_RE.match(value.strip()) if isinstance(value, str) else None
+        if marker:
+            part["offer"] = OFFER_PARTS[marker.group(1).lower()]
+            continue
         label = labels[index] or f"column {index + 1}"
         extra[label[:100]] = _plain(value)
     if extra:
@@ -395,9 +423,13 @@ def _item(
     prices = [p["offer_price"] for p in listing.parts if p["offer_price"] is not None]
     price_texts = [p["offer_price_text"] for p in listing.parts if p["offer_price_text"]]
     codes = [("hk", listing.code)] + [("hk", c) for c in listing.other_codes]
-    title = f"{listing.name}: listed on the {BOARD_LABELS[board]} ({listing.code})"
+    method = listing_method(p.get("funds_raised_text") for p in listing.parts)
+    how = METHOD_WORDS.get(method, "")
+    title = f"{listing.name}: listed on the {BOARD_LABELS[board]} ({listing.code}){how}"
     if total:
         title += f", raised HK${_money(total)}"
+    if prices:
+        title += f" at HK${prices[0]:,.3f}".rstrip("0").rstrip(".")
     raw = {
         "code": listing.code,
         "other_codes": listing.other_codes,
@@ -412,6 +444,8 @@ def _item(
         "offer_price": prices[0] if prices else None,
         "offer_price_text": price_texts[0] if price_texts else None,
         "sponsors": listing.sponsors,
+        "method": method,
+        "method_text": _method_text(listing.parts),
         "rows": listing.parts,
         "first_row": listing.first_row,
     }
@@ -455,6 +489,8 @@ def _codes_in(value: Any) -> list[str]:
     """Stock codes in a code cell (a number, or text such as "2513" or "2513\\n82513")."""
     if _is_blank(value) or _is_ditto(value) or isinstance(value, datetime | date):
         return []
+    if isinstance(value, str):
+        value = value.strip().lstrip("'")
     single = hk_code(value)
     if single:
         return [single]
@@ -480,7 +516,7 @@ def _to_number(value: Any) -> float | None:
         return number if math.isfinite(number) and number >= 0 else None
     if not isinstance(value, str) or len(value) > 100:
         return None
-    match = _NUMBER_RE.match(value)
+    match = _NUMBER_RE.match(value.strip().lstrip("'"))
     if not match:
         return None
     number = float(match.group(1).replace(",", "") + (match.group(2) or ""))
@@ -509,15 +545,57 @@ def _to_date(value: Any) -> date | None:
 
 
 def _sponsors(value: Any) -> list[str]:
+    """Sponsors in one cell: names separated by ``/`` (or ``;``), each perhaps wrapped
+    over lines; ``N/A`` and ditto marks are no sponsor."""
     if not isinstance(value, str):
         text = _text(value, 500)
         return [text] if text else []
+    joined = " ".join(value[:MAX_CELL].split())
+    if joined.casefold() in _NO_SPONSOR or _is_ditto(joined):
+        return []
     names = []
-    for part in _SPLIT_SPONSORS_RE.split(value[:MAX_CELL]):
+    for part in _SPLIT_SPONSORS_RE.split(joined):
         name = clean_text(part, 300)
-        if name and not _is_ditto(name) and name not in names:
+        if name.casefold() in ("n", "a"):  # the halves of a split "N/A"
+            continue
+        usable = name and not _is_ditto(name) and name.casefold() not in _NO_SPONSOR
+        if usable and name not in names:
             names.append(name)
     return names[:30]
+
+
+METHOD_WORDS = {
+    "transfer": " by transfer from GEM",
+    "de_spac": " by De-SPAC transaction",
+    "introduction": " by introduction",
+    "other": " (not an IPO)",
+}
+
+
+def listing_method(funds_texts: Iterable[str | None]) -> str:
+    """How a listing came about, from its funds cells: ``N/A - By Introduction`` and the
+    like name a listing without an offer; numbers (or nothing said) are an IPO."""
+    for text in funds_texts:
+        folded = " ".join((text or "").casefold().split())
+        if not folded.startswith(("n/a", "na -", "nil")):
+            continue
+        if "transfer" in folded or "gem to main board" in folded:
+            return "transfer"
+        if "spac" in folded:
+            return "de_spac"
+        if "introduction" in folded:
+            return "introduction"
+        if folded not in ("n/a", "nil"):
+            return "other"
+    return "ipo"
+
+
+def _method_text(parts: list[dict[str, Any]]) -> str | None:
+    for part in parts:
+        text = part.get("funds_raised_text")
+        if isinstance(text, str) and text.casefold().startswith("n/a -"):
+            return text
+    return None
 
 
 def _funds_scale(header: str) -> float:
@@ -574,8 +652,28 @@ def listings(items: Iterable[SourceItem | Mapping[str, Any]]) -> list[dict[str, 
             "funds_raised_hkd": _finite(funds),
             "offer_price": _finite(price),
             "sponsors": [str(s) for s in sponsors] if isinstance(sponsors, list) else [],
+            "method": _method_of(raw),
         }
     return sorted(rows.values(), key=lambda r: (r["listing_date"], r["code"]))
+
+
+def ipo_listings(items: Iterable[SourceItem | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """``listings`` that are IPOs: no transfers from GEM, De-SPAC deals or introductions
+    (what the market chart counts and sums)."""
+    return [row for row in listings(items) if row["method"] == "ipo"]
+
+
+def _method_of(raw: Mapping[str, Any]) -> str:
+    method = raw.get("method")
+    if isinstance(method, str) and method:
+        return method
+    parts = raw.get("rows")  # stored before the method was kept: read it from the cells
+    texts = (
+        [p.get("funds_raised_text") for p in parts if isinstance(p, dict)]
+        if isinstance(parts, list)
+        else []
+    )
+    return listing_method(t if isinstance(t, str) else None for t in texts)
 
 
 def market_totals(rows: Iterable[Mapping[str, Any]], period: str = "month") -> list[dict[str, Any]]:
@@ -628,11 +726,16 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     for year in years:
         for board in ("sehk", "gem"):
             url = report_url(board, year)
-            # Early in January this year's workbook may not be published yet.
-            body = run.get(url, missing_ok=year == ctx.today.year and ctx.today.month == 1)
-            if body is None:
-                continue
             name = url.rsplit("/", 1)[-1]
+            # Early in January this year's workbook may not be published yet; no recent
+            # GEM workbook exists at the address the exchange used to publish it.
+            early = year == ctx.today.year and ctx.today.month == 1
+            before = run.missing
+            body = run.get(url, missing_ok=early or board == "gem")
+            if body is None:
+                if run.missing > before and board == "gem":
+                    run.note(f"{name}: no GEM report for {year} at the exchange (not published)")
+                continue
             parse_one = functools.partial(parse_counted, body, board=board, year=year, url=url)
             parsed = run.parse(name, parse_one)
             if parsed is None:

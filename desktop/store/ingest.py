@@ -15,6 +15,7 @@ from typing import Any
 from desktop.domain.kinds import EventKind
 from desktop.sources.base import SourceItem
 from desktop.store.db import Database
+from desktop.store.identity import learn_from_stored
 from desktop.store.tables import Company, Event, SourceState, utcnow
 
 _CHUNK = 500
@@ -165,6 +166,7 @@ def store_poll(
             _insert_events(session, rows, now)
             ids = _ids_of(session, [fp for fp, _ in fresh])
             stored = [StoredEvent(ids[fp], p.company_id, p.item) for fp, p in fresh]
+            learn_from_stored(session, stored)  # official names and code, with sources
             _learn_codes(session, stored)
         state = ensure_state(session, source_id, interval_min)
         merged = dict(state.validators or {})
