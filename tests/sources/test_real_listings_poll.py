@@ -126,3 +126,45 @@ def test_market_chart_counts_ipos_only(polled) -> None:  # type: ignore[no-untyp
     assert sorted(r["code"] for r in data.rows) == ["00100", "02513", "02999", "06082", "09903"]
     assert all(r["method"] == "ipo" for r in data.rows)
     assert set(data.watched.values()) == set(EXPECTED)
+
+
+def test_company_page_shows_the_listing_and_learned_identity(polled, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.services.company_data import load_company_page
+    from desktop.ui.company_page import CompanyPage
+
+    db, _ = polled
+    biren = by_name(db)["Biren Technology"]
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    page.set_database(db)
+    data = load_company_page(db, biren.id, today=TODAY)  # type: ignore[arg-type]
+    assert data is not None
+    page.show_data(data, today=TODAY)
+    panel = page.identity
+    qtbot.waitUntil(lambda: panel.data is not None and panel.isVisibleTo(page))
+    texts = [label.text() for label in panel.findChildren(QLabel)]
+    assert "2026-01-02" in texts and "06082" in texts and "HK$19.6" in texts
+    assert "HK$5.58bn" in texts
+    assert any(t.startswith("China International Capital Corporation") for t in texts)
+    assert any(t.startswith("HK stock code: 06082  (") for t in texts)
+    assert "HK 06082" in page.subtitle.text()
+
+    # Remove the learned Chinese name: gone from the panel and from the aliases.
+    from PySide6.QtWidgets import QPushButton
+
+    rows = [b.parentWidget() for b in panel.findChildren(QPushButton)]
+    target = next(
+        r
+        for r in rows
+        if any("上海壁仞科技股份有限公司" in lbl.text() for lbl in r.findChildren(QLabel))
+    )
+    target.findChild(QPushButton).click()
+    qtbot.waitUntil(
+        lambda: (
+            panel.data is not None
+            and all(f.value != "上海壁仞科技股份有限公司" for f in panel.data.facts)
+        )
+    )
+    assert "上海壁仞科技股份有限公司" not in by_name(db)["Biren Technology"].aliases
