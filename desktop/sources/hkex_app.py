@@ -96,6 +96,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+ALWAYS_PUBLISHED = ("appactive_app_sehk_e", "appactive_app_sehk_c")
 MAX_RECORDS = 20_000
 MAX_DOCS = 200
 MAX_NAME = 300
@@ -255,7 +256,8 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     for document in DOCUMENTS:
         name = f"{document}.json"
         before = run.missing
-        body = run.get(document_url(document), missing_ok=True)
+        # The Main Board's active files always exist: their 404 is a failure.
+        body = run.get(document_url(document), missing_ok=document not in ALWAYS_PUBLISHED)
         if body is None:
             if run.missing > before:
                 run.note(f"{name}: not published for this board (the exchange answers 404)")
