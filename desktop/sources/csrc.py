@@ -10,6 +10,13 @@ Flow: ``getChannelList`` gives the channel id of the "境外证券发行" column
 ``searchList`` gives the latest documents, the newest status table has an ``.xlsx``.
 The envelope of ``getChannelList`` is only known from one script (``results.channelId``),
 so the id is searched for anywhere in the JSON.
+
+The table is one document among many notices in its column, so it can fall off the
+list's first page: up to three pages are read until one holds a status table.  Its
+attachment can be ``.xlsx`` or ``.xls``; this version reads ``.xlsx`` (openpyxl) and says
+in plain words when the newest table is an ``.xls`` it cannot read (no reader for the old
+format is installed), changing nothing stored.  Some networks get 403 from the CSRC: the
+error says the server refused this network.
 """
 
 from __future__ import annotations
@@ -36,7 +43,14 @@ BASE = "https://www.csrc.gov.cn/"
 CHANNEL_URL = "https://www.csrc.gov.cn/getChannelList?channelCode=c101935"
 LIST_URL = (
     "https://www.csrc.gov.cn/searchList/{channel_id}"
-    "?_isAgg=true&_isJson=true&_pageSize=30&_template=index&page=1"
+    "?_isAgg=true&_isJson=true&_pageSize=30&_template=index&page={page}"
+)
+LIST_PAGES = 3
+XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary Excel format (OLE2)
+REFUSED = (
+    "the CSRC server refused this network (HTTP 403): its site answers some networks and "
+    "countries this way. Nothing was changed; the next poll tries again (another network "
+    "or a VPN in mainland China may be let through)."
 )
 TABLE_TITLE = "境内企业境外发行证券和上市备案情况表"
 
@@ -449,7 +463,8 @@ def parse_list(payload: bytes) -> list[TableLink]:
             path = attachment.get("filePath")
             if not isinstance(path, str):
                 continue
-            if not (name.lower().endswith(".xlsx") or path.lower().endswith(".xlsx")):
+            ends = (name.lower(), path.lower())
+            if not any(e.endswith((".xlsx", ".xls")) for e in ends):
                 continue
             link = _absolute(path, page)
             if link:
@@ -461,24 +476,47 @@ def parse_list(payload: bytes) -> list[TableLink]:
 
 # ---------------------------------------------------------------- fetch
 def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
+    try:
+        return _fetch(client, ctx)
+    except FetchError as exc:
+        if exc.status == 403:
+            raise FetchError(REFUSED, url=exc.url, status=403, kind=exc.kind) from exc
+        raise
+
+
+def _fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     result = FetchResult()
     response = client.get(CHANNEL_URL, conditional=False)
     result.documents += 1
     if response is None:
         raise FetchError("CSRC channel list: answered 304 to an unconditional request")
     channel = parse_channel(response.content)
-    response = client.get(LIST_URL.format(channel_id=channel), conditional=False)
-    result.documents += 1
-    if response is None:
-        raise FetchError("CSRC document list: answered 304 to an unconditional request")
-    tables = parse_list(response.content)
+    tables: list[TableLink] = []
+    for page in range(1, LIST_PAGES + 1):
+        response = client.get(LIST_URL.format(channel_id=channel, page=page), conditional=False)
+        result.documents += 1
+        if response is None:
+            raise FetchError("CSRC document list: answered 304 to an unconditional request")
+        tables = parse_list(response.content)
+        if tables:
+            break
     if not tables:
-        raise ParseError(f"the CSRC list has no {TABLE_TITLE} with an xlsx")
+        raise ParseError(
+            f"the first {LIST_PAGES} pages of the CSRC list have no {TABLE_TITLE} with a workbook"
+        )
     latest = tables[0]
-    response = client.get(latest.xlsx_url)
+    old_format = latest.xlsx_url.lower().endswith(".xls")
+    response = client.get(latest.xlsx_url, conditional=not old_format)  # say it every time
     result.documents += 1
     if response is None:
         result.unchanged += 1
+        return result
+    if old_format or response.content.startswith(XLS_MAGIC):
+        result.errors.append(
+            f"{document_name(latest.xlsx_url)}: the newest status table is an old-format "
+            "Excel file (.xls), which this version cannot read yet; nothing was changed, "
+            "and the table will be read once the CSRC publishes it as .xlsx again."
+        )
         return result
     try:
         items = parse(response.content, as_of=latest.as_of, url=latest.xlsx_url)
