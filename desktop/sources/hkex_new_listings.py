@@ -29,12 +29,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-import math
 import re
 import zipfile
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 import openpyxl
@@ -46,12 +44,27 @@ from desktop.sources.hkex_common import (
     MAX_YEAR,
     MIN_YEAR,
     DocumentRun,
-    clean_text,
     hk_code,
-    json_safe,
-    sane,
 )
 from desktop.sources.http import HttpClient
+from desktop.sources.nlr_cells import (
+    METHOD_WORDS,
+    _codes_in,
+    _funds_scale,
+    _is_blank,
+    _is_ditto,
+    _method_text,
+    _money,
+    _plain,
+    _sponsors,
+    _text,
+    _to_date,
+    _to_number,
+    listing_method,
+)
+from desktop.sources.nlr_market import ipo_listings, listings, market_totals
+
+__all__ = ["fetch", "ipo_listings", "listing_method", "listings", "market_totals", "parse"]
 
 SOURCE_ID = "hkex_new_listings"
 TITLE = "HKEX New Listing Report"
@@ -71,37 +84,12 @@ MAX_ENTRIES = 2_000
 MAX_ROWS = 50_000
 MAX_COLS = 60
 HEADER_SCAN = 40
-MAX_CELL = 2_000
 
-DITTO = {'"', "''", "“", "”", "〃", "″", "＂", "``", '""', "ditto", "do."}
 REQUIRED = ("code", "name", "listing_date")
 
 _SPACE_RE = re.compile(r"\s+")
-_SPLIT_SPONSORS_RE = re.compile(r"\s*[/;；／]\s*")
-_NO_SPONSOR = {"n/a", "na", "nil", "none", "-", "--", "—"}
 _OFFER_RE = re.compile(r"^\(\s*([ab])\s*\)$", re.IGNORECASE)
 OFFER_PARTS = {"a": "hong_kong", "b": "international"}
-_NUMBER_RE = re.compile(
-    r"^\s*(?:HK\$|HKD|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:\*+|\(\s*\w{1,3}\s*\)|note\s*\d+)?\s*$",
-    re.IGNORECASE,
-)
-_CODES_RE = re.compile(r"(?<!\d)\d{1,5}(?!\d)")
-_DATE_FORMATS = (
-    "%d/%m/%Y",
-    "%Y-%m-%d",
-    "%d-%m-%Y",
-    "%d.%m.%Y",
-    "%Y/%m/%d",
-    "%d %b %Y",
-    "%d %B %Y",
-    "%b %d, %Y",
-    "%B %d, %Y",
-    "%d-%b-%Y",
-    "%d-%b-%y",
-    "%d/%m/%y",
-    "%Y年%m月%d日",
-)
-_EXCEL_EPOCH = datetime(1899, 12, 30)
 
 
 def report_url(board: str, year: int) -> str:
@@ -299,10 +287,6 @@ def _cell(row: tuple[Any, ...], columns: dict[str, int], name: str) -> Any:
     return row[index]
 
 
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def _is_total(row: tuple[Any, ...]) -> bool:
     """A total line ("Total", "Sub-total", "合計") ends the listing above it."""
     for cell in row:
@@ -312,10 +296,6 @@ def _is_total(row: tuple[Any, ...]) -> bool:
         ):
             return True
     return False
-
-
-def _is_ditto(value: Any) -> bool:
-    return isinstance(value, str) and value.strip().casefold() in DITTO
 
 
 def _listings(
@@ -460,261 +440,6 @@ def _item(
         codes=tuple(dict.fromkeys(codes)),
         raw=raw,
     )
-
-
-# -- cell values -------------------------------------------------------------------------
-
-
-def _text(value: Any, limit: int = MAX_CELL) -> str:
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    return clean_text(value, limit)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return _text(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, bool | int | float):
-        return value
-    return json_safe(_text(value, 500))
-
-
-def _codes_in(value: Any) -> list[str]:
-    """Stock codes in a code cell (a number, or text such as "2513" or "2513\\n82513")."""
-    if _is_blank(value) or _is_ditto(value) or isinstance(value, datetime | date):
-        return []
-    if isinstance(value, str):
-        value = value.strip().lstrip("'")
-    single = hk_code(value)
-    if single:
-        return [single]
-    if not isinstance(value, str) or len(value) > 100:
-        return []
-    text = value.strip()
-    # Text with letters other than currency/counter marks is a note, not a code.
-    if re.search(r"[A-Za-z]{4,}", text):
-        return []
-    found = []
-    for match in _CODES_RE.findall(text):
-        code = hk_code(match)
-        if code and code not in found:
-            found.append(code)
-    return found
-
-
-def _to_number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        number = float(value)
-        return number if math.isfinite(number) and number >= 0 else None
-    if not isinstance(value, str) or len(value) > 100:
-        return None
-    match = _NUMBER_RE.match(value.strip().lstrip("'"))
-    if not match:
-        return None
-    number = float(match.group(1).replace(",", "") + (match.group(2) or ""))
-    return number if math.isfinite(number) else None
-
-
-def _to_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return sane(value.date())
-    if isinstance(value, date):
-        return sane(value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if not math.isfinite(value) or not 32_874 <= value <= 73_051:  # 1990 .. 2100
-            return None
-        return sane((_EXCEL_EPOCH + timedelta(days=int(value))).date())
-    if not isinstance(value, str) or len(value) > 60:
-        return None
-    text = _SPACE_RE.sub(" ", value).strip()
-    text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", text)
-    for fmt in _DATE_FORMATS:
-        try:
-            return sane(datetime.strptime(text, fmt).date())
-        except ValueError:
-            continue
-    return None
-
-
-def _sponsors(value: Any) -> list[str]:
-    """Sponsors in one cell: names separated by ``/`` (or ``;``), each perhaps wrapped
-    over lines; ``N/A`` and ditto marks are no sponsor."""
-    if not isinstance(value, str):
-        text = _text(value, 500)
-        return [text] if text else []
-    joined = " ".join(value[:MAX_CELL].split())
-    if joined.casefold() in _NO_SPONSOR or _is_ditto(joined):
-        return []
-    names = []
-    for part in _SPLIT_SPONSORS_RE.split(joined):
-        name = clean_text(part, 300)
-        if name.casefold() in ("n", "a"):  # the halves of a split "N/A"
-            continue
-        usable = name and not _is_ditto(name) and name.casefold() not in _NO_SPONSOR
-        if usable and name not in names:
-            names.append(name)
-    return names[:30]
-
-
-METHOD_WORDS = {
-    "transfer": " by transfer from GEM",
-    "de_spac": " by De-SPAC transaction",
-    "introduction": " by introduction",
-    "other": " (not an IPO)",
-}
-
-
-def listing_method(funds_texts: Iterable[str | None]) -> str:
-    """How a listing came about, from its funds cells: ``N/A - By Introduction`` and the
-    like name a listing without an offer; numbers (or nothing said) are an IPO."""
-    for text in funds_texts:
-        folded = " ".join((text or "").casefold().split())
-        if not folded.startswith(("n/a", "na -", "nil")):
-            continue
-        if "transfer" in folded or "gem to main board" in folded:
-            return "transfer"
-        if "spac" in folded:
-            return "de_spac"
-        if "introduction" in folded:
-            return "introduction"
-        if folded not in ("n/a", "nil"):
-            return "other"
-    return "ipo"
-
-
-def _method_text(parts: list[dict[str, Any]]) -> str | None:
-    for part in parts:
-        text = part.get("funds_raised_text")
-        if isinstance(text, str) and text.casefold().startswith("n/a -"):
-            return text
-    return None
-
-
-def _funds_scale(header: str) -> float:
-    if "billion" in header or "bn" in header.split():
-        return 1e9
-    if "million" in header or "(hk$m)" in header.replace(" ", "") or "'000,000" in header:
-        return 1e6
-    if "'000" in header or "thousand" in header:
-        return 1e3
-    return 1.0
-
-
-def _money(amount: float) -> str:
-    if amount >= 1e9:
-        return f"{amount / 1e9:,.2f}bn"
-    if amount >= 1e6:
-        return f"{amount / 1e6:,.1f}m"
-    return f"{amount:,.0f}"
-
-
-# -- for the market charts ---------------------------------------------------------------
-
-
-def listings(items: Iterable[SourceItem | Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """One plain row per listing (deduplicated by code and date), oldest first.
-
-    Accepts this source's items or their ``raw`` dicts.  Rows: ``code``, ``name``,
-    ``board``, ``listing_date`` (date), ``prospectus_date`` (date or None),
-    ``funds_raised_hkd`` (float or None), ``offer_price`` (float or None), ``sponsors``.
-    """
-    rows: dict[tuple[str, date], dict[str, Any]] = {}
-    for item in items:
-        if isinstance(item, SourceItem):
-            if item.source != SOURCE_ID or item.kind != EventKind.LISTED.value:
-                continue
-            raw: Mapping[str, Any] = item.raw
-        elif isinstance(item, Mapping):
-            raw = item
-        else:
-            continue
-        code = hk_code(raw.get("code"))
-        day = _iso_date(raw.get("listing_date"))
-        if code is None or day is None:
-            continue
-        funds = raw.get("funds_raised_hkd")
-        price = raw.get("offer_price")
-        sponsors = raw.get("sponsors")
-        rows[(code, day)] = {
-            "code": code,
-            "name": str(raw.get("name") or ""),
-            "board": str(raw.get("board") or "sehk"),
-            "listing_date": day,
-            "prospectus_date": _iso_date(raw.get("prospectus_date")),
-            "funds_raised_hkd": _finite(funds),
-            "offer_price": _finite(price),
-            "sponsors": [str(s) for s in sponsors] if isinstance(sponsors, list) else [],
-            "method": _method_of(raw),
-        }
-    return sorted(rows.values(), key=lambda r: (r["listing_date"], r["code"]))
-
-
-def ipo_listings(items: Iterable[SourceItem | Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """``listings`` that are IPOs: no transfers from GEM, De-SPAC deals or introductions
-    (what the market chart counts and sums)."""
-    return [row for row in listings(items) if row["method"] == "ipo"]
-
-
-def _method_of(raw: Mapping[str, Any]) -> str:
-    method = raw.get("method")
-    if isinstance(method, str) and method:
-        return method
-    parts = raw.get("rows")  # stored before the method was kept: read it from the cells
-    texts = (
-        [p.get("funds_raised_text") for p in parts if isinstance(p, dict)]
-        if isinstance(parts, list)
-        else []
-    )
-    return listing_method(t if isinstance(t, str) else None for t in texts)
-
-
-def market_totals(rows: Iterable[Mapping[str, Any]], period: str = "month") -> list[dict[str, Any]]:
-    """Listings and money raised per ``month`` ("2026-01") or ``quarter`` ("2026-Q1").
-
-    ``rows`` are ``listings(...)`` rows.  Periods without listings are not listed.
-    """
-    if period not in ("month", "quarter"):
-        raise ValueError("period must be 'month' or 'quarter'")
-    totals: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        day = row.get("listing_date")
-        if not isinstance(day, date):
-            continue
-        label = (
-            f"{day.year}-{day.month:02d}"
-            if period == "month"
-            else f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-        )
-        slot = totals.setdefault(label, {"period": label, "count": 0, "funds_raised_hkd": 0.0})
-        slot["count"] += 1
-        slot["funds_raised_hkd"] += _finite(row.get("funds_raised_hkd")) or 0.0
-    return [totals[k] for k in sorted(totals)]
-
-
-def _finite(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) else None
-
-
-def _iso_date(value: Any) -> date | None:
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return sane(value)
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return sane(date.fromisoformat(value))
-        except ValueError:
-            return None
-    return None
 
 
 # -- fetch -------------------------------------------------------------------------------
