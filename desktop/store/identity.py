@@ -28,6 +28,7 @@ from desktop.store.tables import Company, CompanyIdentity, Event, utcnow
 NAME_SOURCES = {"hkex_new_listings", "hkex_app"}
 CODE_KINDS = {EventKind.LISTED.value}
 _MAX_NAMES = 4  # per record: English and Chinese, perhaps a former name
+_MAX_LEARNED_ALIASES = 45  # below the watchlist's 50, so the user can still add some
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
                 if not company.hk_code:
                     company.hk_code = fact.value
                     changed = True
-            elif normalize(fact.value) not in keys:
+            elif normalize(fact.value) not in keys and len(aliases) < _MAX_LEARNED_ALIASES:
                 keys.add(normalize(fact.value))
                 aliases.append(fact.value)
                 changed = True
