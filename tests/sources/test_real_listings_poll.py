@@ -168,3 +168,31 @@ def test_company_page_shows_the_listing_and_learned_identity(polled, qtbot) -> N
         )
     )
     assert "上海壁仞科技股份有限公司" not in by_name(db)["Biren Technology"].aliases
+
+
+def test_an_ambiguous_listing_stays_unmatched_and_shows_in_the_pipeline(ctx, mirror) -> None:  # type: ignore[no-untyped-def]
+    """Two watched companies share the alias "Step": a listing of "Step Holdings" is
+    neither's, and the Pipeline tab still lists it."""
+    from desktop.store.companies import add_company
+    from desktop.store.pipeline import load_pipeline
+    from tests.real_layouts import NLR_PATH, nlr_workbook
+
+    add_alias(ctx.db, "StepFun", "Step")
+    add_company(ctx.db, CompanyDraft(name="Step Electric", aliases=("Step",)))
+    row = ("01234", "Step Holdings Limited - W", *NLR_2026_ROW_TAIL)
+    mirror.add(NLR_PATH.format(year=2026), nlr_workbook([row]))
+    (outcome,) = poll_all(ctx.db, ["hkex_new_listings"], today=TODAY)
+    assert outcome.ok and [e.company for e in outcome.new_events] == [None]
+    applicants = {a.name: a for a in load_pipeline(ctx.db.path, today=TODAY)}
+    step = applicants["Step Holdings Limited - W"]
+    assert step.company_id is None and step.stage.value == "listed"
+
+
+NLR_2026_ROW_TAIL = (
+    date(2026, 2, 2),
+    date(2026, 2, 10),
+    "Example Capital Limited",
+    10_000_000.0,
+    90_000_000.0,
+    3.2,
+)

@@ -120,3 +120,20 @@ def test_stock_id_from_the_active_stock_list_when_prefix_do_fails(mirror: Mirror
     assert result.memory == {"stock_ids": {"06082": 1212}}
     query = mirror.requests_for("www1.hkexnews.hk/search/titleSearchServlet.do")[0].query
     assert "searchType=0" in query and "lang=E" in query.split("&")
+
+
+def test_every_page_the_server_serves_is_read(mirror: MirrorServer) -> None:
+    """The envelope announces seven pages; the server serves two (and 404 after): both
+    are read, and the missing ones are no error."""
+    for name in hkex_news.latest_names():
+        mirror.add(EDS + name + ".json", _latest([]))
+    first = json.loads(_latest([_record(1, "30700", "GLOBAL OFFERING")]))
+    first["maxNumOfFile"] = 7
+    mirror.add(EDS + "lcisehk7relsde_1.json", json.dumps(first))
+    mirror.add(EDS + "lcisehk7relsde_2.json", _latest([_record(2, "15100", "ALLOTMENT RESULTS")]))
+    with HttpClient(retries=0) as client:
+        result = hkex_news.fetch(client, PollContext(today=date(2026, 1, 12)))
+    assert sorted(i.key for i in result.items) == ["news:1", "news:2"]
+    assert result.errors == []
+    asked = [r.path.rsplit("/", 1)[-1] for r in mirror.requests if "lcisehk7relsde" in r.path]
+    assert asked == ["lcisehk7relsde_1.json", "lcisehk7relsde_2.json", "lcisehk7relsde_3.json"]
