@@ -215,7 +215,7 @@ def company_listing(db: Database, company_id: int) -> ListingView | None:
     raw = best.raw if isinstance(best.raw, dict) else {}
     sponsors = raw.get("sponsors")
     return ListingView(
-        code=_text(raw.get("code") or raw.get("st")),
+        code=_text(raw.get("code") or raw.get("stock_code")),
         listing_date=best.published,
         offer_price=_number(raw.get("offer_price")),
         offer_price_text=_text(raw.get("offer_price_text")),
