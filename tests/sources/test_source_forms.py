@@ -137,3 +137,23 @@ def test_every_page_the_server_serves_is_read(mirror: MirrorServer) -> None:
     assert result.errors == []
     asked = [r.path.rsplit("/", 1)[-1] for r in mirror.requests if "lcisehk7relsde" in r.path]
     assert asked == ["lcisehk7relsde_1.json", "lcisehk7relsde_2.json", "lcisehk7relsde_3.json"]
+
+
+def test_category_codes_are_the_recorded_ones() -> None:
+    """The codes the classification relies on, as the recorded tiertwo_c.json names them."""
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "fixtures/samples/hkexnews_ncms_script_eds_tiertwo_c.json"
+    names = {row["code"]: row["name"] for row in json.loads(path.read_text(encoding="utf-8"))}
+    assert names["30700"] == "發售以供認購" and names["30600"] == "發售現有證券"
+    assert names["30500"] == "介紹" and names["31200"] == "補充上市文件"
+    assert {names[c] for c in hkex_news.NOT_IPO_T2} == {"供股", "認可集體投資計劃", "公開招股"}
+    assert names[hkex_news.ALLOTMENT_T2] == "配發結果"
+    assert names[hkex_news.FORMAL_NOTICE_T2] == "正式通告"
+    assert set(hkex_news.IPO_DOCUMENT_T2) == {"30700", "30600"}
+    # Every listing-document code of the table is classified one way or the other.
+    listing_docs = {c for c, n in names.items() if c.startswith("3") and len(c) == 5}
+    known = {*hkex_news.IPO_DOCUMENT_T2, *hkex_news.NOT_IPO_T2, "30500", "31200"}
+    for code in sorted(listing_docs - known):
+        kind = hkex_news.kind_for_codes(["30000"], [code], "GLOBAL OFFERING")
+        assert kind is None, (code, names[code])
