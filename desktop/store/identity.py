@@ -238,6 +238,18 @@ def _number(value: Any) -> float | None:
     return float(value) if value == value else None
 
 
+def was_removed(session: Any, company_id: int, field: str, value: str) -> bool:
+    """Whether the user removed this learned fact from the company."""
+    row = session.exec(
+        select(CompanyIdentity).where(
+            CompanyIdentity.company_id == company_id,
+            CompanyIdentity.field == field,
+            CompanyIdentity.value == value,
+        )
+    ).first()
+    return bool(row is not None and row.removed)
+
+
 def learn_from_stored(session: Any, stored: Sequence[Any]) -> None:
     """``learn`` from a poll's stored events (``StoredEvent``) that found a company."""
     facts: list[LearnedFact] = []

@@ -196,3 +196,31 @@ NLR_2026_ROW_TAIL = (
     90_000_000.0,
     3.2,
 )
+
+
+def test_a_removed_code_is_not_learned_again_from_a_later_listing(polled, mirror) -> None:  # type: ignore[no-untyped-def]
+    """After the user removes Biren's learned code, a listing record seen for the first
+    time later (here the application file's, served anew under another id) does not put
+    it back."""
+    import json
+
+    from tests.real_layouts import EDS
+
+    db, _ = polled
+    biren = by_name(db)["Biren Technology"]
+    code = next(f for f in company_identity(db, biren.id) if f.field == "hk_code")  # type: ignore[arg-type]
+    remove_identity(db, code.id)
+    record = {
+        "id": 108199,
+        "d": "02/01/2026",
+        "a": "Shanghai Biren Technology Co., Ltd.",
+        "s": "LT",
+        "st": "6082",
+        "ls": [],
+        "ps": [],
+    }
+    body = json.dumps({"genDate": "2", "uDate": "13/01/2026", "app": [record]}).encode()
+    mirror.add(EDS + "applisted_sehk_e.json", body, etag='"r2"')
+    (outcome,) = poll_all(db, ["hkex_app"], today=TODAY)
+    assert outcome.ok and any(e.kind == "listed" for e in outcome.new_events)
+    assert by_name(db)["Biren Technology"].hk_code is None
