@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from desktop.domain.text_fold import fold
+
 A_EXCHANGES = {"sse": "Shanghai", "szse": "Shenzhen", "bse": "Beijing"}
 MAX_NAME = 200
 MAX_ALIASES = 50
@@ -65,20 +67,24 @@ def validate(
 ) -> CompanyDraft:
     """Return the cleaned draft or raise InvalidCompany listing every problem.
 
-    ``existing_names`` are the case-folded names of the *other* companies.
+    ``existing_names`` are the names of the *other* companies; they are compared after
+    ``fold`` (case, full-width forms, traditional/simplified characters).
     """
+    existing_names = {fold(n) for n in existing_names}
     problems: dict[str, str] = {}
     name = _clean(draft.name)
     if not name:
         problems["name"] = "Give the company a name."
     elif len(name) > MAX_NAME:
         problems["name"] = f"The name is longer than {MAX_NAME} characters."
-    elif name.casefold() in existing_names:
+    elif fold(name) in existing_names:
         problems["name"] = f"“{name}” is already on the watchlist."
 
     name_zh = _clean(draft.name_zh)
     if name_zh and not any("\u3400" <= ch <= "\u9fff" for ch in name_zh):
         problems["name_zh"] = "The Chinese name should contain Chinese characters."
+    elif name_zh and fold(name_zh) in existing_names:
+        problems["name_zh"] = f"“{name_zh}” is already on the watchlist."
 
     aliases = tuple(a for a in (_clean(a) for a in draft.aliases) if a)
     own = {name.casefold(), name_zh.casefold()}
@@ -89,7 +95,7 @@ def validate(
         problems["aliases"] = "Each alias needs at least two characters."
     elif any(len(a) > MAX_NAME for a in aliases):
         problems["aliases"] = f"An alias is longer than {MAX_NAME} characters."
-    clash = [a for a in aliases if a.casefold() in existing_names]
+    clash = [a for a in aliases if fold(a) in existing_names]
     if clash and "aliases" not in problems:
         problems["aliases"] = f"“{clash[0]}” is the name of another company on the watchlist."
 

@@ -18,10 +18,13 @@ SEED_FLAG = "seed_loaded"
 
 
 def other_names(session: Session, exclude_id: int | None = None) -> set[str]:
+    """The other companies' names and Chinese names (``validate`` folds them)."""
     names: set[str] = set()
     for company in session.exec(select(Company)).all():
         if company.id != exclude_id:
             names.add(company.name.casefold())
+            if company.name_zh:
+                names.add(company.name_zh.casefold())
     return names
 
 

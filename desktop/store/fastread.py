@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.text_fold import fold
+
 
 @dataclass(frozen=True, slots=True)
 class WatchlistRow:
@@ -33,7 +35,7 @@ class WatchlistRow:
 
     def search_text(self) -> str:
         parts = (self.name, self.name_zh, self.hk_code, self.a_code, *self.aliases, *self.tags)
-        return " ".join(p for p in parts if p).casefold()
+        return fold(" ".join(p for p in parts if p))  # 繁/简 and full-width alike
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -4,7 +4,7 @@ import datetime as dt
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer
+from sqlalchemy import JSON, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -118,3 +118,28 @@ class Alert(SQLModel, table=True):
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+# --- Company identity learned from the sources -----------------------------------------
+# The official names and the stock code a matched listing or filing gave a company, each
+# with where it came from; the user can remove one (it is then never learned again).
+
+
+class CompanyIdentity(SQLModel, table=True):
+    __tablename__ = "company_identity"
+    __table_args__ = (UniqueConstraint("company_id", "field", "value"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("company.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    field: str  # "name_en", "name_zh" or "hk_code"
+    value: str
+    source: str  # source id, e.g. "hkex_new_listings"
+    url: str | None = None
+    published: dt.date | None = None  # the date of the record it came from
+    event_id: int | None = None
+    learned_at: datetime = Field(default_factory=utcnow)
+    removed: bool = False  # the user removed it: shown nowhere, never learned again

@@ -102,6 +102,10 @@ class CompanyPage(QWidget):
         header.addLayout(top)
         header.addWidget(self.subtitle)
         header.addWidget(self.next_step)
+        from desktop.ui.company_identity import CompanyIdentityPanel
+
+        self.identity = CompanyIdentityPanel()  # listing terms and learned names/code
+        header.addWidget(self.identity)
 
         self.timeline = _link_tree(["Date", "Stage", "Step", "Source"])
         self.events = _link_tree(["Date", "Kind", "Title", "Source", "Document"])
@@ -191,6 +195,7 @@ class CompanyPage(QWidget):
     def _load_charts(self) -> None:
         if self._db is None or self._company_id is None:
             return
+        self.identity.set_company(self._db, self._company_id)
         for chart in (self.funding_editor, self.funding_chart, self.price_chart):
             if chart is not None:
                 chart.set_company(self._db, self._company_id)

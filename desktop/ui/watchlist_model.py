@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.domain.kinds import Stage
+from desktop.domain.text_fold import fold
 from desktop.store.fastread import WatchlistRow
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 
@@ -58,8 +59,8 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         days = (self._today - row.stage_since).days if row.stage_since else None
         aliases = "Also known as: " + ", ".join(row.aliases) if row.aliases else ""
         return (
-            (row.name, row.name.casefold(), aliases),
-            (row.name_zh, row.name_zh.casefold(), ""),
+            (row.name, fold(row.name), aliases),
+            (row.name_zh, fold(row.name_zh), ""),
             (stage_label, stage_rank, ""),
             (last, when.toordinal() if when else 0, title),
             ("" if days is None else str(days), -1 if days is None else days, ""),

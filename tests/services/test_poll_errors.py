@@ -49,7 +49,7 @@ PROSPECTUS = {
     "stock": [{"sc": "02590", "sn": "EXAMPLE TECH"}],
     "relTime": "19/11/2026 07:00",
     "t1Code": "30000",
-    "t2Code": "30100",
+    "t2Code": "30700",
 }
 
 

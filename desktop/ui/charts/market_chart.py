@@ -16,7 +16,8 @@ from sqlmodel import select
 from desktop.domain.money import HKD_PEG_MIDPOINT as PEG
 from desktop.domain.money import PEG_NOTE, bucket_listings, format_money, month_of, quarter_of
 from desktop.services.tasks import run_task
-from desktop.sources.hkex_new_listings import SOURCE_ID, listings
+from desktop.sources.hkex_new_listings import SOURCE_ID
+from desktop.sources.hkex_new_listings import ipo_listings as listings  # IPOs only
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event
 from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_plot
