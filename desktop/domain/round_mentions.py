@@ -72,7 +72,7 @@ def _rough(amount: float) -> str:
     """Two significant figures: US$498m and US$500m are one round."""
     if amount <= 0 or not math.isfinite(amount):
         return "?"
-    digits = 1 - int(math.floor(math.log10(amount)))
+    digits = 1 - math.floor(math.log10(amount))
     return f"{round(amount, digits):.0f}"
 
 

@@ -316,6 +316,7 @@ _TRAIL_RE = re.compile(
     r"\s*(?:\b(?:to|in|at|on|for|which|who|that|as|with|among|pursuant|whereby|respectively|valu\w*)\b.*|等.*)$",
     re.IGNORECASE,
 )
+_NOT_A_NAME = re.compile(r"\d{4}|US\$|RMB|億|亿|万|萬|融资|融資|完成")
 _NOT_NAMES = {"others", "other investors", "existing investors", "new investors", "its", "the"}
 
 
@@ -330,9 +331,12 @@ def find_investors(text: str) -> tuple[str, ...]:
             for part in _SPLIT_RE.split(chunk):
                 name = part.strip(" \"'“”‘’").removeprefix("existing investor ").strip()
                 name = re.sub(r"^(?:the|its|our|other)\s+", "", name, flags=re.I).strip()
-                if 1 < len(name) <= 80 and name.casefold() not in _NOT_NAMES:
-                    if not re.search(r"\d{4}|US\$|RMB|億|亿|万|萬|融资|融資|完成", name):
-                        names.setdefault(name.casefold(), name)
+                if (
+                    1 < len(name) <= 80
+                    and name.casefold() not in _NOT_NAMES
+                    and not _NOT_A_NAME.search(name)
+                ):
+                    names.setdefault(name.casefold(), name)
     return tuple(names.values())[:20]
 
 
