@@ -28,7 +28,7 @@ from urllib.parse import urljoin
 from desktop.domain.round_mentions import RoundMention, rounds_in_chapter
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
 from desktop.sources.hkex_common import decode_text
-from desktop.sources.http import MiB, FetchError, HttpClient
+from desktop.sources.http import FetchError, HttpClient, MiB
 from desktop.sources.pdf_text import MAX_BYTES, PdfError, read_pdf
 
 SOURCE_ID = "funding_documents"

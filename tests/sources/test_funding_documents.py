@@ -10,8 +10,8 @@ import pytest
 from desktop.services.polling import poll_source
 from desktop.sources import funding_documents
 from desktop.sources.base import ParseError
-from desktop.store.funding_proposals import list_proposals, reject_proposal
 from desktop.store.db import Database
+from desktop.store.funding_proposals import list_proposals, reject_proposal
 from tests.funding_docs import (
     FULL_PDF,
     HISTORY_PDF,
