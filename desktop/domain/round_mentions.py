@@ -108,7 +108,7 @@ def _not_a_round(text: str) -> bool:
 
 # -- amounts in a sentence --------------------------------------------------------------------
 
-_VALUATION_WORD = re.compile(r"valu(?:ation|ed|ing)|worth|估值|投后|投後", re.IGNORECASE)
+_VALUATION_WORD = re.compile(r"valu(?:ations?|ed|es|ing)|worth|估值|投后|投後", re.IGNORECASE)
 _VALUATION_AFTER = re.compile(r"^\s*(?:post-money\s+|pre-money\s+)?valuation", re.IGNORECASE)
 _NOT_ROUND_MONEY = re.compile(
     r"(?:registered\s+capital|註冊資本|注册资本|per\s+share|每股|par\s+value|面值|revenue|收入)"
@@ -288,13 +288,20 @@ def rounds_in_news(
     the round closed around then).  The headline and summary telling the same round
     give one mention; the sentence kept is the one that says the most."""
     found: list[RoundMention] = []
+    valuations: list[RoundMention] = []
     text = unicodedata.normalize(
         "NFKC", f"{title.strip()}. {summary.strip()}" if summary else title
     )
     seen: set[str] = set()
     for sentence, _ in sentences(tidy(text)):
         key = sentence.casefold()
-        if key in seen or not speaks_of_round(sentence):
+        if key in seen:
+            continue
+        if not speaks_of_round(sentence):
+            if _VALUATION_WORD.search(sentence) and _FINANCING_EN.search(sentence):
+                told = _mention(sentence, "", published, "month", None)
+                if told and told.valuation is not None and not _not_a_round(sentence):
+                    valuations.append(told)
             continue
         seen.add(key)
         names = list(dict.fromkeys(name for name, _ in round_names(sentence)))
@@ -304,4 +311,11 @@ def rounds_in_news(
         if mention is None or (mention.amount is None and not mention.round):
             continue
         found.append(mention)
-    return merge(found)
+    found = merge(found)
+    if len(found) == 1 and found[0].valuation is None and valuations:
+        # "… raises US$1bn in Series B round. The round values it at US$2.5bn."
+        told = valuations[0]
+        found = [
+            replace(found[0], valuation=told.valuation, valuation_currency=told.valuation_currency)
+        ]
+    return found

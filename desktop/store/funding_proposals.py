@@ -168,21 +168,21 @@ def propose_rounds(
 def record_mentions(db: Database, found: Iterable[Found]) -> list[PreparedEvent]:
     """New proposals for rounds not seen before; another source for those seen (whatever
     their status); an event for each one still proposed."""
-    found = list(found)
-    prints = {fingerprint(cid, m): (cid, m, s) for cid, m, s in found}
-    events: list[PreparedEvent] = []
+    found = [(fingerprint(cid, m), cid, m, s) for cid, m, s in found]
+    events: dict[str, PreparedEvent] = {}
     with db.write() as session:
-        ids = {cid for cid, _, _ in found}
+        ids = {cid for _, cid, _, _ in found}
         names = dict(
             session.exec(select(Company.id, Company.name).where(col(Company.id).in_(ids))).all()
         )
+        prints = list({fp for fp, _, _, _ in found})
         stored = {
             row.fingerprint: row
             for row in session.exec(
-                select(FundingProposal).where(col(FundingProposal.fingerprint).in_(list(prints)))
+                select(FundingProposal).where(col(FundingProposal.fingerprint).in_(prints))
             ).all()
         }
-        for fp, (cid, mention, source) in prints.items():
+        for fp, cid, mention, source in found:
             if cid not in names:
                 continue
             row = stored.get(fp)
@@ -193,9 +193,9 @@ def record_mentions(db: Database, found: Iterable[Found]) -> list[PreparedEvent]
             else:
                 _add_source(row, mention, source)
             session.add(row)
-            if row.status == PROPOSED:
-                events.append(_event(fp, cid, names[cid], row, source))
-    return events
+            if row.status == PROPOSED and fp not in events:
+                events[fp] = _event(fp, cid, names[cid], row, row.sources[0])
+    return list(events.values())
 
 
 def _fill(row: FundingProposal, mention: RoundMention) -> None:
