@@ -168,21 +168,21 @@ def propose_rounds(
 def record_mentions(db: Database, found: Iterable[Found]) -> list[PreparedEvent]:
     """New proposals for rounds not seen before; another source for those seen (whatever
     their status); an event for each one still proposed."""
-    found = [(fingerprint(cid, m), cid, m, s) for cid, m, s in found]
+    keyed = [(fingerprint(cid, m), cid, m, s) for cid, m, s in found]
     events: dict[str, PreparedEvent] = {}
     with db.write() as session:
-        ids = {cid for _, cid, _, _ in found}
+        ids = {cid for _, cid, _, _ in keyed}
         names = dict(
             session.exec(select(Company.id, Company.name).where(col(Company.id).in_(ids))).all()
         )
-        prints = list({fp for fp, _, _, _ in found})
+        prints = list({fp for fp, _, _, _ in keyed})
         stored = {
             row.fingerprint: row
             for row in session.exec(
                 select(FundingProposal).where(col(FundingProposal.fingerprint).in_(prints))
             ).all()
         }
-        for fp, cid, mention, source in found:
+        for fp, cid, mention, source in keyed:
             if cid not in names:
                 continue
             row = stored.get(fp)
