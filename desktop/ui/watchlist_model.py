@@ -57,8 +57,21 @@ class WatchlistModel(ItemTable[WatchlistRow]):
             last = f"{when.isoformat()} · {title}"
         days = (self._today - row.stage_since).days if row.stage_since else None
         aliases = "Also known as: " + ", ".join(row.aliases) if row.aliases else ""
+        name, review = row.name, row.rounds_to_review
+        if review:  # suggested funding rounds waiting on the Funding tab
+            name = f"{row.name}  · {review} round{'s' if review > 1 else ''} to review"
+            aliases = "\n".join(
+                filter(
+                    None,
+                    [
+                        aliases,
+                        f"{review} suggested funding round"
+                        f"{'s' if review > 1 else ''} to accept or reject on the Funding tab",
+                    ],
+                )
+            )
         return (
-            (row.name, row.name.casefold(), aliases),
+            (name, row.name.casefold(), aliases),
             (row.name_zh, row.name_zh.casefold(), ""),
             (stage_label, stage_rank, ""),
             (last, when.toordinal() if when else 0, title),

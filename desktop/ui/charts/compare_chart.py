@@ -8,6 +8,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 from sqlmodel import col, select
 
@@ -221,16 +222,28 @@ class CompareChart(ChartFrame):
                 name=name,
             )
             plot.addItem(bars)
+        self.value_labels: list[str] = []
         for i, company in enumerate(shown):
             for _name, value, offset, _color in series:
-                if value(company) is None:
-                    text = pg.TextItem("not known", color=colors.muted, anchor=(0, 0.5))
-                    text.setFont(font)
-                    text.setPos(0, i + offset)
-                    plot.addItem(text)
-        plot.getAxis("left").setTicks([[(i, _short(c.label)) for i, c in enumerate(shown)]])
+                amount = value(company)
+                shown_text = "not known" if amount is None else format_money(amount)
+                text = pg.TextItem(
+                    f" {shown_text}",
+                    color=colors.muted if amount is None else colors.foreground,
+                    anchor=(0, 0.5),
+                )
+                text.setFont(font)
+                text.setPos(0 if amount is None else amount / 1e6, i + offset)
+                plot.addItem(text)
+                self.value_labels.append(shown_text)
+        left = plot.getAxis("left")
+        names = [(i, c.label) for i, c in enumerate(shown)]
+        left.setTicks([names])
+        metrics = QFontMetrics(font)
+        left.setWidth(max(metrics.horizontalAdvance(label) for _, label in names) + 18)
         plot.setYRange(-1.0, len(shown) - 0.4, padding=0)  # room for the legend on top
-        plot.setXRange(0, top * 1.08, padding=0)
+        # Room right of the longest bar for its value.
+        plot.setXRange(0, top * 1.3, padding=0)
         plot.setLimits(xMin=0)
         self._hover(plot, self.describe, horizontal=False)
 
@@ -284,7 +297,3 @@ class CompareChart(ChartFrame):
             for c in self.shown()
         ]
         return header, rows
-
-
-def _short(label: str, limit: int = 28) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
