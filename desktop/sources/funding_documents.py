@@ -70,9 +70,11 @@ def chapter_links(payload: bytes, base_url: str) -> list[tuple[str, str]]:
     for row in rows:
         row_text = _plain(row)
         for href, inner in _LINK_RE.findall(row):
-            label = _plain(inner) or row_text
-            if not _HISTORY_RE.search(label):
-                label = row_text if _HISTORY_RE.search(row_text) and len(rows) > 1 else label
+            label = _plain(inner)
+            if not _HISTORY_RE.search(label) and len(rows) > 1:
+                # the row names the chapter, the link says "PDF" (or is an icon)
+                rest = row_text.replace(label, " ") if label else row_text
+                label = re.sub(r"\s+", " ", rest).strip() or label
             if _HISTORY_RE.search(label):
                 found.append((urljoin(base_url, html.unescape(href.strip())), label[:200]))
     return list(dict.fromkeys(found))

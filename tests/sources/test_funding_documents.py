@@ -39,7 +39,7 @@ def _company_id(db: Database, name: str) -> int:
 
 def test_the_index_page_names_the_history_chapter() -> None:
     links = funding_documents.chapter_links(index_html(), APP + MULTI_INDEX)
-    assert links == [(APP + HISTORY_PDF, "History, Development and Corporate Structure PDF")]
+    assert links == [(APP + HISTORY_PDF, "History, Development and Corporate Structure")]
     chinese = "<a href='documents/c.pdf'>歷史、發展及公司架構</a><a href='documents/d.pdf'>業務</a>"
     assert funding_documents.chapter_links(chinese.encode(), APP + "sehk/1/x.htm") == [
         (APP + "sehk/1/documents/c.pdf", "歷史、發展及公司架構")
