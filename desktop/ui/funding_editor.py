@@ -314,6 +314,8 @@ class FundingEditor(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or self.db is None:
             return
         db, company_id = self.db, self.company_id
+        if company_id is None:
+            return
 
         def applied(result: ImportReport) -> None:
             if not result.applied:  # the rounds changed between preview and import

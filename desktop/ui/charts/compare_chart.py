@@ -101,11 +101,11 @@ class CompareChart(ChartFrame):
         self.picker.itemChanged.connect(lambda _item: self._render())
         # The list goes left of the chart, inside the frame's layout.
         row = QHBoxLayout()
-        index = self.layout().indexOf(self.stack)
-        self.layout().removeWidget(self.stack)
+        index = self.frame_layout.indexOf(self.stack)
+        self.frame_layout.removeWidget(self.stack)
         row.addWidget(self.picker)
         row.addWidget(self.stack, 1)
-        self.layout().insertLayout(index, row, 1)
+        self.frame_layout.insertLayout(index, row, 1)
         self.show_empty(EMPTY_TEXT)
 
     def _build_graphics(self) -> QWidget:

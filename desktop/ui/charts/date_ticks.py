@@ -35,7 +35,7 @@ MAX_TICKS = 400
 
 def _days(first: date, last: date, step: int) -> list[date]:
     wanted = {1, *range(1 + step, 29, step)} if step > 1 else None
-    out = []
+    out: list[date] = []
     day = first
     while day <= last and len(out) <= MAX_TICKS:
         if wanted is None or day.day in wanted:
@@ -45,7 +45,7 @@ def _days(first: date, last: date, step: int) -> list[date]:
 
 
 def _months(first: date, last: date, step: int) -> list[date]:
-    out = []
+    out: list[date] = []
     year, month = first.year, first.month
     while len(out) <= MAX_TICKS:
         day = date(year, month, 1)

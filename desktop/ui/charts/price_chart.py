@@ -9,7 +9,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlmodel import select
+from sqlmodel import col, select
 
 from desktop.domain.money import returns
 from desktop.store.db import Database
@@ -37,7 +37,7 @@ def load_prices(db: Database, company_id: int) -> PriceData:
     """Runs in a worker thread."""
     with db.session() as session:
         found = session.exec(
-            select(Event.published, Event.raw).where(
+            select(col(Event.published), col(Event.raw)).where(
                 Event.company_id == company_id, Event.kind == "price"
             )
         ).all()
@@ -76,7 +76,7 @@ class PriceChart(DatePlotFrame):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setFont(self.font_)
-        self.layout().insertWidget(1, self.summary)
+        self.frame_layout.insertWidget(1, self.summary)
         self.show_empty(EMPTY_TEXT)
 
     def set_company(self, db: Database, company_id: int) -> None:
