@@ -118,6 +118,8 @@ def parse(
 
 def _item(mention: RoundMention, document: dict[str, Any], url: str, label: str) -> SourceItem:
     title = str(document.get("title") or "Offer document")
+    company = str(document.get("company") or "")
+    title = re.sub(r"^[^:：]{1,300}[:：]\s*", "", title) if company else title  # "Name: …"
     if label:
         title = f"{title} — {label}"
     published = document.get("published")

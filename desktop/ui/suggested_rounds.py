@@ -160,6 +160,8 @@ class SuggestedRounds(QWidget):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.select_row(0)  # the buttons act on the first at once
         count = len(self.proposals)
         self.title.setText(f"Suggested rounds ({count})")
         self.setVisible(count > 0)

@@ -58,18 +58,13 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         days = (self._today - row.stage_since).days if row.stage_since else None
         aliases = "Also known as: " + ", ".join(row.aliases) if row.aliases else ""
         name, review = row.name, row.rounds_to_review
-        if review:  # suggested funding rounds waiting on the Funding tab
-            name = f"{row.name}  · {review} round{'s' if review > 1 else ''} to review"
-            aliases = "\n".join(
-                filter(
-                    None,
-                    [
-                        aliases,
-                        f"{review} suggested funding round"
-                        f"{'s' if review > 1 else ''} to accept or reject on the Funding tab",
-                    ],
-                )
+        if review:  # suggested funding rounds waiting on the Funding tab: shown first
+            plural = "s" if review > 1 else ""
+            name = f"● {review}  {row.name}"
+            note = (
+                f"{review} suggested funding round{plural} to accept or reject on the Funding tab"
             )
+            aliases = f"{aliases}\n{note}" if aliases else note
         return (
             (name, row.name.casefold(), aliases),
             (row.name_zh, row.name_zh.casefold(), ""),

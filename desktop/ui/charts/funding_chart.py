@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,7 @@ from desktop.ui.charts.common import (
 from desktop.ui.charts.common import timestamp as ts
 
 DAY = 86400.0
+WRAP = 64  # characters per line of the hover read-out
 EMPTY_TEXT = (
     "No confirmed funding rounds for this company yet.\n"
     "Accept the suggested rounds below, or add rounds yourself (Add… or Import rounds…). "
@@ -67,16 +69,16 @@ def source_text(item: FundingRound, data: FundingData) -> str:
     origin = data.origins.get(item.id or 0)
     if origin is not None and origin.source:
         source = origin.source
-        text = f"Source: {source_label(source)}"
+        text = "\n".join(textwrap.wrap(f"Source: {source_label(source)}", WRAP))
         sentence = str(source.get("sentence") or "")
         if sentence:
-            short = sentence if len(sentence) <= 140 else sentence[:139] + "…"
-            text += f"\n“{short}”"
+            short = sentence if len(sentence) <= 180 else sentence[:179] + "…"
+            text += "\n" + "\n".join(textwrap.wrap(f"“{short}”", WRAP))
         if len(origin.sources) > 1:
             text += f"\nAlso reported by {len(origin.sources) - 1} more source(s)"
         return text
     if item.source_url:
-        return f"Source: {item.source_url}"
+        return "\n".join(textwrap.wrap(f"Source: {item.source_url}", WRAP))
     return "Source: entered by hand, none given"
 
 
