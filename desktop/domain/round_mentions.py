@@ -217,6 +217,9 @@ def rounds_in_chapter(pages: Iterable[tuple[int, str]]) -> list[RoundMention]:
 
 _HEADING_EN = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 _HEADING_ZH = re.compile(r"^[^,，。;；:：a-z]{2,24}$")
+_HEADING_TITLE = re.compile(
+    r"^(?:[A-Z][\w+\-’'&]*|\d[\w+\-]*)(?:\s+(?:[A-Z][\w+\-’'&]*|\d[\w+\-]*)){0,6}$"
+)
 
 
 def _end_headings(raw: str) -> str:
@@ -225,8 +228,10 @@ def _end_headings(raw: str) -> str:
     lines = []
     for line in raw.splitlines():
         stripped = line.strip()
-        heading = bool(_HEADING_EN.match(stripped)) or (
-            bool(_HEADING_ZH.match(stripped)) and not re.search(r"\d", stripped)
+        heading = (
+            bool(_HEADING_EN.match(stripped))
+            or bool(_HEADING_TITLE.match(stripped))  # "Series B Financing"
+            or (bool(_HEADING_ZH.match(stripped)) and not re.search(r"\d", stripped))
         )
         lines.append(stripped + ("。" if heading else ""))
     return "\n".join(lines)

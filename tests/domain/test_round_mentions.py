@@ -28,6 +28,7 @@ def test_english_chapter_states_each_round_with_its_sentence() -> None:
     assert (a.valuation, a.valuation_currency) == (200e6, "USD")
     assert a.investors == ("Sequoia China", "Intel Capital")
     assert a.page == 212 and "total consideration of US$50 million" in a.sentence
+    assert a.sentence.startswith("On March 15, 2019")  # the heading above is not in it
     b = found["Series B"]
     assert (b.date, b.date_precision, b.amount) == (date(2021, 5, 1), "month", 150e6)
     assert b.investors == ("Tencent", "Hillhouse Capital")
