@@ -207,6 +207,7 @@ def test_compare_chart(qtbot, demo, tmp_path: Path) -> None:
     ticks = chart.plot.getAxis("left")._tickLevels[0]
     assert "Test Robotics (测试机器人)" in [label for _, label in ticks]
     assert "US$64.0m" in chart.value_labels and "US$100.0m" in chart.value_labels
+    assert chart.picker.width() >= chart.picker.sizeHintForColumn(0)  # the list cuts none
     _check_exports(chart, tmp_path)
 
     chart.set_selected([])

@@ -96,7 +96,6 @@ class CompareChart(ChartFrame):
         super().__init__("Companies compared", parent)
         self.picker = QListWidget()
         self.picker.setFont(self.font_)
-        self.picker.setMaximumWidth(260)
         self.picker.setToolTip("Tick the companies to compare")
         self.picker.itemChanged.connect(lambda _item: self._render())
         # The list goes left of the chart, inside the frame's layout.
@@ -138,10 +137,17 @@ class CompareChart(ChartFrame):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = company.company_id in ticked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            if not company.has_data:
-                item.setToolTip("No funding rounds or IPO figures yet")
+            tip = (
+                company.label
+                if company.has_data
+                else f"{company.label}: no funding rounds or IPO figures yet"
+            )
+            item.setToolTip(tip)
             self.picker.addItem(item)
         self.picker.blockSignals(False)
+        # Wide enough for the longest name (within reason): names are not cut.
+        wanted = self.picker.sizeHintForColumn(0) + 2 * self.picker.frameWidth() + 24
+        self.picker.setFixedWidth(max(200, min(wanted, 420)))
         self._render()
         self.loaded.emit()
 
