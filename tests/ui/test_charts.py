@@ -396,3 +396,14 @@ def test_the_funding_and_price_axes_label_days_with_month_and_year(qtbot, demo) 
     labels = [label for _, label in axis.planned]
     assert all(any(m in label for m in ("May", "Jun")) for label in labels)
     assert not any(label.isdigit() for label in labels)  # never a bare "07 12 17 22"
+
+    from desktop.ui.charts.price_chart import PriceChart
+
+    prices = _open(qtbot, PriceChart())
+    with qtbot.waitSignal(prices.loaded, timeout=5000):
+        prices.set_company(demo["db"], demo["listed"])
+    bottom = prices.plot.getAxis("bottom")
+    qtbot.waitUntil(lambda: bool(bottom.planned))
+    shown = [label for _, label in bottom.planned]
+    assert shown[0][-4:].isdigit() and " " in shown[0]  # "8 Jan 2026": day, month and year
+    assert not any(label.isdigit() and len(label) <= 2 for label in shown)
