@@ -106,6 +106,20 @@ def test_a_proposal_alerts_once_by_the_rules(ctx, mirror: MirrorServer) -> None:
     assert record_alerts(ctx.db, second.new_events, rules) == []  # never twice
 
 
+def test_muting_suggested_rounds_keeps_them_out_of_the_alerts(ctx, mirror: MirrorServer) -> None:
+    from desktop.domain.alert_rules import AlertRules
+
+    _poll_news(ctx.db, mirror, ARTICLES[:1])
+    outcome = _poll_news(ctx.db, mirror, ARTICLES[:3])
+    rounds = [e for e in outcome.new_events if e.kind == "funding_round"]
+    assert rounds
+    muted = AlertRules(muted_kinds=frozenset({"funding_round"}))
+    assert record_alerts(ctx.db, rounds, muted) == []
+    quiet = AlertRules(company_levels={e.company_id: "none" for e in rounds})
+    assert record_alerts(ctx.db, rounds, quiet) == []
+    assert record_alerts(ctx.db, rounds, AlertRules()) != []  # the default level tells
+
+
 def test_article_then_filing_is_one_proposal_with_the_filing_first(ctx) -> None:
     moonshot = _id(ctx.db, "Moonshot AI")
     (news,) = rounds_in_news(

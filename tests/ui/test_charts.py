@@ -166,6 +166,7 @@ def test_funding_chart_with_rounds_and_ipo(qtbot, demo, tmp_path: Path) -> None:
     assert "your rate" in by_round["Series A"]["usd_basis"]
     assert by_round["Series B"]["cumulative_usd"] == pytest.approx(64e6)
     assert by_round["IPO"]["amount_usd"] == pytest.approx(1e8)  # HK$780m at 7.8
+    assert by_round["Series A"]["source"] == "entered by hand, none given"
     assert "not drawn" in chart.note.text()  # the undated round
     text = chart.readouts[0].show_at(timestamp(date(2021, 3, 1)), 5)
     assert "CNY" in text and "Series A" in text and "基金乙" in text

@@ -349,6 +349,7 @@ class FundingChart(DatePlotFrame):
             "cumulative_usd",
             "investors",
             "source_url",
+            "source",
         ]
         rows: list[list[Any]] = []
         if self.data is None:
@@ -367,6 +368,7 @@ class FundingChart(DatePlotFrame):
                     totals.get(item.date) if item.date else None,  # type: ignore[arg-type]
                     "; ".join(item.investors or ()),
                     item.source_url or "",
+                    " ".join(source_text(item, self.data).removeprefix("Source: ").split()),
                 ]
             )
         ipo = self.data.ipo
@@ -385,6 +387,7 @@ class FundingChart(DatePlotFrame):
                     None,
                     "",
                     ipo.url or "",
+                    "HKEX New Listing Report" if ipo.source == "hkex_new_listings" else ipo.source,
                 ]
             )
         return header, rows
