@@ -314,7 +314,13 @@ def draft_of_proposal(view: ProposalView) -> RoundDraft:
     source = view.source
     notes = []
     if view.date_precision == "month" and view.date:
-        notes.append(f"Date stated as {view.date.strftime('%B %Y')}.")
+        if source.get("kind") == "news":
+            notes.append(
+                f"Dated by the article ({view.date.strftime('%B %Y')}); the round closed "
+                "around then."
+            )
+        else:
+            notes.append(f"Date stated as {view.date.strftime('%B %Y')}.")
     if view.valuation is not None:
         notes.append(f"Valuation stated: {format_money(view.valuation, view.valuation_currency)}.")
     if source:
