@@ -143,3 +143,45 @@ class CompanyIdentity(SQLModel, table=True):
     event_id: int | None = None
     learned_at: datetime = Field(default_factory=utcnow)
     removed: bool = False  # the user removed it: shown nowhere, never learned again
+
+
+# -- Suggested funding rounds (rounds proposed from filings and news) -----------------------
+
+
+class FundingProposal(SQLModel, table=True):
+    """A round a filing or an article states, waiting for the user to accept or reject.
+
+    ``fingerprint`` (company + the round's identity) is unique, so a round reported
+    again — by another article, or by the filing — joins its proposal as one more source
+    instead of coming back, whatever its status.
+    """
+
+    __tablename__ = "funding_proposal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("company.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    fingerprint: str = Field(unique=True)
+    status: str = Field(default="proposed", index=True)  # proposed / accepted / rejected
+    round: str = ""
+    date: dt.date | None = None
+    date_precision: str = ""  # "day", "month" or ""
+    amount: float | None = None
+    currency: str | None = None
+    valuation: float | None = None
+    valuation_currency: str | None = None
+    investors: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # Where it was stated, best first: [{"kind": "document"|"news", "url", "title",
+    # "page", "sentence", "published"}].
+    sources: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    round_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("funding_round.id", ondelete="SET NULL")),
+    )
+    created_at: datetime = Field(default_factory=utcnow)
+    decided_at: datetime | None = None

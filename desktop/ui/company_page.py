@@ -34,6 +34,7 @@ SOURCE_NAMES = {
     "news": "News",
     "prices": "Prices",
     "seed": "Seed watchlist",
+    "funding": "Suggested funding rounds",
 }
 UrlRole = Qt.ItemDataRole.UserRole + 10
 EventIdRole = Qt.ItemDataRole.UserRole + 11
@@ -72,6 +73,7 @@ class CompanyPage(QWidget):
     """Shows one company; fill with ``show_data``."""
 
     edit_requested = Signal(int)
+    funding_changed = Signal(int)  # a suggested funding round was accepted or rejected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +182,7 @@ class CompanyPage(QWidget):
             self.funding_editor.rounds_changed.connect(
                 lambda cid: self.funding_chart.set_company(self._db, cid)
             )
+            self.funding_editor.proposals_changed.connect(self.funding_changed)
             layout = QVBoxLayout(self.funding_tab)
             layout.setContentsMargins(0, 4, 0, 0)
             layout.addWidget(self.funding_chart, 3)

@@ -706,6 +706,7 @@ class MainWindow(QMainWindow):
 
             self._page = CompanyPage()
             self._page.set_database(self.ctx.db)
+            self._page.funding_changed.connect(lambda _cid: self.refresh())  # rounds to review
             self.detail_stack.addWidget(self._page)
         self._page.show_data(data)
         self.detail_stack.setCurrentWidget(self._page)

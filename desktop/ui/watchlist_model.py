@@ -58,8 +58,16 @@ class WatchlistModel(ItemTable[WatchlistRow]):
             last = f"{when.isoformat()} · {title}"
         days = (self._today - row.stage_since).days if row.stage_since else None
         aliases = "Also known as: " + ", ".join(row.aliases) if row.aliases else ""
+        name, review = row.name, row.rounds_to_review
+        if review:  # suggested funding rounds waiting on the Funding tab: shown first
+            plural = "s" if review > 1 else ""
+            name = f"● {review}  {row.name}"
+            note = (
+                f"{review} suggested funding round{plural} to accept or reject on the Funding tab"
+            )
+            aliases = f"{aliases}\n{note}" if aliases else note
         return (
-            (row.name, fold(row.name), aliases),
+            (name, fold(row.name), aliases),
             (row.name_zh, fold(row.name_zh), ""),
             (stage_label, stage_rank, ""),
             (last, when.toordinal() if when else 0, title),

@@ -168,31 +168,40 @@ def add_legend(plot: Any, colors: ChartColors, font: QFont, columns: int = 1) ->
 @functools.cache
 def _date_axis_class() -> type:
     import pyqtgraph as pg
+    from PySide6.QtGui import QFontMetrics
 
-    class DateAxis(pg.DateAxisItem):
-        """Dates in UTC, and no day label crammed against a month label.
+    from desktop.ui.charts.date_ticks import plan
 
-        pyqtgraph steps day ticks from the left edge of the view, not from the month
-        start, so "Jan" and "02" can land on top of each other; finer ticks closer than
-        one label width to a coarser one are dropped.
-        """
+    class DateAxis(pg.AxisItem):  # type: ignore[misc]
+        """Dates (``timestamp(day)``, UTC) labelled so that day, month and year can be
+        read at every zoom ("7 Dec 2026", "12 Dec", … / "Nov 2026", "Dec", "Jan 2027" /
+        "2025", "2026"): see ``date_ticks``."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._texts: dict[float, str] = {}
+            self.planned: list[tuple[float, str]] = []  # the ticks last shown (for tests)
+
+        def _measure(self) -> Callable[[str], float]:
+            font = self.style.get("tickFont") or QFont()
+            metrics = QFontMetrics(font)
+            return lambda text: float(metrics.horizontalAdvance(text))
 
         def tickValues(self, minVal, maxVal, size):  # type: ignore[no-untyped-def]
-            levels = super().tickValues(minVal, maxVal, size)
-            kept: list[float] = []
-            result = []
-            for spacing, values in levels:
-                values = [v for v in values if all(abs(v - k) >= self.minSpacing for k in kept)]
-                kept += values
-                result.append((spacing, values))
-            return result
+            self.planned = plan(float(minVal), float(maxVal), float(size), self._measure())
+            self._texts = dict(self.planned)
+            return [(86400.0, [value for value, _ in self.planned])]
+
+        def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
+            return [self._texts.get(value, "") for value in values]
 
     return DateAxis
 
 
 def date_axis() -> Any:
-    """A bottom axis for dates given as ``timestamp(day)``."""
-    return _date_axis_class()(orientation="bottom", utcOffset=0)
+    """A bottom axis for dates given as ``timestamp(day)``: day, month and year readable
+    at every zoom."""
+    return _date_axis_class()(orientation="bottom")
 
 
 class HoverReadout:
@@ -311,8 +320,8 @@ class ChartFrame(QWidget):
         self.title.setFont(bold)
         self.controls = QHBoxLayout()
         self.png_button = QToolButton()
-        self.png_button.setText("Export PNG…")
         self.csv_button = QToolButton()
+        self.png_button.setText("Export PNG…")
         self.csv_button.setText("Export CSV…")
         self.png_button.setToolTip("Save the chart as a PNG image")
         self.csv_button.setToolTip("Save the numbers behind the chart as CSV")
@@ -338,7 +347,7 @@ class ChartFrame(QWidget):
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.hide()
 
-        layout = QVBoxLayout(self)
+        layout = self.frame_layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from sqlmodel import col, select
 
 from desktop.domain.money import returns
@@ -76,9 +76,7 @@ class PriceChart(DatePlotFrame):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setFont(self.font_)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.summary)
+        self.frame_layout.insertWidget(1, self.summary)
         self.show_empty(EMPTY_TEXT)
 
     def set_company(self, db: Database, company_id: int) -> None:
