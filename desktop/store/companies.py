@@ -38,6 +38,8 @@ def apply_draft(company: Company, draft: CompanyDraft) -> None:
     company.a_exchange = draft.a_exchange or None
     company.notes = draft.notes
     company.tags = list(draft.tags)
+    company.listing_date = draft.listing_date
+    company.offer_price = draft.offer_price
     company.updated_at = utcnow()
 
 
@@ -54,6 +56,8 @@ def draft_of(company: Company) -> CompanyDraft:
         a_exchange=company.a_exchange or "",
         notes=company.notes or "",
         tags=tuple(company.tags or ()),
+        listing_date=company.listing_date,
+        offer_price=company.offer_price,
     )
 
 
