@@ -493,7 +493,11 @@ class MainWindow(QMainWindow):
         title = TITLES.get(outcome.source_id, outcome.source_id)
         watched = [e for e in outcome.new_events if e.company_id is not None]
         if not outcome.ok:
-            self.statusBar().showMessage(f"{title} failed: {outcome.error}", 15000)
+            from desktop.domain.source_errors import explain
+
+            said = explain(outcome.source_id, outcome.error or "")  # detail: tool tip, log
+            self.statusBar().showMessage(f"{title}: {said.short} {said.next_step}", 15000)
+            self.statusBar().setToolTip(said.tooltip)
         elif watched:
             self.statusBar().showMessage(f"{title}: {len(watched)} new for the watchlist", 10000)
         if watched:

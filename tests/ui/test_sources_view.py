@@ -121,7 +121,8 @@ def test_last_error_is_shown(qtbot, ctx) -> None:
     message = "www.csrc.gov.cn: HTTP 503 Service Unavailable"
     record_failure(ctx.db, "csrc", message, 1440)
     view = open_view(qtbot, ctx)
-    qtbot.waitUntil(lambda: cell(view, "csrc", COL_ERROR) == message)
+    plain = "The CSRC website: the server had a problem on its side (HTTP 503)."
+    qtbot.waitUntil(lambda: cell(view, "csrc", COL_ERROR) == plain)
     assert message in cell(view, "csrc", COL_ERROR, Qt.ItemDataRole.ToolTipRole)
     assert cell(view, "csrc", COL_ERROR, Qt.ItemDataRole.ForegroundRole) == ERROR_COLOR
     assert cell(view, "hkex_app", COL_ERROR, Qt.ItemDataRole.ForegroundRole) is None
