@@ -200,3 +200,26 @@ def parse_price(text: str) -> float | None:
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError("The offer price should be a number, e.g. 116.20.")
     return value
+
+
+def listing_words(
+    hk_code: str | None,
+    listing_date: date | None,
+    offer_price: float | None,
+    *,
+    typed: bool = True,
+) -> str:
+    """The company header's listing facts: "HK 02513 · listed 2026-01-08 at HK$116.20
+    (entered by you)"; what is unknown is left out."""
+    if not hk_code:
+        return ""
+    text = f"HK {hk_code}"
+    if listing_date is not None:
+        text += f" · listed {listing_date.isoformat()}"
+        if offer_price is not None:
+            text += f" at HK${offer_price:,.2f}"
+        if typed:
+            text += " (entered by you)"
+    elif offer_price is not None:
+        text += f" · offer price HK${offer_price:,.2f}" + (" (entered by you)" if typed else "")
+    return text

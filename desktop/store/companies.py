@@ -69,7 +69,8 @@ def add_company(db: Database, draft: CompanyDraft, *, origin: str = "user") -> C
         apply_draft(company, clean)
         session.add(company)
         session.flush()
-        return company
+    _sync_listing(db, company)
+    return company
 
 
 def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Company:
@@ -80,7 +81,15 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
         clean = validate(draft, existing_names=other_names(session, exclude_id=company_id))
         apply_draft(company, clean)
         session.add(company)
-        return company
+    _sync_listing(db, company)
+    return company
+
+
+def _sync_listing(db: Database, company: Company) -> None:
+    """A typed listing date and code make the company listed (store/user_listing)."""
+    from desktop.store.user_listing import sync_listing_event
+
+    sync_listing_event(db, company.id)
 
 
 def delete_company(db: Database, company_id: int) -> None:

@@ -262,6 +262,13 @@ def apply_import(
             session.add(company)
             session.flush()
             added.append(int(company.id))  # type: ignore[arg-type]
+    from desktop.store.user_listing import sync_listing_event
+
+    listing = {"listing_date", "hk_code", "offer_price"}
+    typed = [cid for cid, p in zip(added, preview.to_add, strict=True) if p.draft.listing_date]
+    typed += [p.company_id for p in preview.to_update if set(p.changes) & listing]
+    for company_id in typed:  # a typed listing date makes the company listed
+        sync_listing_event(db, company_id)
     renamed = [p.company_id for p in preview.to_update if set(p.changes) & _MATCHING_FIELDS]
     if added or renamed:
         claim_unmatched(db, [*added, *renamed])

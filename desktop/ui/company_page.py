@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.company_rules import listing_words
 from desktop.domain.kinds import EventKind
 from desktop.domain.stages import headline
 from desktop.services.company_data import CompanyPageData
@@ -202,8 +203,7 @@ class CompanyPage(QWidget):
         self._company_id = company.id
         self.title.setText(company.name)
         bits = [company.name_zh or ""]
-        if company.hk_code:
-            bits.append(f"HK {company.hk_code}")
+        bits.append(listing_words(company.hk_code, company.listing_date, company.offer_price))
         if company.a_code:
             bits.append(f"A-share {company.a_code} ({(company.a_exchange or '').upper()})")
         bits += [company.sector or "", company.headquarters or ""]
