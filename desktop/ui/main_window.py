@@ -334,6 +334,8 @@ class MainWindow(QMainWindow):
 
     def attach_tray(self, tray: Any) -> None:
         self.tray = tray
+        if hasattr(tray, "alerts_requested"):  # "Show alerts (N)" in the tray menu
+            tray.alerts_requested.connect(self.show_alerts)
 
     def attach_alerts(self, alerts: Any) -> None:
         self.alerts = alerts
@@ -440,9 +442,26 @@ class MainWindow(QMainWindow):
     def open_event(self, company_id: int, event_id: int) -> None:
         """Open the app at this event on the company page (from a notification or the inbox)."""
         self.bring_to_front()
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(0 if company_id >= 0 or event_id >= 0 else 3)  # digest: Alerts
         if company_id >= 0:
             self.select_company(company_id, event_id if event_id >= 0 else None)
+        if event_id >= 0:  # the alert has been seen now
+            from desktop.services.tasks import run_task
+            from desktop.store.alert_reads import mark_event_read
+
+            run_task(mark_event_read, self.ctx.db, event_id, on_done=self._read_changed)
+
+    def _read_changed(self, changed: int = 1) -> None:
+        if not changed:
+            return
+        if self.inbox is not None:
+            self.inbox.refresh()
+        elif self.alerts is not None:
+            self.alerts.refresh_unread()
+
+    def show_alerts(self) -> None:
+        self.bring_to_front()
+        self.tabs.setCurrentIndex(3)
 
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         self.tabs.blockSignals(True)
