@@ -271,6 +271,10 @@ class MainWindow(QMainWindow):
         self.sources_menu.addAction(self.poll_all_action)
         self.help_menu = self.menuBar().addMenu("&Help")
         self.help_menu.addAction(self.about_action)
+        from desktop.ui.help_dialog import add_help_actions, show_first_start_note
+
+        add_help_actions(self, self.help_menu)  # guide, glossary, shortcuts
+        self.first_start_note = show_first_start_note(self, self._settings())
         self._update_actions()
 
     def _focus_filter(self) -> None:
