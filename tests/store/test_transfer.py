@@ -598,3 +598,48 @@ def test_calendar_has_filings_lapses_and_listings(empty_ctx: AppContext) -> None
     assert len(set(uids)) == 3 and all(u.endswith("@ipo-pipeline-watch") for u in uids)
     # Stable: the same data gives the same calendar.
     assert export_calendar(empty_ctx.db, now=datetime(2026, 4, 1, 8, 0, tzinfo=UTC)) == text
+
+
+def test_calendar_has_hearings_and_real_lapses(empty_ctx: AppContext) -> None:
+    heard = add_company(empty_ctx.db, CompanyDraft(name="Heard Co"))
+    lapsed = add_company(empty_ctx.db, CompanyDraft(name="Lapsed Co"))
+
+    def event(company_id, kind, day, fp, ref="1"):
+        return {
+            "company_id": company_id,
+            "kind": kind,
+            "source": "hkex_app",
+            "published": day,
+            "title": kind,
+            "ref": ref,
+            "fingerprint": fp,
+            "subject": "x",
+            "names": [],
+            "raw": {},
+        }
+
+    with empty_ctx.db.write() as session:
+        session.execute(
+            insert(Event),
+            [
+                event(heard.id, "application_proof", date(2026, 1, 5), "h1"),
+                event(heard.id, "phip", date(2026, 5, 20), "h2"),
+                event(lapsed.id, "application_proof", date(2025, 10, 21), "l1", "9"),
+                # HKEX's inactive record, dated (wrongly) on the filing day.
+                event(lapsed.id, "application_lapsed", date(2025, 10, 21), "l2", "9"),
+            ],
+        )
+    refresh_stages(empty_ctx.db, [heard.id, lapsed.id], today=date(2026, 6, 1))  # type: ignore[list-item]
+    text = export_calendar(empty_ctx.db, now=datetime(2026, 6, 1, tzinfo=UTC))
+    events = [block for block in text.split("BEGIN:VEVENT")[1:]]
+    summaries = {
+        re.search(r"SUMMARY:(.*)\r\n", b).group(1): re.search(r"DTSTART;VALUE=DATE:(\d+)", b).group(
+            1
+        )  # type: ignore[union-attr]
+        for b in events
+    }
+    assert summaries["Heard Co: listing hearing passed (PHIP posted)"] == "20260520"
+    assert (
+        summaries["Lapsed Co: Application Proof lapsed"] == "20260421"
+    )  # the lapse, not the filing
+    assert not any("lapses" in s for s in summaries)  # neither is live any more
