@@ -88,6 +88,14 @@ def describe_document(name: str) -> str:
         return f"HKEX's {_APP_FILES[prefix]} ({', '.join(bits)})"
     if name.startswith("lci"):
         return "HKEXnews's list of the latest listing documents"
+    report = re.match(r"^NLR(\d{4})_(Eng|Chi)\.xlsx?$", name, re.IGNORECASE)
+    if report:
+        lang = "English" if report.group(2).lower() == "eng" else "Chinese"
+        return f"HKEX's New Listing Report for {report.group(1)} ({lang})"
+    if name.lower() in ("getchannellist", "getchannellist.json"):
+        return "the CSRC's table of overseas listing filings"
+    if name.lower() in ("feed", "rss", "atom"):
+        return "a news feed"
     code = re.match(r"^q=r_hk(\d{1,5})$", name)
     if code:
         return f"Tencent's quote for {code.group(1).zfill(5)}"
@@ -254,7 +262,7 @@ def source_state_words(health: SourceHealth | None, title: str) -> str:
             enabled=True,
             interval_min=health.interval_min,
         )
-        return f"The “{title}” source is failing — {failed.text}"
+        return f"The “{title}” source is failing. {failed.text}"
     if health.last_success is None:
         return f"The “{title}” source has not finished a poll yet."
     return f"The “{title}” source ran on {health.last_success:%Y-%m-%d} and found nothing yet."
@@ -309,5 +317,5 @@ def price_empty_text(
         failed = explain(
             "prices", health.last_error, enabled=True, interval_min=health.interval_min
         )
-        return f"{head}\nThe price source is failing — {failed.text}"
+        return f"{head}\nThe price source is failing. {failed.text}"
     return f"{head}\nThe “{title}” source runs once a day; prices appear after its next run."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QTextBrowser,
     QToolBar,
@@ -216,6 +217,9 @@ def show_first_start_note(window: QMainWindow, settings: QSettings) -> QToolBar 
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setContentsMargins(8, 4, 8, 4)
+    # A wrapped label asks for little width; give it the room the window has.
+    label.setMinimumWidth(min(760, max(window.width() - 260, 320)))
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(label)
     guide = QPushButton("Open the &guide")
     guide.clicked.connect(lambda: _open(window, 0))

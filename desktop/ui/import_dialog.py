@@ -120,7 +120,7 @@ class ImportPreviewDialog(QDialog):
         self.update_group = self._group(
             f"To update ({len(preview.to_update)})",
             [
-                (p.line, p.name, "changes " + ", ".join(p.changes), [str(d) for d in p.diffs])
+                (p.line, p.name, _changes(p.changes), [str(d) for d in p.diffs])
                 for p in preview.to_update
             ],
         )
@@ -217,6 +217,12 @@ class ImportPreviewDialog(QDialog):
         self.status.setText(str(exc))
         self.blanks.setEnabled(True)
         self.failed.emit(str(exc))
+
+
+def _changes(fields: tuple[str, ...]) -> str:
+    from desktop.store.watchlist_import import FIELD_LABELS
+
+    return "changes " + ", ".join(FIELD_LABELS.get(f, f) for f in fields)
 
 
 def _details(draft: Any) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.source_errors import explain_row
 from desktop.sources import registry
+from desktop.ui.theme import error_color, error_style
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +215,7 @@ class SourcesModel(QAbstractTableModel):
             if column == COL_NEXT:
                 return local_time(self._next.get(row.source_id, row.next_run)) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_ERROR and row.last_error:
-            return ERROR_COLOR
+            return error_color()  # readable on the current scheme
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ITEMS, COL_NEW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -345,7 +346,7 @@ class FeedsDialog(QDialog):
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(f"color: {ERROR_COLOR.name()};")
+        self.problems.setStyleSheet(error_style())
         self.problems.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -149,7 +149,7 @@ def test_import_preview_applies(qtbot, empty_ctx: AppContext) -> None:
     dialog = ImportPreviewDialog(empty_ctx.db, preview_import(empty_ctx.db, text, "csv"))
     qtbot.addWidget(dialog)
     assert dialog.apply_button.isEnabled()
-    assert dialog.update_group.child(0).text(2) == "changes name, hk_code"
+    assert dialog.update_group.child(0).text(2) == "changes Name, HK code"
     assert dialog.change_lines(0) == ["Name: Known Co → known co", "HK code: (empty) → 02513"]
     with qtbot.waitSignal(dialog.applied):
         dialog.apply_button.click()
