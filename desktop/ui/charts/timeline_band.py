@@ -214,7 +214,7 @@ class TimelineBand(QGraphicsView):
         self.ticks = []
         if span is None:
             self._text(
-                "No dated filings or news yet. The band fills in as the sources are polled.",
+                "No dated filings or news yet.",
                 LEFT,
                 LANE_TOP,
                 colors.muted,
