@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -196,6 +196,19 @@ def add_help_actions(window: QWidget, menu: QMenu) -> list[QAction]:
     return made
 
 
+class _NoteLabel(QLabel):
+    """A wrapped label that asks for a comfortable width (a toolbar gives a widget its
+    size hint, and a wrapped label's own hint is narrow) without demanding it."""
+
+    WIDTH = 720
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.WIDTH, self.heightForWidth(self.WIDTH))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, super().minimumSizeHint().height())
+
+
 FIRST_START_KEY = "help/first_start_seen"
 FIRST_START_TEXT = (
     "<b>Welcome.</b> The watchlist starts with a few companies; the sources are read in "
@@ -213,12 +226,10 @@ def show_first_start_note(window: QMainWindow, settings: QSettings) -> QToolBar 
     bar.setObjectName("first_start_note")
     bar.setMovable(False)
     bar.setFloatable(False)
-    label = QLabel(FIRST_START_TEXT)
+    label = _NoteLabel(FIRST_START_TEXT)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setContentsMargins(8, 4, 8, 4)
-    # A wrapped label asks for little width; give it the room the window has.
-    label.setMinimumWidth(min(760, max(window.width() - 260, 320)))
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(label)
     guide = QPushButton("Open the &guide")
