@@ -29,6 +29,7 @@ from desktop.domain.company_rules import (
     parse_price,
     parse_year,
     split_list,
+    validate,
 )
 from desktop.ui.theme import error_border_style, error_style
 
@@ -171,6 +172,14 @@ class CompanyDialog(QDialog):
 
     def draft(self) -> CompanyDraft:
         """What the fields say; InvalidCompany when a year, date or price is not one."""
+        draft, problems = self._read()
+        if problems:
+            raise InvalidCompany(problems)
+        return draft
+
+    def _read(self) -> tuple[CompanyDraft, dict[str, str]]:
+        """The draft (fields that are not a year, date or price left empty) and those
+        fields' problems."""
         problems: dict[str, str] = {}
         values: dict[str, object] = {}
         for key, parse in (
@@ -184,9 +193,8 @@ class CompanyDialog(QDialog):
                 values[key] = parse(widget.text())
             except ValueError as exc:
                 problems[key] = str(exc)
-        if problems:
-            raise InvalidCompany(problems)
-        return CompanyDraft(
+                values[key] = None
+        draft = CompanyDraft(
             name=self.name.text(),
             name_zh=self.name_zh.text(),
             aliases=split_list(self.aliases.toPlainText()),
@@ -201,6 +209,7 @@ class CompanyDialog(QDialog):
             listing_date=values["listing_date"],  # type: ignore[arg-type]
             offer_price=values["offer_price"],  # type: ignore[arg-type]
         )
+        return draft, problems
 
     def show_problems(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
@@ -222,8 +231,16 @@ class CompanyDialog(QDialog):
             self._paint_problems()
 
     def accept(self) -> None:
+        draft, typed = self._read()
+        if typed:  # say every problem at once: also what the rules find in the rest
+            try:
+                validate(draft)
+            except InvalidCompany as more:
+                typed = {**more.problems, **typed}
+            self.show_problems(typed)
+            return
         try:
-            self._submit(self.draft())
+            self._submit(draft)
         except InvalidCompany as problem:
             self.show_problems(problem.problems)
             return

@@ -59,6 +59,10 @@ def test_a_year_in_words_is_a_problem_not_its_digits(qtbot) -> None:
     _save(dialog)
     assert "“twenty16” is not a year" in dialog.errors.text()
     assert dialog.stored == []  # type: ignore[attr-defined]
+    dialog.hk_code.setText("123456789")
+    _save(dialog)  # every problem at once, not one per Save
+    assert "not a year" in dialog.errors.text() and "1 to 5 digits" in dialog.errors.text()
+    dialog.hk_code.setText("")
     dialog.founded.setText("2019")
     _save(dialog)
     assert dialog.stored[0].founded == 2019  # type: ignore[attr-defined]
