@@ -24,7 +24,9 @@ class RecordingNotifier:
 
 class TrayNotifier(QObject):
     """Native notifications through QSystemTrayIcon.showMessage.  A click on the message
-    opens the app at the event it announced (``clicked(company_id, event_id)``)."""
+    opens the app at the event it announced (``clicked(company_id, event_id)``; a digest
+    gives -1, -1).  A click on another message the icon showed since (e.g. "still running
+    in the tray") is not taken for the alert."""
 
     clicked = Signal(int, int)
 
@@ -49,6 +51,9 @@ class TrayNotifier(QObject):
         note = self._last
         if note is None:
             return
+        shown = getattr(self._tray, "last_message", None)
+        if shown is not None and shown != (note.title, note.body):
+            return  # the click was on a later message that was not this alert
         company_id = note.company_id if note.company_id is not None else -1
         event_id = note.event_id if note.event_id is not None else -1
         self.clicked.emit(company_id, event_id)

@@ -42,6 +42,10 @@ class Company(SQLModel, table=True):
     next_step: str = ""
     next_date: dt.date | None = None
     lapse_date: dt.date | None = None
+    # -- Listing facts typed by the person (migration 0007): the day the shares began
+    # trading in Hong Kong and the offer price in HK$ per share.
+    listing_date: dt.date | None = None
+    offer_price: float | None = None
 
 
 class Event(SQLModel, table=True):

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.kinds import EventKind, Stage
+from desktop.domain.company_rules import listing_words
+from desktop.domain.kinds import EventKind
+from desktop.domain.stages import headline
 from desktop.services.company_data import CompanyPageData
 from desktop.ui.links import is_safe_link, open_link
 
@@ -209,8 +211,7 @@ class CompanyPage(QWidget):
         self._company_id = company.id
         self.title.setText(company.name)
         bits = [company.name_zh or ""]
-        if company.hk_code:
-            bits.append(f"HK {company.hk_code}")
+        bits.append(listing_words(company.hk_code, company.listing_date, company.offer_price))
         if company.a_code:
             bits.append(f"A-share {company.a_code} ({(company.a_exchange or '').upper()})")
         bits += [company.sector or "", company.headquarters or ""]
@@ -218,17 +219,7 @@ class CompanyPage(QWidget):
             bits.append(f"founded {company.founded}")
         self.subtitle.setText("  ·  ".join(b for b in bits if b))
         self.stage_chip.setText(status.stage.label)
-        days = status.days_in_stage(today)
-        since = (
-            f"In this stage since {status.since.isoformat()} ({days} days). "
-            if status.since and days is not None
-            else ""
-        )
-        lapse = ""
-        if status.lapse_date and status.stage in (Stage.APPLICATION_FILED, Stage.CSRC_CLEARED):
-            left = (status.lapse_date - today).days
-            lapse = f" The application proof lapses on {status.lapse_date.isoformat()} ({left} days left)."
-        self.next_step.setText(f"{since}Next: {status.next_step or '—'}.{lapse}".replace("..", "."))
+        self.next_step.setText(headline(status, today))
 
         self.timeline.clear()
         if not status.steps:

@@ -271,6 +271,10 @@ class MainWindow(QMainWindow):
         self.sources_menu.addAction(self.poll_all_action)
         self.help_menu = self.menuBar().addMenu("&Help")
         self.help_menu.addAction(self.about_action)
+        from desktop.ui.help_dialog import add_help_actions, show_first_start_note
+
+        add_help_actions(self, self.help_menu)  # guide, glossary, shortcuts
+        self.first_start_note = show_first_start_note(self, self._settings())
         self._update_actions()
 
     def _focus_filter(self) -> None:
@@ -334,6 +338,8 @@ class MainWindow(QMainWindow):
 
     def attach_tray(self, tray: Any) -> None:
         self.tray = tray
+        if hasattr(tray, "alerts_requested"):  # "Show alerts (N)" in the tray menu
+            tray.alerts_requested.connect(self.show_alerts)
 
     def attach_alerts(self, alerts: Any) -> None:
         self.alerts = alerts
@@ -440,9 +446,26 @@ class MainWindow(QMainWindow):
     def open_event(self, company_id: int, event_id: int) -> None:
         """Open the app at this event on the company page (from a notification or the inbox)."""
         self.bring_to_front()
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(0 if company_id >= 0 or event_id >= 0 else 3)  # digest: Alerts
         if company_id >= 0:
             self.select_company(company_id, event_id if event_id >= 0 else None)
+        if event_id >= 0:  # the alert has been seen now
+            from desktop.services.tasks import run_task
+            from desktop.store.alert_reads import mark_event_read
+
+            run_task(mark_event_read, self.ctx.db, event_id, on_done=self._read_changed)
+
+    def _read_changed(self, changed: int = 1) -> None:
+        if not changed:
+            return
+        if self.inbox is not None:
+            self.inbox.refresh()
+        elif self.alerts is not None:
+            self.alerts.refresh_unread()
+
+    def show_alerts(self) -> None:
+        self.bring_to_front()
+        self.tabs.setCurrentIndex(3)
 
     def _replace_tab(self, index: int, widget: QWidget, title: str) -> None:
         self.tabs.blockSignals(True)
@@ -493,7 +516,11 @@ class MainWindow(QMainWindow):
         title = TITLES.get(outcome.source_id, outcome.source_id)
         watched = [e for e in outcome.new_events if e.company_id is not None]
         if not outcome.ok:
-            self.statusBar().showMessage(f"{title} failed: {outcome.error}", 15000)
+            from desktop.domain.source_errors import explain
+
+            said = explain(outcome.source_id, outcome.error or "")  # detail: tool tip, log
+            self.statusBar().showMessage(f"{title}: {said.short} {said.next_step}", 15000)
+            self.statusBar().setToolTip(said.tooltip)
         elif watched:
             self.statusBar().showMessage(f"{title}: {len(watched)} new for the watchlist", 10000)
         if watched:

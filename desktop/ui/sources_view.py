@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.source_errors import explain_row
 from desktop.sources import registry
+from desktop.ui.theme import error_color, error_style
 
 log = logging.getLogger(__name__)
 
@@ -208,12 +210,12 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_SUCCESS:
                 return local_time(row.last_success) or "Never succeeded yet"
-            if column == COL_ERROR and row.last_error:
-                return f"{local_time(row.last_error_at)}\n{row.last_error}".strip()
+            if column == COL_ERROR and (said := explain_row(row)) is not None:
+                return f"{local_time(row.last_error_at)}\n{said.tooltip}".strip()
             if column == COL_NEXT:
                 return local_time(self._next.get(row.source_id, row.next_run)) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_ERROR and row.last_error:
-            return ERROR_COLOR
+            return error_color()  # readable on the current scheme
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ITEMS, COL_NEW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -226,7 +228,7 @@ class SourcesModel(QAbstractTableModel):
         if column == COL_SUCCESS:
             return relative(row.last_success)
         if column == COL_ERROR:
-            return (row.last_error or "").strip().split("\n")[0] or "—"
+            return said.short if (said := explain_row(row)) is not None else "—"
         if column == COL_NEXT:
             return self.next_run_text(row)
         if column == COL_ITEMS:
@@ -344,7 +346,7 @@ class FeedsDialog(QDialog):
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(f"color: {ERROR_COLOR.name()};")
+        self.problems.setStyleSheet(error_style())
         self.problems.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

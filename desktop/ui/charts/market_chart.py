@@ -24,11 +24,7 @@ from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_p
 
 PERIODS = (("month", "Per month"), ("quarter", "Per quarter"))
 BAR = 0.75
-EMPTY_TEXT = (
-    "No new-listing data yet.\n"
-    "It comes from the “HKEX New Listing Report” source: enable it in the Sources view "
-    "and press Poll now."
-)
+EMPTY_TEXT = "No new-listing data yet."  # until the source's state has been read
 
 
 @dataclass
@@ -103,7 +99,8 @@ class MarketChart(ChartFrame):
             self.period.addItem(text, key)
         self.period.currentIndexChanged.connect(lambda _i: self._render())
         self.controls.addWidget(self.period)
-        self.show_empty(EMPTY_TEXT)
+        self.empty_text = EMPTY_TEXT  # replaced by what the source's state says
+        self.show_empty(self.empty_text)
 
     def _build_graphics(self) -> QWidget:
         self.view = pg.GraphicsLayoutWidget()
@@ -123,8 +120,17 @@ class MarketChart(ChartFrame):
     # -- loading --------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
+        from desktop.store.source_health import market_empty
+
         self.show_loading()
         run_task(load_market, db, on_done=self.set_data, on_error=self._load_failed)
+        run_task(market_empty, db, on_done=self._set_empty_text)
+
+    def _set_empty_text(self, text: str) -> None:
+        """The empty state as the source's real state has it (off, failing, not run)."""
+        self.empty_text = text
+        if self.is_empty:
+            self.show_empty(text)
 
     # -- drawing --------------------------------------------------------------------------
 
@@ -133,7 +139,7 @@ class MarketChart(ChartFrame):
             return
         self.current = buckets(self.data, self.period_key())
         if not self.current:
-            self.show_empty(EMPTY_TEXT)
+            self.show_empty(self.empty_text)
             self.set_note("")
             return
         self.show_chart()

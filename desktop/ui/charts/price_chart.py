@@ -19,11 +19,7 @@ from desktop.ui.charts.common import DatePlotFrame, clear_plot, day_of, style_pl
 from desktop.ui.charts.common import timestamp as ts
 
 DAY = 86400.0
-EMPTY_TEXT = (
-    "No share prices yet.\n"
-    "Closing prices are fetched once a day after the company lists in Hong Kong "
-    "(source “Share prices (Hong Kong)”)."
-)
+EMPTY_TEXT = "No share prices yet."  # until what is missing has been read
 
 
 @dataclass
@@ -77,10 +73,24 @@ class PriceChart(DatePlotFrame):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setFont(self.font_)
         self.frame_layout.insertWidget(1, self.summary)
-        self.show_empty(EMPTY_TEXT)
+        self.empty_text = EMPTY_TEXT
+        self.show_empty(self.empty_text)
 
     def set_company(self, db: Database, company_id: int) -> None:
+        from desktop.services.tasks import run_task
+        from desktop.store.source_health import price_empty
+
         self.load_latest(load_prices, db, company_id)
+        token = self._load_token
+        self.empty_text = EMPTY_TEXT
+
+        def empty_text(text: str) -> None:  # what is missing, for this company
+            if token == self._load_token:
+                self.empty_text = text
+                if self.is_empty:
+                    self.show_empty(text)
+
+        run_task(price_empty, db, company_id, on_done=empty_text)
 
     # -- drawing --------------------------------------------------------------------------
 
@@ -99,7 +109,7 @@ class PriceChart(DatePlotFrame):
         self.summary.setText(self._summary_text())
         self.summary.setVisible(bool(data.closes))
         if not data.closes:
-            self.show_empty(EMPTY_TEXT)
+            self.show_empty(self.empty_text)
             return
         self.show_chart()
         self._draw()
