@@ -113,8 +113,8 @@ def read_terms(path: Path, language: str) -> tuple[Terms, list[str]]:
         if len(cells) < 3:
             problems.append(f"{path.name}:{number}: needs english, zh_HK and zh_CN")
             continue
-        english, translation = _unescape(cells[0]), _unescape(cells[column]).strip()
-        if not english or not translation:
+        english, translation = _unescape(cells[0]), _unescape(cells[column])
+        if not english.strip() or not translation.strip():
             continue
         if placeholders(english) != placeholders(translation):
             problems.append(f"{path.name}:{number}: placeholders differ in {language}: {english!r}")
