@@ -17,7 +17,8 @@
    an entry someone translated by hand is never touched.
 3. The sources still without a translation are printed; `--check` exits 1 if there are any.
 
-In terms.tsv a line starting with `#` is a comment, `\\n` and `\\t` stand for a line break
+In terms.tsv a line starting with `#` is a comment, `Context::source` is a translation for
+that context only (it wins over the plain source), `\\n` and `\\t` stand for a line break
 and a tab, and a translation keeps the source's placeholders (`{name}`, `%n`, `%1`).
 """
 
@@ -41,6 +42,8 @@ _COLUMNS = {"zh_HK": 1, "zh_CN": 2}
 _ACCEL = re.compile(r"&(?=[^&\s])")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:n|L?\d+)")
 _TRAILERS = ("…", "...", ":", "：")
+CONTEXT_SEPARATOR = "::"
+"""`Context::source` in the term list: that translation only in that context."""
 
 
 @dataclass
@@ -50,12 +53,16 @@ class Terms:
     exact: dict[str, str] = field(default_factory=dict)
     normalised: dict[str, str] = field(default_factory=dict)
 
-    def find(self, source: str) -> str | None:
-        found = self.exact.get(source)
-        if found:
-            return found
+    def find(self, source: str, context: str = "") -> str | None:
+        """The translation of `source`; a row for `context` (`Context::source`) wins."""
+        for key in ([f"{context}{CONTEXT_SEPARATOR}{source}"] if context else []) + [source]:
+            found = self.exact.get(key)
+            if found:
+                return found
         core, accel, trailer = split(source)
-        base = self.normalised.get(core)
+        base = None
+        for key in ([f"{context}{CONTEXT_SEPARATOR}{core}"] if context else []) + [core]:
+            base = base or self.normalised.get(key)
         if not base:
             return None
         if accel is not None:
@@ -120,7 +127,8 @@ def read_terms(path: Path, language: str) -> tuple[Terms, list[str]]:
             problems.append(f"{path.name}:{number}: placeholders differ in {language}: {english!r}")
             continue
         terms.exact.setdefault(english, translation)
-        core = split(english)[0]
+        context, separator, text = english.rpartition(CONTEXT_SEPARATOR)
+        core = context + separator + split(text)[0]
         terms.normalised.setdefault(core, split(translation)[0])
     return terms, problems
 
@@ -201,7 +209,7 @@ def fill(ts: Path, terms: Terms) -> tuple[int, list[str]]:
             if _is_done(translation):
                 continue
             source = message.findtext("source") or ""
-            found = terms.find(source)
+            found = terms.find(source, name)
             if not found:
                 missing.append(f"{name}: {source}")
                 continue

@@ -36,14 +36,18 @@ class Pane(QWidget):
         ]
 
 
-def status() -> str:
-    return QCoreApplication.translate("Status", "Export finished: %1 rows")
+def status() -> list[str]:
+    return [
+        QCoreApplication.translate("Status", "Export finished: %1 rows"),
+        QCoreApplication.translate("Status", "&Refresh"),
+    ]
 """
 
 TERM_LINES = [
     "# a comment line\tignored\tignored\t",
     "Export\t匯出\t导出\tnormalised match",
     "Refresh\t重新整理\t刷新\t",
+    "Status::Refresh\t更新狀態\t更新状态\tthis context only",
     "Search\t搜尋\t搜索\t",
     "%n new filing(s)\t%n 份新文件\t%n 份新文件\tnumerus",
     "Lapses in {days} days\t{days} 日後失效\t{days} 天后失效\tpython field",
@@ -144,6 +148,7 @@ def test_catalogues_are_made_filled_compiled_and_read_by_qt(project, qapp, tmp_p
                 assert tr("Pane", "Lapses in {days} days").format(days=39) == "39 日後失效"
                 assert tr("Stages", "Hearing passed") == "已通過聆訊"
                 assert tr("Status", "Export finished: %1 rows") == "匯出完成：%1 行"
+                assert tr("Status", "&Refresh") == "更新狀態(&R)"  # its context's own row
             else:
                 assert tr("Pane", "&Export…") == "导出(&E)…"
                 assert tr("Pane", "Refresh") == "刷新"
