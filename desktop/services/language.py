@@ -9,12 +9,14 @@ dialogs.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import math
 import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,14 @@ SETTING_KEY = "language"
 
 _QT_CATALOGUE = {TRADITIONAL: "qtbase_zh_TW", SIMPLIFIED: "qtbase_zh_CN"}
 _LOCALES = {ENGLISH: "en_HK", TRADITIONAL: "zh_HK", SIMPLIFIED: "zh_CN"}
+
+_current = ENGLISH
+"""The language the installed translators speak (set by `Translators.install`)."""
+
+
+def current_language() -> str:
+    """The interface language in use: "en", "zh_HK" or "zh_CN"."""
+    return _current
 
 
 def normalise(code: str | None) -> str | None:
@@ -103,6 +113,8 @@ class Translators:
                 app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
+        global _current
+        _current = language if language in LANGUAGES else ENGLISH
         QLocale.setDefault(locale_for(language))
         if language == ENGLISH or app is None:
             return []
@@ -124,3 +136,140 @@ class Translators:
                 missing.append(name)
                 log.warning("no translation catalogue %s in %s", name, where)
         return missing
+
+
+# --- names, dates, numbers and money in the interface language ------------------------
+
+
+def display_name(text: str, language: str | None = None) -> str:
+    """A company name, alias or title in the reader's script (智谱 → 智譜 for Hong Kong);
+    English text and the English interface show it as published."""
+    from desktop.domain.chinese_script import in_script
+
+    return in_script(text, language or _current)
+
+
+def _locale(language: str | None) -> QLocale:
+    return locale_for(language or _current)
+
+
+_DATE_FORMAT = {ENGLISH: "yyyy-MM-dd", TRADITIONAL: "yyyy年M月d日", SIMPLIFIED: "yyyy年M月d日"}
+
+
+def format_date(day: dt.date | None, language: str | None = None) -> str:
+    """2026-01-08 in English (the app's dates), 2026年1月8日 in Chinese; "—" if unknown."""
+    if day is None:
+        return "—"
+    language = language or _current
+    fmt = _DATE_FORMAT.get(language, _DATE_FORMAT[ENGLISH])
+    return _locale(language).toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def format_datetime(moment: dt.datetime | None, language: str | None = None) -> str:
+    """The date as `format_date` writes it and the 24-hour time: 2026年1月8日 14:05."""
+    if moment is None:
+        return "—"
+    return f"{format_date(moment.date(), language)} {moment:%H:%M}"
+
+
+def format_number(value: float | None, decimals: int = 0, language: str | None = None) -> str:
+    """A number with the locale's separators: 1,234,567.89; "—" if unknown."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    return _locale(language).toString(float(value), "f", decimals)
+
+
+# Chinese counts money in 萬 (10⁴) and 億 (10⁸); the currency follows the number.
+_UNITS = {TRADITIONAL: ("萬", "億"), SIMPLIFIED: ("万", "亿")}
+_CURRENCY_NAMES = {
+    TRADITIONAL: {
+        "USD": "美元",
+        "HKD": "港元",
+        "CNY": "元人民幣",
+        "EUR": "歐元",
+        "GBP": "英鎊",
+        "JPY": "日圓",
+        "SGD": "新加坡元",
+    },
+    SIMPLIFIED: {
+        "USD": "美元",
+        "HKD": "港元",
+        "CNY": "元人民币",
+        "EUR": "欧元",
+        "GBP": "英镑",
+        "JPY": "日元",
+        "SGD": "新加坡元",
+    },
+}
+_CURRENCY_ALIASES = {"RMB": "CNY", "US$": "USD", "HK$": "HKD"}
+
+
+def format_money(
+    amount: float | None, currency: str | None = "USD", language: str | None = None
+) -> str:
+    """Money as a reader of the language writes it: "US$1.50bn" in English (as
+    `domain.money.format_money`), "15億美元" / "15亿美元", "5,000萬港元", "116.20港元" in
+    Chinese; "—" when unknown."""
+    from desktop.domain.money import format_money as english
+
+    language = language or _current
+    if language not in _UNITS:
+        return english(amount, currency)
+    if amount is None or isinstance(amount, bool) or not math.isfinite(amount):
+        return "—"
+    code = (currency or "").strip().upper()
+    code = _CURRENCY_ALIASES.get(code, code)
+    name = _CURRENCY_NAMES[language].get(code, f" {code}" if code else "")
+    ten_thousand, hundred_million = _UNITS[language]
+    size = abs(amount)
+    if size >= 1e8:
+        number, unit = _trimmed(amount / 1e8, 2, language), hundred_million
+    elif size >= 1e4:
+        number, unit = _trimmed(amount / 1e4, 2, language), ten_thousand
+    else:
+        whole = float(amount).is_integer()
+        number, unit = format_number(amount, 0 if whole else 2, language), ""
+    return f"{number}{unit}{name}"
+
+
+def _trimmed(value: float, decimals: int, language: str) -> str:
+    text = format_number(value, decimals, language)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+_SPAN_WORDS = {
+    ENGLISH: ("{n} min", "{n} h", "{n} h {m} min", "1 day", "{n} days"),
+    TRADITIONAL: ("{n} 分鐘", "{n} 小時", "{n} 小時 {m} 分鐘", "1 日", "{n} 日"),
+    SIMPLIFIED: ("{n} 分钟", "{n} 小时", "{n} 小时 {m} 分钟", "1 天", "{n} 天"),
+}
+_RELATIVE_WORDS = {
+    ENGLISH: ("just now", "in under a minute", "in {span}", "{span} ago"),
+    TRADITIONAL: ("剛剛", "一分鐘內", "{span}後", "{span}前"),
+    SIMPLIFIED: ("刚刚", "一分钟内", "{span}后", "{span}前"),
+}
+
+
+def format_span(minutes: int, language: str | None = None) -> str:
+    """A length of time, rounded as people say it: 45 min, 3 h 20 min, 2 days
+    (45 分鐘, 3 小時 20 分鐘, 2 日 / 2 天)."""
+    words = _SPAN_WORDS.get(language or _current, _SPAN_WORDS[ENGLISH])
+    minutes = max(0, int(minutes))
+    if minutes < 60:
+        return words[0].format(n=minutes)
+    if minutes < 24 * 60:
+        hours, rest = divmod(minutes, 60)
+        return words[1].format(n=hours) if rest == 0 else words[2].format(n=hours, m=rest)
+    days = minutes // (24 * 60)
+    return words[3] if days == 1 else words[4].format(n=days)
+
+
+def format_relative(delta: dt.timedelta, language: str | None = None) -> str:
+    """A moment against now: "in 5 min" / "5 分鐘後", "2 days ago" / "2 天前", "just now"."""
+    words = _RELATIVE_WORDS.get(language or _current, _RELATIVE_WORDS[ENGLISH])
+    seconds = delta.total_seconds()
+    if abs(seconds) < 60:
+        return words[0] if seconds <= 0 else words[1]
+    span = format_span(int(abs(seconds) // 60), language)
+    return (words[2] if seconds > 0 else words[3]).format(span=span)
