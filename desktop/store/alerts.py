@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, update
-from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import col, select
 
 from desktop.domain.alert_rules import RULES_KEY, AlertRules, wants
@@ -59,6 +58,7 @@ def record_alerts(
         return []
     to_notify: list[int] = []
     with db.write() as session:
+        insert = _insert_for(session)
         for event in wanted:
             statement = (
                 insert(Alert)
@@ -76,6 +76,17 @@ def record_alerts(
             if alert_id is not None and not baseline:
                 to_notify.append(alert_id)
     return to_notify
+
+
+def _insert_for(session: Any) -> Any:
+    """``INSERT … ON CONFLICT`` in the session's own dialect (SQLite or PostgreSQL)."""
+    if session.connection().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def baseline_needed(
