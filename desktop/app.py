@@ -42,8 +42,9 @@ def prepare_database(ctx: AppContext) -> None:
         return
     from desktop.store.companies import load_seed
 
-    ctx.db.migrate()
-    load_seed(ctx.db, resource("seed", "watchlist.json"))
+    with ctx.db.exclusive("setup"):  # a team database: one desktop migrates and seeds
+        ctx.db.migrate()
+        load_seed(ctx.db, resource("seed", "watchlist.json"))
 
 
 def open_database(ctx: AppContext) -> list[Any] | None:
@@ -71,6 +72,18 @@ def open_database(ctx: AppContext) -> list[Any] | None:
     return load_watchlist(ctx.db_path)
 
 
+def context_for(args: Any) -> AppContext:
+    """The data folder and the database the command line asks for.  ``--database`` is
+    handed on to the poll processes through the environment."""
+    import os
+
+    from desktop.store.location import ENV_URL
+
+    if getattr(args, "database", None):
+        os.environ[ENV_URL] = args.database
+    return AppContext(data_dir(args.data_dir))
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.command == "poll-worker":
@@ -85,7 +98,7 @@ def main(argv: list[str]) -> int:
         from desktop.smoke import run_smoke
 
         return run_smoke()
-    ctx = AppContext(data_dir(args.data_dir))
+    ctx = context_for(args)
     setup_logging(ctx.data_dir)
     return run_gui(
         ctx, exit_after_first_paint=args.exit_after_first_paint, minimized=args.minimized

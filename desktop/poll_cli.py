@@ -8,7 +8,6 @@ import sys
 from typing import Any
 
 from desktop.context import AppContext
-from desktop.paths import data_dir
 
 
 def run_poll_command(args: argparse.Namespace) -> int:
@@ -18,11 +17,15 @@ def run_poll_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from desktop.app import prepare_database, setup_logging
+    from desktop.app import context_for, prepare_database, setup_logging
     from desktop.services.polling import poll_all
     from desktop.store.backup import check_database
 
-    ctx = AppContext(data_dir(args.data_dir))
+    try:
+        ctx = context_for(args)
+    except ValueError as exc:  # a database URL the app cannot use
+        print(f"ipo-watch poll: {exc}", file=sys.stderr)
+        return 2
     setup_logging(ctx.data_dir)
     problem = check_database(ctx.db_path)
     if problem:

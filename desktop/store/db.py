@@ -111,7 +111,7 @@ class Database:
                 # then find nothing to do (Alembic reads the stamp after the lock).
                 connection.execute(
                     text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
-                    {"key": _LOCK_PREFIX + "setup"},
+                    {"key": _LOCK_PREFIX + "migrate"},
                 )
                 self._refuse_newer(_stamp(connection))
             config.attributes["connection"] = connection
