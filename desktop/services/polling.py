@@ -231,6 +231,10 @@ def _tell_other_desktops(db: Database, outcome: SourceOutcome) -> None:
         "source": outcome.source_id,
         "events": [e.id for e in outcome.new_events],
         "companies": sorted({e.company_id for e in outcome.new_events if e.company_id}),
+        "origin": db.desktop_id,
+        "previous_success": (
+            outcome.previous_success.isoformat() if outcome.previous_success else None
+        ),
     }
     try:
         with db.write() as session:

@@ -88,6 +88,26 @@ class Database:
     def is_server(self) -> bool:
         return self.url is not None
 
+    @property
+    def desktop_id(self) -> str:
+        """This desktop (machine and data folder): its poll processes share it."""
+        import hashlib
+        import socket
+
+        seed = f"{socket.gethostname()}:{Path(self.path).parent}"
+        return hashlib.sha1(seed.encode()).hexdigest()[:16]
+
+    @property
+    def person(self) -> str:
+        """Whose read state, notifications and quiet hours these are on a team database:
+        ``IPO_WATCH_PERSON``, else this system user on this machine."""
+        import getpass
+        import os
+        import socket
+
+        chosen = os.environ.get("IPO_WATCH_PERSON", "").strip()
+        return chosen or f"{getpass.getuser()}@{socket.gethostname()}"
+
     def describe(self) -> str:
         """How messages name this database: the file, or ``user@host:port/db``."""
         return location.account(self.url) if self.url else str(self.path)

@@ -118,3 +118,20 @@ class Alert(SQLModel, table=True):
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+# -- Team database: what belongs to one person (migration 0006) ------------------------
+# On a team database each person (``Database.person``) has their own read and delivered
+# state of the shared alerts; the ``alert`` row's flags then only mean "read/delivered
+# for everyone" (a silent baseline).  A single desktop's SQLite file does not use it.
+class AlertState(SQLModel, table=True):
+    __tablename__ = "alert_state"
+
+    alert_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("alert.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    person: str = Field(primary_key=True)
+    read: bool = False
+    delivered: bool = False
