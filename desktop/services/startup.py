@@ -68,6 +68,10 @@ def start_services(ctx: AppContext, window: Any) -> dict[str, Any]:
         poller.start()
         QApplication.instance().aboutToQuit.connect(poller.stop)  # type: ignore[union-attr]
         services["poller"] = poller
+    if ctx.db.is_server:  # other desktops' polls reload and alert here as our own do
+        from desktop.services.team_listener import listen_to_team
+
+        services["team"] = listen_to_team(ctx.db, window, services.get("poller"), alerts)
     from desktop.store.backup import backup_dir_for
     from desktop.ui.data_dialogs import schedule_daily_backup
 

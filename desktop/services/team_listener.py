@@ -177,3 +177,37 @@ def outcome_of(db: Database, change: TeamChange) -> Any:
     return SourceOutcome(
         source_id=change.source or "", ok=True, new_events=events, previous_success=since
     )
+
+
+def listen_to_team(db: Database, window: Any, poller: Any, alerts: Any) -> TeamListener:
+    """Start listening; another desktop's poll reaches the window and the alerts as an
+    outcome of this desktop's poller would (``poller.source_finished``), or straight to
+    the alerts and the window when this desktop does not poll."""
+    from desktop.services.tasks import run_task
+
+    listener = TeamListener(db, parent=window)
+
+    def deliver(outcome: Any) -> None:
+        if poller is not None:
+            poller.source_finished.emit(outcome)
+            return
+        alerts.on_source_finished(outcome)
+        if hasattr(window, "refresh"):
+            window.refresh()
+
+    def heard(change: TeamChange) -> None:
+        if change.what == "poll":
+            run_task(outcome_of, db, change, on_done=deliver, on_error=_log_failure)
+
+    listener.changed.connect(heard)
+    listener.connection_lost.connect(
+        lambda reason: (
+            window.statusBar().showMessage(reason, 15_000) if hasattr(window, "statusBar") else None
+        )
+    )
+    listener.start()
+    return listener
+
+
+def _log_failure(exc: BaseException) -> None:
+    log.warning("could not read what another desktop stored: %s", exc)

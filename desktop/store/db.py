@@ -79,6 +79,7 @@ class Database:
             event.listen(self.engine, "connect", _configure_connection)
         self._write_lock = threading.RLock()
         self.read_only_reason: str | None = None
+        self._person: str | None = None
 
     @classmethod
     def in_dir(cls, data_dir: Path) -> Database:
@@ -105,8 +106,14 @@ class Database:
         import os
         import socket
 
+        if self._person:
+            return self._person
         chosen = os.environ.get("IPO_WATCH_PERSON", "").strip()
         return chosen or f"{getpass.getuser()}@{socket.gethostname()}"
+
+    @person.setter
+    def person(self, name: str) -> None:
+        self._person = name
 
     def describe(self) -> str:
         """How messages name this database: the file, or ``user@host:port/db``."""
