@@ -56,7 +56,9 @@ def open_database(ctx: AppContext) -> list[Any] | None:
     try:
         prepare_database(ctx)
         return load_watchlist(ctx.db_path)
-    except Exception:
+    except Exception as exc:
+        if ctx.database_url is not None:  # a team database: retry, or this desktop's own
+            return _team_database_problem(ctx, exc)
         from desktop.store.backup import backup_dir_for, check_database
 
         if check_database(ctx.db_path) is None:
@@ -82,6 +84,21 @@ def context_for(args: Any) -> AppContext:
     if getattr(args, "database", None):
         os.environ[ENV_URL] = args.database
     return AppContext(data_dir(args.data_dir))
+
+
+def _team_database_problem(ctx: AppContext, exc: BaseException) -> list[Any] | None:
+    from desktop.store.location import plain_problem
+    from desktop.ui.team_database import OWN, RETRY, ask_about_team_problem
+
+    log.warning("the team database could not be used: %s", exc)
+    choice = ask_about_team_problem(plain_problem(ctx.database_url or "", exc))
+    if choice == RETRY:
+        ctx.use_database(ctx.database_url)
+    elif choice == OWN:
+        ctx.use_database(None)
+    else:
+        return None
+    return open_database(ctx)
 
 
 def main(argv: list[str]) -> int:

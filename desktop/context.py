@@ -29,6 +29,19 @@ class AppContext:
         explicit = None if self.database == FROM_ENVIRONMENT else (self.database or "sqlite")
         self.database_url: str | None = resolve(explicit, self.data_dir)
 
+    def use_database(self, url: str | None) -> None:
+        """From now on (this run, and the poll processes it starts) use ``url``, or the
+        SQLite file for None; the database opened before is closed."""
+        import os
+
+        from desktop.store.location import ENV_URL
+
+        old = self.__dict__.pop("db", None)
+        if old is not None:
+            old.dispose()
+        self.database_url = url
+        os.environ[ENV_URL] = url or "sqlite"
+
     @property
     def db_path(self) -> Path:
         """The SQLite file; on a team database a ``ServerLocation`` (see store.location)."""

@@ -31,7 +31,15 @@ def run_poll_command(args: argparse.Namespace) -> int:
     if problem:
         print(f"ipo-watch poll: {problem} Open the app to restore a backup.", file=sys.stderr)
         return 2
-    prepare_database(ctx)
+    try:
+        prepare_database(ctx)
+    except Exception as exc:
+        if ctx.database_url is None:
+            raise
+        from desktop.store.location import plain_problem
+
+        print(f"ipo-watch poll: {plain_problem(ctx.database_url, exc)}", file=sys.stderr)
+        return 2
     outcomes = poll_all(ctx.db)
     stages = _pipeline_stages(ctx, outcomes) if args.all else {}
     for outcome in outcomes:

@@ -144,7 +144,7 @@ class Database:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
             if self.is_server:
-                _record_writer(connection)
+                record_writer(connection)
 
     def _refuse_newer(self, found: str | None) -> None:
         if not is_newer(found):
@@ -264,7 +264,7 @@ def _stamp(connection: Any) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _record_writer(connection: Any) -> None:
+def record_writer(connection: Any) -> None:
     from desktop import __version__
 
     connection.execute(

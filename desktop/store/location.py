@@ -178,3 +178,59 @@ def server_url(target: Any) -> str | None:
     """The team database URL of a ``db_path``-like target (None: an SQLite file)."""
     url = getattr(target, "url", None)
     return url if isinstance(url, str) and is_server_url(url) else None
+
+
+def plain_problem(url: str, exc: BaseException) -> str:
+    """Why the team database cannot be used, in plain words (for the start-up dialog,
+    the command line and Preferences)."""
+    from desktop.store.db import NewerSchemaError
+
+    if isinstance(exc, NewerSchemaError):
+        return str(exc)
+    if isinstance(exc, LocationError):
+        return str(exc)
+    parts = urlsplit(url)
+    where = f"{parts.hostname}:{parts.port or 5432}"
+    name = parts.path.strip("/")
+    user = unquote(parts.username or "") or os.environ.get("PGUSER", "") or "this user"
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    first = detail[0] if detail else exc.__class__.__name__
+    text = " ".join(detail).lower()
+    if "password authentication failed" in text:
+        return (
+            f"The team database at {where} refused the password for {user}. Enter it again "
+            "in Preferences › Team database (it is kept in the system keyring), or set "
+            "PGPASSWORD or ~/.pgpass."
+        )
+    if "no password supplied" in text or "password is required" in text:
+        return (
+            f"The team database at {where} asks for a password for {user}, and none was "
+            "found (PGPASSWORD, ~/.pgpass or the system keyring)."
+        )
+    if f'database "{name.lower()}" does not exist' in text:
+        return (
+            f"The server {where} has no database named {name}. The team admin creates it "
+            f"with: CREATE DATABASE {name} OWNER {user};"
+        )
+    if "ssl" in text or "certificate" in text:
+        return f"The secure connection to the team database at {where} failed: {first}"
+    if any(
+        words in text
+        for words in (
+            "connection refused",
+            "could not connect",
+            "timeout expired",
+            "could not translate host name",
+            "name or service not known",
+            "no route to host",
+            "network is unreachable",
+            "connection timed out",
+            "server closed the connection",
+            "terminating connection",
+        )
+    ):
+        return (
+            f"The team database server {where} cannot be reached ({first}). Is it running, "
+            "and is this computer on its network?"
+        )
+    return f"The team database at {where} could not be used: {first}"
