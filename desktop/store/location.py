@@ -180,6 +180,19 @@ def server_url(target: Any) -> str | None:
     return url if isinstance(url, str) and is_server_url(url) else None
 
 
+def server_backup_advice(url: str) -> str:
+    """What to do instead of this desktop's file backups on a team database."""
+    parts = urlsplit(url)
+    user = unquote(parts.username or "") or "USER"
+    name = parts.path.strip("/")
+    return (
+        f"This desktop uses the team database {account(url)}: it is backed up on the "
+        f"server, with pg_dump (for example: pg_dump -Fc -h {parts.hostname} -p "
+        f"{parts.port or 5432} -U {user} -f ipo-watch.dump {name}), not by copying a file "
+        "here. File › Export still saves the watchlist and events as JSON or CSV."
+    )
+
+
 def plain_problem(url: str, exc: BaseException) -> str:
     """Why the team database cannot be used, in plain words (for the start-up dialog,
     the command line and Preferences)."""

@@ -35,3 +35,16 @@ def test_copy_into_an_empty_team_database_keeps_everything(ctx: Any, pg_url: str
         assert check_server(target).companies == counts["company"] + 1
     finally:
         target.dispose()
+
+
+def test_a_team_database_backup_says_to_use_pg_dump(tmp_path: Any) -> None:
+    from desktop.store.backup import BackupError, backup_now
+    from desktop.store.location import ServerLocation
+
+    url = "postgresql://anna@db.example.com:6543/research?sslmode=verify-full"
+    with pytest.raises(BackupError) as raised:
+        backup_now(ServerLocation.of(tmp_path, url), tmp_path / "backups")
+    message = str(raised.value)
+    assert "pg_dump -Fc -h db.example.com -p 6543 -U anna -f ipo-watch.dump research" in message
+    assert "File › Export" in message
+    assert not (tmp_path / "backups").exists()

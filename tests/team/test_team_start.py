@@ -30,7 +30,17 @@ def poll_once(data_dir: Path, url: str, **env: str) -> subprocess.CompletedProce
     environment.pop("PGPASSWORD", None)
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--database", url, "poll", "--once"],
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--data-dir",
+            str(data_dir),
+            "--database",
+            url,
+            "poll",
+            "--once",
+        ],
         capture_output=True,
         text=True,
         env=environment,
