@@ -77,27 +77,36 @@ class TeamListener(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.start)
         self._lost = False
+        self._connecting = False
 
     @property
     def listening(self) -> bool:
         return self._notifier is not None
 
     def start(self) -> None:
-        """Connect and LISTEN (a short blocking connect: the app calls it after the
-        first paint, and a failure only schedules another try)."""
-        from desktop.store.location import connect
+        """Connect and LISTEN on a worker thread (the GUI thread never waits on the
+        network); the socket notifier is attached on the GUI thread once connected.  A
+        failure only schedules another try."""
+        from desktop.services.tasks import run_task
 
         self.stop()
-        try:
-            self._con = connect(self.db.url or "", autocommit=True)
-            self._con.execute(f"LISTEN {NOTIFY_CHANNEL}")
-        except Exception as exc:
-            self._drop(f"Cannot hear the team database: {exc}".strip())
-            return
-        self._notifier = QSocketNotifier(self._con.fileno(), QSocketNotifier.Type.Read, self)
+        self._connecting = True
+        run_task(_open_listening, self.db.url or "", on_done=self._attach, on_error=self._failed)
+
+    def _attach(self, con: Any) -> None:
+        self._connecting = False
+        self._con = con
+        self._notifier = QSocketNotifier(con.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
         self._lost = False
         self.connected.emit()
+        self._readable()  # anything that arrived between LISTEN and now
+
+    def _failed(self, exc: BaseException) -> None:
+        self._connecting = False
+        from desktop.store.location import plain_problem
+
+        self._drop(plain_problem(self.db.url or "", exc))
 
     def stop(self) -> None:
         if self._notifier is not None:
@@ -135,6 +144,14 @@ class TeamListener(QObject):
             self.connection_lost.emit(reason)
         self._lost = True
         self._retry.start()
+
+
+def _open_listening(url: str) -> Any:
+    from desktop.store.location import connect
+
+    con = connect(url, autocommit=True)
+    con.execute(f"LISTEN {NOTIFY_CHANNEL}")
+    return con
 
 
 def outcome_of(db: Database, change: TeamChange) -> Any:

@@ -76,13 +76,19 @@ def account(url: str) -> str:
     return f"{user + '@' if user else ''}{parts.hostname}:{port}/{parts.path.strip('/')}"
 
 
-def keyring_password(url: str) -> str | None:
-    try:
-        import keyring
+_from_keyring: dict[str, str | None] = {}  # asked once per process and account
 
-        return keyring.get_password(KEYRING_SERVICE, account(url))
-    except Exception:  # no keyring on this system, or it refused: libpq's ways remain
-        return None
+
+def keyring_password(url: str) -> str | None:
+    key = account(url)
+    if key not in _from_keyring:
+        try:
+            import keyring
+
+            _from_keyring[key] = keyring.get_password(KEYRING_SERVICE, key)
+        except Exception:  # no keyring on this system, or it refused: libpq's ways remain
+            _from_keyring[key] = None
+    return _from_keyring[key]
 
 
 def store_keyring_password(url: str, password: str) -> None:
@@ -90,6 +96,7 @@ def store_keyring_password(url: str, password: str) -> None:
     import keyring
 
     keyring.set_password(KEYRING_SERVICE, account(url), password)
+    _from_keyring[account(url)] = password
 
 
 def password_for(url: str) -> str | None:

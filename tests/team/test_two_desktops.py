@@ -46,7 +46,7 @@ def listen(qtbot: Any, ctx: AppContext) -> tuple[TeamListener, list[TeamChange]]
     heard: list[TeamChange] = []
     listener.changed.connect(heard.append)
     listener.start()
-    assert listener.listening
+    qtbot.waitUntil(lambda: listener.listening, timeout=20_000)
     return listener, heard
 
 
@@ -112,5 +112,5 @@ def test_a_dropped_listening_connection_is_said_once(
     assert "lost" in lost[0]
     assert not listener.listening
     listener.start()  # what the retry timer does: listening again
-    assert listener.listening
+    qtbot.waitUntil(lambda: listener.listening, timeout=20_000)
     listener.stop()
