@@ -13,7 +13,6 @@ own database* or *Quit*.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.tasks import run_task
+from desktop.services.team_setup import copy_here, look_at
 from desktop.store import location
 
 RETRY, OWN, QUIT = "retry", "own", "quit"
@@ -46,28 +46,6 @@ def _with_password(url: str, password: str) -> str:
     host = parts.netloc.rsplit("@", 1)[-1]
     netloc = f"{user}:{quote(password, safe='')}@{host}"
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
-def _test(url: str) -> Any:
-    from desktop.store.db import Database
-    from desktop.store.team_copy import check_server
-
-    db = Database(location.ServerLocation.of(Path("."), url), url=url)
-    try:
-        return check_server(db)
-    finally:
-        db.dispose()
-
-
-def _copy(ctx: Any, url: str) -> dict[str, int]:
-    from desktop.store.db import Database
-    from desktop.store.team_copy import copy_into
-
-    target = Database(location.ServerLocation.of(ctx.data_dir, url), url=url)
-    try:
-        return copy_into(ctx.db, target)
-    finally:
-        target.dispose()
 
 
 class TeamDatabaseDialog(QDialog):
@@ -154,7 +132,7 @@ class TeamDatabaseDialog(QDialog):
             self.test_button.setEnabled(True)
             self.status.setText(location.plain_problem(url, exc))
 
-        run_task(_test, url, on_done=done, on_error=failed)
+        run_task(look_at, url, on_done=done, on_error=failed)
 
     def switch(self) -> None:
         url = self._tested
@@ -176,7 +154,7 @@ class TeamDatabaseDialog(QDialog):
         self.switch_button.setEnabled(False)
         self.status.setText("Copying this desktop's data…")
         run_task(
-            _copy,
+            copy_here,
             self.ctx,
             url,
             on_done=lambda counts: self._switched(url, counts),

@@ -146,6 +146,15 @@ def test_two_desktops_polling_at_once_print_and_store_each_filing_once(
     # Every stored event was printed by exactly one of them (``--all``), none twice.
     assert by_source == stored
 
+    # Both started on an empty database at once: one set it up, the seed is there once.
+    import psycopg
+
+    from desktop.paths import resource
+
+    seed = json.loads(resource("seed", "watchlist.json").read_text(encoding="utf-8"))
+    with psycopg.connect(pg_server.url(team_db)) as con:
+        assert con.execute("SELECT count(*) FROM company").fetchone() == (len(seed["companies"]),)
+
     # A third run has nothing new for anyone.
     with MirrorServer() as server:
         serve_samples(server)
