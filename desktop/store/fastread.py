@@ -57,10 +57,11 @@ def connect(path: Path) -> Any:
 _JSON_FIELD = re.compile(r"json_extract\((\w+), '\$\.(\w+)'\)")
 
 
-def to_postgres(sql: str) -> str:
+def to_postgres(sql: str, with_params: bool = True) -> str:
     """The views' SQL for PostgreSQL: ``%s`` marks, ``->>`` for ``json_extract`` and
     ``lower()`` for ``COLLATE NOCASE``."""
-    sql = sql.replace("%", "%%").replace("?", "%s")
+    if with_params:
+        sql = sql.replace("%", "%%").replace("?", "%s")
     sql = _JSON_FIELD.sub(r"(\1 ->> '\2')", sql)
     return re.sub(r"(\w+) COLLATE NOCASE", r"lower(\1)", sql)
 
@@ -85,7 +86,8 @@ class ServerReader:
         cursor = self._con.cursor()
         if sql.strip() == "BEGIN":  # callers begin to read several queries in one snapshot
             sql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-        cursor.execute(to_postgres(sql), tuple(params) or None)
+        values = tuple(params)
+        cursor.execute(to_postgres(sql, bool(values)), values or None)
         return cursor
 
     def close(self) -> None:
