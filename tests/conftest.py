@@ -38,7 +38,13 @@ def _collect_after_each_test():
 # The store and polling tests run on SQLite and on PostgreSQL: their `ctx` (and every
 # AppContext they open, and every process they start) uses the engine of the test's
 # `engine` parameter.  Tests about the SQLite file itself stay on SQLite.
-BOTH_ENGINES = ("tests/store/", "tests/services/test_poll_errors.py")
+BOTH_ENGINES = (
+    "tests/store/",
+    "tests/services/test_poll_errors.py",
+    "tests/services/test_alert_service.py",
+    "tests/services/test_scheduler.py",
+    "tests/services/test_poll_process.py",
+)
 SQLITE_ONLY = ("tests/store/test_backup.py", "tests/store/test_migrations.py")
 ENGINES = ("sqlite", "postgresql")
 
