@@ -276,8 +276,12 @@ def _rules_key(db: Database) -> str:
 
 
 def load_rules(db: Database) -> AlertRules:
+    """This person's rules; on a team database, until they save their own, the shared
+    ones (those copied over with the data)."""
     with db.session() as session:
         row = session.get(Setting, _rules_key(db))
+        if row is None and db.is_server:
+            row = session.get(Setting, RULES_KEY)
     return AlertRules.from_json(row.value if row is not None else None)
 
 
