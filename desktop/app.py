@@ -115,7 +115,11 @@ def main(argv: list[str]) -> int:
         from desktop.smoke import run_smoke
 
         return run_smoke()
-    ctx = context_for(args)
+    try:
+        ctx = context_for(args)
+    except ValueError as exc:  # a --database the app cannot use: say why, no traceback
+        print(f"ipo-watch: {exc}", file=sys.stderr)
+        return 2
     setup_logging(ctx.data_dir)
     return run_gui(
         ctx, exit_after_first_paint=args.exit_after_first_paint, minimized=args.minimized
