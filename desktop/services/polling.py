@@ -230,6 +230,9 @@ def _tell_other_desktops(db: Database, outcome: SourceOutcome) -> None:
         "what": "poll",
         "source": outcome.source_id,
         "events": [e.id for e in outcome.new_events],
+        # When the list is too long for a notification: the range, all of this source.
+        "first_event": min((e.id for e in outcome.new_events), default=None),
+        "last_event": max((e.id for e in outcome.new_events), default=None),
         "companies": sorted({e.company_id for e in outcome.new_events if e.company_id}),
         "origin": db.desktop_id,
         "previous_success": (

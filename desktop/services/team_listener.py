@@ -163,12 +163,19 @@ def outcome_of(db: Database, change: TeamChange) -> Any:
     from desktop.store.tables import Company, Event
 
     events: list[NewEvent] = []
+    first, last = change.raw.get("first_event"), change.raw.get("last_event")
     if change.event_ids:
+        chosen: Any = Event.id.in_(change.event_ids)  # type: ignore[union-attr]
+    elif isinstance(first, int) and isinstance(last, int):  # a long list left out
+        chosen = Event.id.between(first, last) & (Event.source == change.source)  # type: ignore[union-attr]
+    else:
+        chosen = None
+    if chosen is not None:
         with db.session() as session:
             rows = session.execute(
                 select(Event, Company.name, Company.stage)  # type: ignore[call-overload]
                 .outerjoin(Company, Company.id == Event.company_id)  # type: ignore[arg-type]
-                .where(Event.id.in_(change.event_ids))  # type: ignore[union-attr]
+                .where(chosen)
                 .order_by(Event.id)  # type: ignore[arg-type]
             ).all()
         events = [

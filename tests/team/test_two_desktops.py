@@ -4,6 +4,7 @@ once; read state, delivery and quiet hours stay each person's own."""
 
 from __future__ import annotations
 
+import json
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,11 @@ def test_a_poll_on_one_desktop_reaches_the_other_and_notifies_each_person_once(
     alerts_a.on_source_finished(outcome_of(ctx.db, change))
     qtbot.waitUntil(lambda: bool(counts), timeout=10_000)
     assert len(notes_a.shown) == 1 and len(notes_b.shown) == 1
+
+    # A poll whose list of events was too long for a notification: read by their range.
+    shortened = TeamChange.decode(json.dumps({**change.raw, "events": []}))
+    assert shortened is not None and not shortened.event_ids
+    assert outcome_of(ctx.db, shortened).new_events == outcome.new_events
 
     # Read on one desktop, still unread for the teammate.
     assert unread_count(ctx.db) == unread_count(desk_b.db) == 1
