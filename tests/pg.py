@@ -34,8 +34,17 @@ class PgUnavailable(Exception):
     pass
 
 
+BINDIR_ENV = "IPO_WATCH_PG_BINDIR"  # another installation's bin folder (Homebrew, say)
+
+
 def find_bindir() -> Path:
     """The folder with ``initdb`` and ``pg_ctl``: Debian keeps them off the PATH."""
+    chosen = os.environ.get(BINDIR_ENV)
+    if chosen:
+        folder = Path(chosen)
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+        raise PgUnavailable(f"{BINDIR_ENV}={chosen} holds no initdb and pg_ctl.")
     candidates = sorted(
         Path("/usr/lib/postgresql").glob("*/bin"),
         key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
