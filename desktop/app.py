@@ -42,8 +42,9 @@ def prepare_database(ctx: AppContext) -> None:
         return
     from desktop.store.companies import load_seed
 
-    ctx.db.migrate()
-    load_seed(ctx.db, resource("seed", "watchlist.json"))
+    with ctx.db.exclusive("setup"):  # a team database: one desktop migrates and seeds
+        ctx.db.migrate()
+        load_seed(ctx.db, resource("seed", "watchlist.json"))
 
 
 def open_database(ctx: AppContext) -> list[Any] | None:
@@ -55,7 +56,9 @@ def open_database(ctx: AppContext) -> list[Any] | None:
     try:
         prepare_database(ctx)
         return load_watchlist(ctx.db_path)
-    except Exception:
+    except Exception as exc:
+        if ctx.database_url is not None:  # a team database: retry, or this desktop's own
+            return _team_database_problem(ctx, exc)
         from desktop.store.backup import backup_dir_for, check_database
 
         if check_database(ctx.db_path) is None:
@@ -69,6 +72,33 @@ def open_database(ctx: AppContext) -> list[Any] | None:
         return None
     prepare_database(ctx)
     return load_watchlist(ctx.db_path)
+
+
+def context_for(args: Any) -> AppContext:
+    """The data folder and the database the command line asks for.  ``--database`` is
+    handed on to the poll processes through the environment."""
+    import os
+
+    from desktop.store.location import ENV_URL
+
+    if getattr(args, "database", None):
+        os.environ[ENV_URL] = args.database
+    return AppContext(data_dir(args.data_dir))
+
+
+def _team_database_problem(ctx: AppContext, exc: BaseException) -> list[Any] | None:
+    from desktop.store.location import plain_problem
+    from desktop.ui.team_database import OWN, RETRY, ask_about_team_problem
+
+    log.warning("the team database could not be used: %s", exc)
+    choice = ask_about_team_problem(plain_problem(ctx.database_url or "", exc))
+    if choice == RETRY:
+        ctx.use_database(ctx.database_url)
+    elif choice == OWN:
+        ctx.use_database(None)
+    else:
+        return None
+    return open_database(ctx)
 
 
 def main(argv: list[str]) -> int:
@@ -85,7 +115,11 @@ def main(argv: list[str]) -> int:
         from desktop.smoke import run_smoke
 
         return run_smoke()
-    ctx = AppContext(data_dir(args.data_dir))
+    try:
+        ctx = context_for(args)
+    except ValueError as exc:  # a --database the app cannot use: say why, no traceback
+        print(f"ipo-watch: {exc}", file=sys.stderr)
+        return 2
     setup_logging(ctx.data_dir)
     return run_gui(
         ctx, exit_after_first_paint=args.exit_after_first_paint, minimized=args.minimized

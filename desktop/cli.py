@@ -20,6 +20,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "platform's app-data folder)",
     )
     parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="where the data lives: postgresql://USER@HOST:PORT/DB for a team database "
+        "(password from PGPASSWORD, .pgpass or the system keyring), or sqlite for the file "
+        "in the data folder (default: $IPO_WATCH_DATABASE_URL, else the choice made in "
+        "Preferences, else that file)",
+    )
+    parser.add_argument(
         "--exit-after-first-paint",
         action="store_true",
         help="quit as soon as the main window has painted the watchlist (for start-up timing)",
@@ -37,10 +45,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     poll.add_argument("--json", action="store_true", help="one JSON object per line")
     poll.add_argument("--all", action="store_true", help="print new events of every company seen")
     poll.add_argument("--data-dir", metavar="DIR", dest="poll_data_dir", help=argparse.SUPPRESS)
+    poll.add_argument("--database", metavar="URL", dest="poll_database", help=argparse.SUPPRESS)
     worker = sub.add_parser("poll-worker", help=argparse.SUPPRESS)
     worker.add_argument("source")
     worker.add_argument("--outcome", required=True)
     args = parser.parse_args(argv)
     if getattr(args, "poll_data_dir", None):
         args.data_dir = args.poll_data_dir
+    if getattr(args, "poll_database", None):
+        args.database = args.poll_database
     return args

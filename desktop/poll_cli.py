@@ -8,7 +8,6 @@ import sys
 from typing import Any
 
 from desktop.context import AppContext
-from desktop.paths import data_dir
 
 
 def run_poll_command(args: argparse.Namespace) -> int:
@@ -18,17 +17,29 @@ def run_poll_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from desktop.app import prepare_database, setup_logging
+    from desktop.app import context_for, prepare_database, setup_logging
     from desktop.services.polling import poll_all
     from desktop.store.backup import check_database
 
-    ctx = AppContext(data_dir(args.data_dir))
+    try:
+        ctx = context_for(args)
+    except ValueError as exc:  # a database URL the app cannot use
+        print(f"ipo-watch poll: {exc}", file=sys.stderr)
+        return 2
     setup_logging(ctx.data_dir)
     problem = check_database(ctx.db_path)
     if problem:
         print(f"ipo-watch poll: {problem} Open the app to restore a backup.", file=sys.stderr)
         return 2
-    prepare_database(ctx)
+    try:
+        prepare_database(ctx)
+    except Exception as exc:
+        if ctx.database_url is None:
+            raise
+        from desktop.store.location import plain_problem
+
+        print(f"ipo-watch poll: {plain_problem(ctx.database_url, exc)}", file=sys.stderr)
+        return 2
     outcomes = poll_all(ctx.db)
     stages = _pipeline_stages(ctx, outcomes) if args.all else {}
     for outcome in outcomes:

@@ -36,7 +36,7 @@ def run_smoke() -> int:
     try:
         from desktop.context import AppContext
 
-        ctx = AppContext(folder)
+        ctx = AppContext(folder, database="sqlite")  # its own temporary file, always
         checks: list[tuple[str, Callable[[], str]]] = [
             ("migrations", lambda: _migrations(ctx)),
             ("parser", _parser),

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Installs the system libraries Qt needs on Debian/Ubuntu when they are missing.
 # `run`  : what the app needs to open a window.
-# `test` : also Xvfb, a tray host and a screenshot tool for the tests that look at the screen.
+# `test` : also Xvfb, a tray host and a screenshot tool for the tests that look at the screen,
+#          and PostgreSQL (the tests start a server of their own from its binaries: initdb
+#          into a temporary folder, pg_ctl on a free loopback port; no system cluster used).
 # Elsewhere (macOS, Windows, other Linux) it does nothing: the wheels carry Qt.
 set -eu
 mode=${1:-run}
@@ -13,7 +15,7 @@ pkgs="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-iccc
 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0
 libfontconfig1 libdbus-1-3 fonts-noto-cjk"
 if [ "$mode" = test ]; then
-  pkgs="$pkgs xvfb xauth trayer imagemagick"
+  pkgs="$pkgs xvfb xauth trayer imagemagick postgresql"
 fi
 
 missing=""

@@ -11,6 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.mirror import mirror_fixture  # noqa: F401  (the `mirror` fixture)
+from tests.pg import pg_server, pg_url  # noqa: F401  (a PostgreSQL server of the tests' own)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = FIXTURES / "samples"
@@ -78,11 +79,57 @@ def _collect_after_each_test():
     gc.freeze()  # what survived stays alive: later collections only walk what is new
 
 
+# -- the engines ------------------------------------------------------------------------
+# The store and polling tests run on SQLite and on PostgreSQL: their `ctx` (and every
+# AppContext they open, and every process they start) uses the engine of the test's
+# `engine` parameter.  Tests about the SQLite file itself stay on SQLite.
+BOTH_ENGINES = (
+    "tests/store/",
+    "tests/services/test_poll_errors.py",
+    "tests/services/test_alert_service.py",
+    "tests/services/test_scheduler.py",
+    "tests/services/test_poll_process.py",
+)
+SQLITE_ONLY = ("tests/store/test_backup.py", "tests/store/test_migrations.py")
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    root = Path(__file__).parent.parent
+    name = Path(metafunc.definition.path).resolve().relative_to(root).as_posix()
+    if name.startswith(BOTH_ENGINES) and not name.startswith(SQLITE_ONLY):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def engine(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: the engine under the test's database."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def database_url(engine: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """None on SQLite; on PostgreSQL a fresh database (its password in PGPASSWORD)."""
+    monkeypatch.delenv("IPO_WATCH_DATABASE_URL", raising=False)
+    if engine != "postgresql":
+        return None
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database_url: str | None) -> Path:
+    """A fresh data folder.  On PostgreSQL it has the team database chosen (as
+    Preferences saves it), so every context opened on it, and every process started
+    with it, uses that database; another folder has its own SQLite file."""
     folder = tmp_path / "data"
     folder.mkdir()
     monkeypatch.setenv("IPO_WATCH_HOME", str(folder))
+    if database_url is not None:
+        from desktop.store.location import save_choice
+
+        save_choice(folder, database_url)
     return folder
 
 

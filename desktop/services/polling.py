@@ -59,6 +59,8 @@ class SourceOutcome:
     # When this source last succeeded before this poll (None: its first run).  Alerts
     # use it to record a first run, or a newly added company's history, silently.
     previous_success: datetime | None = None
+    # On a team database another desktop was polling this source: skipped this round.
+    polled_elsewhere: bool = False
 
 
 def watched_companies(db: Database) -> list[WatchedCompany]:
@@ -210,8 +212,39 @@ def poll_source(
 ) -> SourceOutcome:
     """Poll one source and store what is new.  Never raises for a source's failure: the
     outcome says what went wrong, and the source state records it."""
-    with collector.paused():
-        return _poll_source(db, source_id, today=today, client_factory=client_factory)
+    with collector.paused(), db.source_lock(source_id) as ours:
+        if not ours:  # a team database: another desktop is polling it right now
+            log.info("%s is being polled by another desktop: skipped", source_id)
+            return SourceOutcome(source_id, ok=True, polled_elsewhere=True)
+        outcome = _poll_source(db, source_id, today=today, client_factory=client_factory)
+        if outcome.ok:
+            _tell_other_desktops(db, outcome)
+        return outcome
+
+
+def _tell_other_desktops(db: Database, outcome: SourceOutcome) -> None:
+    """On a team database: NOTIFY what this poll stored, once its stages are recomputed
+    too (a desktop that reloads on it sees the new stages)."""
+    if not db.is_server:
+        return
+    change = {
+        "what": "poll",
+        "source": outcome.source_id,
+        "events": [e.id for e in outcome.new_events],
+        # When the list is too long for a notification: the range, all of this source.
+        "first_event": min((e.id for e in outcome.new_events), default=None),
+        "last_event": max((e.id for e in outcome.new_events), default=None),
+        "companies": sorted({e.company_id for e in outcome.new_events if e.company_id}),
+        "origin": db.desktop_id,
+        "previous_success": (
+            outcome.previous_success.isoformat() if outcome.previous_success else None
+        ),
+    }
+    try:
+        with db.write() as session:
+            db.notify_changed(session, change)
+    except Exception:  # the data is stored: the others see it after their own next poll
+        log.warning("could not tell the other desktops about %s", outcome.source_id, exc_info=True)
 
 
 def _poll_source(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
@@ -68,14 +69,23 @@ def start_services(ctx: AppContext, window: Any) -> dict[str, Any]:
         poller.start()
         QApplication.instance().aboutToQuit.connect(poller.stop)  # type: ignore[union-attr]
         services["poller"] = poller
+    if ctx.db.is_server:  # other desktops' polls reload and alert here as our own do
+        from desktop.services.team_listener import listen_to_team
+
+        services["team"] = listen_to_team(ctx.db, window, services.get("poller"), alerts)
     from desktop.store.backup import backup_dir_for
     from desktop.ui.data_dialogs import schedule_daily_backup
 
-    backup = schedule_daily_backup(window, ctx.db_path, backup_dir_for(ctx.data_dir))
-    backup.failed.connect(
-        lambda message: window.statusBar().showMessage(f"Daily backup failed: {message}", 15000)
-    )
-    services["backup"] = backup
+    if ctx.db.is_server:  # no file to copy: the server's pg_dump is the backup
+        from desktop.store.location import server_backup_advice
+
+        logging.getLogger(__name__).info("%s", server_backup_advice(ctx.db.url or ""))
+    else:
+        backup = schedule_daily_backup(window, ctx.db_path, backup_dir_for(ctx.data_dir))
+        backup.failed.connect(
+            lambda message: window.statusBar().showMessage(f"Daily backup failed: {message}", 15000)
+        )
+        services["backup"] = backup
     window.services = services
     from desktop.services.gui_gc import freeze_startup
 

@@ -13,12 +13,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, update
-from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import col, select
 
 from desktop.domain.alert_rules import RULES_KEY, AlertRules, wants
 from desktop.store.db import Database
-from desktop.store.tables import Alert, Company, Event, Setting, utcnow
+from desktop.store.tables import Alert, AlertState, Company, Event, Setting, utcnow
 
 SEED_SOURCE = "seed"
 
@@ -59,6 +58,7 @@ def record_alerts(
         return []
     to_notify: list[int] = []
     with db.write() as session:
+        insert = _insert_for(session)
         for event in wanted:
             statement = (
                 insert(Alert)
@@ -76,6 +76,17 @@ def record_alerts(
             if alert_id is not None and not baseline:
                 to_notify.append(alert_id)
     return to_notify
+
+
+def _insert_for(session: Any) -> Any:
+    """``INSERT … ON CONFLICT`` in the session's own dialect (SQLite or PostgreSQL)."""
+    if session.connection().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def baseline_needed(
@@ -111,24 +122,54 @@ def _views(
     kind: str | None = None,
     unread_only: bool = False,
     undelivered_only: bool = False,
+    person: str | None = None,
 ) -> Any:
+    """``person`` (a team database): their own read and delivered state joined in."""
     query = (
-        select(Alert, Event, Company.name)
+        select(Alert, Event, Company.name, *_personal_columns(person))
         .join(Event, col(Event.id) == col(Alert.event_id))
         .outerjoin(Company, col(Company.id) == col(Alert.company_id))
     )
+    if person is not None:
+        query = query.outerjoin(
+            AlertState,
+            (col(AlertState.alert_id) == col(Alert.id)) & (col(AlertState.person) == person),
+        )
     if company_id is not None:
         query = query.where(Alert.company_id == company_id)
     if kind:
         query = query.where(Event.kind == kind)
     if unread_only:
-        query = query.where(col(Alert.read).is_(False))
+        query = query.where(_not_yet(Alert.read, AlertState.read, person))
     if undelivered_only:
-        query = query.where(col(Alert.delivered).is_(False))
+        query = query.where(_not_yet(Alert.delivered, AlertState.delivered, person))
     return query
 
 
-def _view(alert: Alert, event: Event, name: str | None) -> AlertView:
+def _personal_columns(person: str | None) -> tuple[Any, ...]:
+    if person is None:
+        return ()
+    return (
+        func.coalesce(col(AlertState.read), False),
+        func.coalesce(col(AlertState.delivered), False),
+    )
+
+
+def _not_yet(shared: Any, own: Any, person: str | None) -> Any:
+    """Not read (delivered) for everyone, nor by this person."""
+    condition: Any = col(shared).is_(False)
+    if person is not None:
+        condition = condition & func.coalesce(col(own), False).is_(False)
+    return condition
+
+
+def _person(db: Database) -> str | None:
+    return db.person if db.is_server else None
+
+
+def _view(
+    alert: Alert, event: Event, name: str | None, own_read: bool = False, own_sent: bool = False
+) -> AlertView:
     return AlertView(
         id=alert.id,  # type: ignore[arg-type]
         event_id=alert.event_id,
@@ -139,8 +180,8 @@ def _view(alert: Alert, event: Event, name: str | None) -> AlertView:
         url=event.url,
         published=event.published,
         created_at=alert.created_at,
-        read=alert.read,
-        delivered=alert.delivered,
+        read=alert.read or bool(own_read),
+        delivered=alert.delivered or bool(own_sent),
     )
 
 
@@ -152,9 +193,9 @@ def list_alerts(
     limit: int | None = 1000,
 ) -> list[AlertView]:
     """Alerts with their event and company name, newest first."""
-    query = _views(company_id=company_id, kind=kind, unread_only=unread_only).order_by(
-        col(Alert.created_at).desc(), col(Alert.id).desc()
-    )
+    query = _views(
+        company_id=company_id, kind=kind, unread_only=unread_only, person=_person(db)
+    ).order_by(col(Alert.created_at).desc(), col(Alert.id).desc())
     if limit is not None:
         query = query.limit(limit)
     with db.session() as session:
@@ -163,12 +204,17 @@ def list_alerts(
 
 def undelivered(db: Database) -> list[AlertView]:
     """Alerts not yet notified (held in quiet hours or a pause), oldest first."""
-    query = _views(undelivered_only=True).order_by(col(Alert.created_at), col(Alert.id))
+    query = _views(undelivered_only=True, person=_person(db)).order_by(
+        col(Alert.created_at), col(Alert.id)
+    )
     with db.session() as session:
         return [_view(*row) for row in session.exec(query).all()]
 
 
 def _set(db: Database, ids: Iterable[int] | None, **values: bool) -> None:
+    if db.is_server:
+        _set_own(db, ids, **values)
+        return
     statement = update(Alert).values(**values)
     if ids is not None:
         chosen = list(ids)
@@ -177,6 +223,26 @@ def _set(db: Database, ids: Iterable[int] | None, **values: bool) -> None:
         statement = statement.where(col(Alert.id).in_(chosen))
     with db.write() as session:
         session.execute(statement)
+
+
+def _set_own(db: Database, ids: Iterable[int] | None, **values: bool) -> None:
+    """A team database: this person's state only (a teammate's stays as it is)."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    with db.write() as session:
+        chosen = list(session.exec(select(Alert.id)).all()) if ids is None else list(ids)
+        for start in range(0, len(chosen), 500):
+            rows = [
+                {"alert_id": i, "person": db.person, "read": False, "delivered": False, **values}
+                for i in chosen[start : start + 500]
+            ]
+            statement = pg_insert(AlertState).values(rows)
+            session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["alert_id", "person"],
+                    set_={name: statement.excluded[name] for name in values},
+                )
+            )
 
 
 def mark_delivered(db: Database, ids: Iterable[int]) -> None:
@@ -192,22 +258,39 @@ def mark_all_read(db: Database) -> None:
 
 
 def unread_count(db: Database) -> int:
+    person = _person(db)
     with db.session() as session:
-        query = select(func.count()).select_from(Alert).where(col(Alert.read).is_(False))
+        query = select(func.count()).select_from(Alert)
+        if person is not None:
+            query = query.outerjoin(
+                AlertState,
+                (col(AlertState.alert_id) == col(Alert.id)) & (col(AlertState.person) == person),
+            )
+        query = query.where(_not_yet(Alert.read, AlertState.read, person))
         return int(session.exec(query).one())
 
 
+def _rules_key(db: Database) -> str:
+    """Alert rules and quiet hours are one person's own on a team database."""
+    return f"{RULES_KEY}@{db.person}" if db.is_server else RULES_KEY
+
+
 def load_rules(db: Database) -> AlertRules:
+    """This person's rules; on a team database, until they save their own, the shared
+    ones (those copied over with the data)."""
     with db.session() as session:
-        row = session.get(Setting, RULES_KEY)
+        row = session.get(Setting, _rules_key(db))
+        if row is None and db.is_server:
+            row = session.get(Setting, RULES_KEY)
     return AlertRules.from_json(row.value if row is not None else None)
 
 
 def save_rules(db: Database, rules: AlertRules) -> None:
+    key = _rules_key(db)
     with db.write() as session:
-        row = session.get(Setting, RULES_KEY)
+        row = session.get(Setting, key)
         if row is None:
-            session.add(Setting(key=RULES_KEY, value=rules.to_json()))
+            session.add(Setting(key=key, value=rules.to_json()))
         else:
             row.value = rules.to_json()
             session.add(row)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.store.location import server_backup_advice, server_url
 from desktop.store.schema import HEAD_REVISION
 
 BACKUP_DIRNAME = "backups"
@@ -72,6 +73,9 @@ def backup_now(
     Raises BackupError (and leaves no partial file) when the database cannot be read or
     the copy fails its check.  Older backups beyond the newest ``keep`` are deleted.
     """
+    url = server_url(db_path)
+    if url is not None:  # a team database: backed up on its server, not copied here
+        raise BackupError(server_backup_advice(url))
     db_path = Path(db_path)
     backup_dir = Path(backup_dir)
     if not db_path.is_file():

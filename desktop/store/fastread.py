@@ -2,11 +2,17 @@
 
 The watchlist is on screen before SQLAlchemy has even been imported; these queries
 are also what views run in the background on large databases.
+
+On a team database (``path`` is a ``ServerLocation``) the same queries run on a
+read-only psycopg connection: its twin, ``ServerReader``, answers like an sqlite3
+connection (``execute`` returning a cursor, ``?`` marks, JSON columns as text) and
+rewrites the two SQLite spellings the queries use.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.text_fold import fold
+from desktop.store.location import server_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +46,54 @@ class WatchlistRow:
         return fold(" ".join(p for p in parts if p))  # 繁/简 and full-width alike
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path) -> Any:
+    """A read-only connection: sqlite3 on the file, or ``ServerReader`` on a team database."""
+    url = server_url(path)
+    if url is not None:
+        return ServerReader(url)
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     con.execute("PRAGMA busy_timeout=30000")
     return con
+
+
+_JSON_FIELD = re.compile(r"json_extract\((\w+), '\$\.(\w+)'\)")
+
+
+def to_postgres(sql: str, with_params: bool = True) -> str:
+    """The views' SQL for PostgreSQL: ``%s`` marks, ``->>`` for ``json_extract`` and
+    ``lower()`` for ``COLLATE NOCASE``."""
+    if with_params:
+        sql = sql.replace("%", "%%").replace("?", "%s")
+    sql = _JSON_FIELD.sub(r"(\1 ->> '\2')", sql)
+    return re.sub(r"(\w+) COLLATE NOCASE", r"lower(\1)", sql)
+
+
+class ServerReader:
+    """The psycopg twin of the read-only sqlite3 connection."""
+
+    Error: Any = None
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from psycopg.types.string import TextLoader
+
+        from desktop.store.location import connect as connect_server
+
+        self._con = connect_server(url, read_only=True)
+        for name in ("json", "jsonb"):  # as text, exactly as sqlite3 hands them over
+            self._con.adapters.register_loader(name, TextLoader)
+        ServerReader.Error = psycopg.Error
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        cursor = self._con.cursor()
+        if sql.strip() == "BEGIN":  # callers begin to read several queries in one snapshot
+            sql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+        values = tuple(params)
+        cursor.execute(to_postgres(sql, bool(values)), values or None)
+        return cursor
+
+    def close(self) -> None:
+        self._con.close()
 
 
 def _date(value: Any) -> date | None:
@@ -101,13 +152,19 @@ def load_watchlist(path: Path) -> list[WatchlistRow]:
     ]
 
 
+def _is_server_error(exc: Exception) -> bool:
+    return ServerReader.Error is not None and isinstance(exc, ServerReader.Error)
+
+
 def setting(path: Path, key: str) -> Any:
     """A value from the settings table, or None (also when the table does not exist yet)."""
     con = connect(path)
     try:
         row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    except sqlite3.Error:
-        return None
+    except Exception as exc:  # sqlite3.Error, or psycopg's on a team database
+        if isinstance(exc, sqlite3.Error) or _is_server_error(exc):
+            return None
+        raise
     finally:
         con.close()
     return json.loads(row[0]) if row and row[0] is not None else None

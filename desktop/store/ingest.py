@@ -61,12 +61,18 @@ def _driver_connection(session: Any) -> Any:
     return session.connection().connection.driver_connection
 
 
+def _mark(session: Any) -> str:
+    """The driver's parameter mark: ``?`` for sqlite3, ``%s`` for psycopg."""
+    return "?" if session.connection().dialect.paramstyle == "qmark" else "%s"
+
+
 def _fingerprint_rows(session: Any, columns: str, fingerprints: Sequence[str]) -> Iterator[Any]:
     cursor = _driver_connection(session).cursor()
+    mark = _mark(session)
     try:
         for start in range(0, len(fingerprints), _CHUNK):
             chunk = list(fingerprints[start : start + _CHUNK])
-            marks = ",".join("?" * len(chunk))
+            marks = ",".join([mark] * len(chunk))
             yield from cursor.execute(
                 f"SELECT {columns} FROM event WHERE fingerprint IN ({marks})", chunk
             )
@@ -108,7 +114,7 @@ def _insert_events(session: Any, rows: list[tuple[Any, ...]], seen_at: datetime)
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, _INSERT_COLUMNS))})"
-        f" VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+        f" VALUES ({', '.join([_mark(session)] * len(_INSERT_COLUMNS))})"
     )
     cursor = connection.connection.driver_connection.cursor()
     try:

@@ -189,3 +189,20 @@ class FundingProposal(SQLModel, table=True):
     )
     created_at: datetime = Field(default_factory=utcnow)
     decided_at: datetime | None = None
+
+
+# -- Team database: what belongs to one person (migration 0008) ------------------------
+# On a team database each person (``Database.person``) has their own read and delivered
+# state of the shared alerts; the ``alert`` row's flags then only mean "read/delivered
+# for everyone" (a silent baseline).  A single desktop's SQLite file does not use it.
+class AlertState(SQLModel, table=True):
+    __tablename__ = "alert_state"
+
+    alert_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("alert.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
+    )
+    person: str = Field(primary_key=True)
+    read: bool = False
+    delivered: bool = False

@@ -276,14 +276,40 @@ def apply_import(
 
 
 def _backup_first(db: Database, backup_dir: Path) -> Path:
+    """A verified file backup of an SQLite database; on a team database (which file
+    backups cannot copy) the watchlist as it is, as a JSON file that imports back."""
     from desktop.store.backup import BackupError, backup_now
+    from desktop.store.location import server_url
 
+    if server_url(db.path) is not None:
+        return _snapshot_watchlist(db, backup_dir)
     try:
         return backup_now(Path(db.path), backup_dir)
     except BackupError as exc:
         raise ImportRefused(
             f"No backup could be made before the import, so nothing was imported: {exc}"
         ) from exc
+
+
+def _snapshot_watchlist(db: Database, backup_dir: Path) -> Path:
+    from datetime import datetime
+
+    from desktop.store.watchlist_export import export_watchlist
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"watchlist-before-import-{stamp}.json"
+    try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        partial.write_text(export_watchlist(db, "json"), encoding="utf-8")
+        partial.replace(target)
+    except OSError as exc:
+        raise ImportRefused(
+            "No backup could be made before the import (a copy of the team watchlist), "
+            "so nothing was "
+            f"imported: {exc.strerror or exc}."
+        ) from exc
+    return target
 
 
 def claim_unmatched(db: Database, company_ids: Sequence[int]) -> int:

@@ -113,6 +113,13 @@ class PreferencesDialog(QDialog):
         general_layout = QVBoxLayout(general)
         general_layout.addWidget(self.autostart)
         general_layout.addLayout(quiet_row)
+        app_ctx = getattr(parent, "ctx", None)
+        if app_ctx is not None:  # Preferences › Team database
+            from desktop.ui.team_database import TeamDatabaseDialog
+
+            self.team_button = QPushButton("Team database…")
+            self.team_button.clicked.connect(lambda: TeamDatabaseDialog(app_ctx, self).exec())
+            general_layout.addWidget(self.team_button)
         alerts = QGroupBox("Alerts")
         alerts_layout = QFormLayout(alerts)
         alerts_layout.addRow("Kinds that alert", kinds_box)

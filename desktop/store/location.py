@@ -1,0 +1,256 @@
+"""Where the data lives: the SQLite file in the data folder (the default), or a team
+database on a PostgreSQL server (``--database URL``, ``IPO_WATCH_DATABASE_URL``, or the
+choice made in Preferences, kept in ``database.json`` in the data folder without any
+password).
+
+Standard library only (``keyring`` and ``psycopg`` are imported when a server is used):
+the start-up fast path reads through this before SQLAlchemy is imported.
+
+Passwords never come from a settings file: the URL may carry one (the command line or
+the environment), else libpq's own ``PGPASSWORD`` / ``.pgpass``, else the system keyring
+(service ``IPO Pipeline Watch``, account ``user@host:port/db``).  TLS options
+(``?sslmode=verify-full&sslrootcert=...``) pass through to libpq unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+ENV_URL = "IPO_WATCH_DATABASE_URL"
+CHOICE_FILE = "database.json"
+KEYRING_SERVICE = "IPO Pipeline Watch"
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+# Every connection works in UTC (stored times are UTC without a zone, as on SQLite).
+SESSION_OPTIONS = "-c timezone=UTC"
+CONNECT_TIMEOUT_S = 10
+APPLICATION_NAME = "ipo-watch"
+
+
+class LocationError(ValueError):
+    """A database URL the app cannot use; the message says why in plain words."""
+
+
+def is_server_url(url: str | None) -> bool:
+    return bool(url) and urlsplit(str(url)).scheme.lower() in SCHEMES
+
+
+def normalise(url: str) -> str:
+    """``postgresql://user@host:port/db?...``; raises LocationError for anything else."""
+    text = url.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in SCHEMES:
+        raise LocationError(
+            f"“{without_password(text)}” is not a PostgreSQL address: it should look like "
+            "postgresql://USER@HOST:PORT/DATABASE"
+        )
+    if not parts.hostname:
+        raise LocationError("The database address names no server (postgresql://USER@HOST/DB).")
+    if not parts.path.strip("/"):
+        raise LocationError("The database address names no database (…/DATABASE at the end).")
+    return urlunsplit(("postgresql", parts.netloc, parts.path, parts.query, ""))
+
+
+def without_password(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = quote(unquote(parts.username or ""), safe="")
+    return urlunsplit((parts.scheme, f"{user}@{host}" if user else host, *parts[2:]))
+
+
+def url_password(url: str) -> str | None:
+    password = urlsplit(url).password
+    return unquote(password) if password is not None else None
+
+
+def account(url: str) -> str:
+    """``user@host:port/db``: how the keyring and the messages name a team database."""
+    parts = urlsplit(url)
+    user = unquote(parts.username or "") or os.environ.get("PGUSER", "")
+    port = parts.port or 5432
+    return f"{user + '@' if user else ''}{parts.hostname}:{port}/{parts.path.strip('/')}"
+
+
+_from_keyring: dict[str, str | None] = {}  # asked once per process and account
+
+
+def keyring_password(url: str) -> str | None:
+    key = account(url)
+    if key not in _from_keyring:
+        try:
+            import keyring
+
+            _from_keyring[key] = keyring.get_password(KEYRING_SERVICE, key)
+        except Exception:  # no keyring on this system, or it refused: libpq's ways remain
+            _from_keyring[key] = None
+    return _from_keyring[key]
+
+
+def store_keyring_password(url: str, password: str) -> None:
+    """Keep the password in the system keyring (raises when there is none)."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, account(url), password)
+    _from_keyring[account(url)] = password
+
+
+def password_for(url: str) -> str | None:
+    """The password to hand to libpq, or None to let libpq find one (PGPASSWORD,
+    ``.pgpass``, none at all for trust/peer/certificate authentication)."""
+    found = url_password(url)
+    if found is not None:
+        return found
+    if os.environ.get("PGPASSWORD") or os.environ.get("PGPASSFILE"):
+        return None
+    return keyring_password(url)
+
+
+def connect_kwargs(url: str, *, read_only: bool = False) -> dict[str, Any]:
+    """Keyword arguments for ``psycopg.connect`` besides the URL itself."""
+    options = SESSION_OPTIONS + (" -c default_transaction_read_only=on" if read_only else "")
+    kwargs: dict[str, Any] = {
+        "options": options,
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": APPLICATION_NAME,
+    }
+    password = password_for(url)
+    if password is not None:
+        kwargs["password"] = password
+    return kwargs
+
+
+def connect(url: str, *, read_only: bool = False, autocommit: bool = True) -> Any:
+    """A plain psycopg connection to the team database."""
+    import psycopg
+
+    return psycopg.connect(
+        without_password(url), autocommit=autocommit, **connect_kwargs(url, read_only=read_only)
+    )
+
+
+def saved_choice(data_dir: Path) -> str | None:
+    """The team database chosen in Preferences on this desktop (None: this desktop's file)."""
+    try:
+        data = json.loads((data_dir / CHOICE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    url = data.get("url") if isinstance(data, dict) else None
+    return url if isinstance(url, str) and is_server_url(url) else None
+
+
+def save_choice(data_dir: Path, url: str | None) -> None:
+    """Remember the team database for the next start (never its password)."""
+    path = data_dir / CHOICE_FILE
+    if url is None:
+        path.unlink(missing_ok=True)
+        return
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps({"url": without_password(normalise(url))}), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def resolve(explicit: str | None, data_dir: Path) -> str | None:
+    """``--database``, else ``IPO_WATCH_DATABASE_URL``, else the saved choice; None is
+    the SQLite file in the data folder (also spelled ``sqlite`` or an empty value)."""
+    for candidate in (explicit, os.environ.get(ENV_URL)):
+        if candidate is None:
+            continue
+        if candidate.strip() in ("", "sqlite"):
+            return None
+        return normalise(candidate)
+    return saved_choice(data_dir)
+
+
+class ServerLocation(type(Path())):  # type: ignore[misc]
+    """What ``AppContext.db_path`` is on a team database: a path in the data folder that
+    never exists (so file checks and backups of the SQLite file find nothing), whose
+    ``parent`` is the data folder, carrying ``url`` for the readers that dispatch on it.
+    Paths derived from it are plain paths (``url`` None)."""
+
+    url: str | None = None
+
+    @classmethod
+    def of(cls, data_dir: Path, url: str) -> ServerLocation:
+        location = cls(data_dir / "team-database.postgresql")
+        location.url = url
+        return location
+
+
+def server_url(target: Any) -> str | None:
+    """The team database URL of a ``db_path``-like target (None: an SQLite file)."""
+    url = getattr(target, "url", None)
+    return url if isinstance(url, str) and is_server_url(url) else None
+
+
+def server_backup_advice(url: str) -> str:
+    """What to do instead of this desktop's file backups on a team database."""
+    parts = urlsplit(url)
+    user = unquote(parts.username or "") or "USER"
+    name = parts.path.strip("/")
+    return (
+        f"This desktop uses the team database {account(url)}: it is backed up on the "
+        f"server, with pg_dump (for example: pg_dump -Fc -h {parts.hostname} -p "
+        f"{parts.port or 5432} -U {user} -f ipo-watch.dump {name}), not by copying a file "
+        "here. File › Export still saves the watchlist and events as JSON or CSV."
+    )
+
+
+def plain_problem(url: str, exc: BaseException) -> str:
+    """Why the team database cannot be used, in plain words (for the start-up dialog,
+    the command line and Preferences)."""
+    from desktop.store.db import NewerSchemaError
+
+    if isinstance(exc, NewerSchemaError):
+        return str(exc)
+    if isinstance(exc, LocationError):
+        return str(exc)
+    parts = urlsplit(url)
+    where = f"{parts.hostname}:{parts.port or 5432}"
+    name = parts.path.strip("/")
+    user = unquote(parts.username or "") or os.environ.get("PGUSER", "") or "this user"
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    first = detail[0] if detail else exc.__class__.__name__
+    text = " ".join(detail).lower()
+    if "password authentication failed" in text:
+        return (
+            f"The team database at {where} refused the password for {user}. Enter it again "
+            "in Preferences › Team database (it is kept in the system keyring), or set "
+            "PGPASSWORD or ~/.pgpass."
+        )
+    if "no password supplied" in text or "password is required" in text:
+        return (
+            f"The team database at {where} asks for a password for {user}, and none was "
+            "found (PGPASSWORD, ~/.pgpass or the system keyring)."
+        )
+    if f'database "{name.lower()}" does not exist' in text:
+        return (
+            f"The server {where} has no database named {name}. The team admin creates it "
+            f"with: CREATE DATABASE {name} OWNER {user};"
+        )
+    if "ssl" in text or "certificate" in text:
+        return f"The secure connection to the team database at {where} failed: {first}"
+    if any(
+        words in text
+        for words in (
+            "connection refused",
+            "could not connect",
+            "timeout expired",
+            "could not translate host name",
+            "name or service not known",
+            "no route to host",
+            "network is unreachable",
+            "connection timed out",
+            "server closed the connection",
+            "terminating connection",
+        )
+    ):
+        return (
+            f"The team database server {where} cannot be reached ({first}). Is it running, "
+            "and is this computer on its network?"
+        )
+    return f"The team database at {where} could not be used: {first}"
