@@ -54,6 +54,7 @@ class OfferSummary:
     documents: list[DocumentRow] = field(default_factory=list)
     first_close: float | None = None
     latest_close: float | None = None
+    cross_checks: list[str] = field(default_factory=list)
 
     def value(self, key: str) -> Any:
         found = self.facts.get(key)
@@ -69,7 +70,7 @@ class OfferSummary:
 
     @property
     def checks(self) -> list[str]:
-        return [c for d in self.documents for c in d.checks]
+        return [c for d in self.documents for c in d.checks] + self.cross_checks
 
     @property
     def price(self) -> float | None:
@@ -139,7 +140,41 @@ def read_offer_summaries(db: Database, offer_ids: list[int] | None = None) -> li
             )
     for (offer_id, name), (_rank, source) in best.items():
         out[offer_id].facts[name] = source
+    _cross_check_languages(out, facts, by_id)
     return list(out.values())
+
+
+_COMPARED = (
+    "offer_price",
+    "offer_price_max",
+    "board_lot",
+    "entry_fee",
+    "hk_valid_applications",
+    "hk_successful_applications",
+    "one_lot_success_pct",
+    "listing_date",
+    "stabilisation_ended",
+    "over_allotment",
+)
+
+
+def _cross_check_languages(
+    out: dict[int, OfferSummary], facts: Any, documents: dict[int, OfferDocument]
+) -> None:
+    """The English and Chinese copies of one document type must print the same figures."""
+    seen: dict[tuple[int, str, str], dict[str, Any]] = defaultdict(dict)
+    for fact in facts:
+        doc = documents.get(fact.document_id)
+        if doc is None or fact.key not in _COMPARED or not doc.lang:
+            continue
+        seen[(fact.offer_id, doc.doc_type, fact.key)].setdefault(doc.lang, fact.value)
+    for (offer_id, doc_type, key), by_lang in seen.items():
+        if len(by_lang) > 1 and len({repr(v) for v in by_lang.values()}) > 1:
+            shown = ", ".join(f"{lang}: {value}" for lang, value in sorted(by_lang.items()))
+            out[offer_id].cross_checks.append(
+                f"check the document: the English and Chinese {doc_type.replace('_', ' ')} "
+                f"differ on {key} ({shown})"
+            )
 
 
 def _closes(

@@ -75,51 +75,12 @@ def store_document(
     published: date | None = None,
     company_id: int | None = None,
 ) -> StoredDocument:
-    """Store what one document said (idempotent by URL)."""
+    """Store what one document said (idempotent by URL), in one transaction."""
     try:
         with db.write() as session:
-            found = _existing(session, url)
-            if found is not None:
-                assert found.id is not None
-                return StoredDocument(found.id, found.offer_id, False, found.status)
-            code = facts.value("stock_code")
-            status = "rejected" if facts.problems else "read"
-            offer = None
-            if status == "read" and facts.doc_type in OFFER_TYPES and code:
-                offer = _offer_for(session, code, facts.value("issuer") or "", company_id)
-            checks = list(facts.checks)
-            if offer is not None and facts.doc_type == "stabilisation_end":
-                checks.extend(_stabilisation_checks(session, offer, facts))
-            document = OfferDocument(
-                url=url,
-                offer_id=offer.id if offer else None,
-                status=status,
-                reason="; ".join(facts.problems) or None,
-                doc_type=facts.doc_type,
-                lang=facts.lang,
-                stock_code=code,
-                title=title,
-                published=published,
-                page_count=facts.page_count,
-                checks=checks,
+            return store_document_in(
+                session, url, facts, title=title, published=published, company_id=company_id
             )
-            session.add(document)
-            session.flush()
-            assert document.id is not None
-            if offer is not None:
-                assert offer.id is not None
-                for key, fact in facts.facts.items():
-                    session.add(
-                        OfferFact(
-                            offer_id=offer.id,
-                            document_id=document.id,
-                            key=key,
-                            value=_plain(fact.value),
-                            page=fact.page,
-                            snippet=fact.snippet,
-                        )
-                    )
-            return StoredDocument(document.id, document.offer_id, True, status)
     except IntegrityError:
         # Another writer stored the same URL first: that one stands.
         with db.session() as session:
@@ -128,6 +89,61 @@ def store_document(
                 raise
             assert found.id is not None
             return StoredDocument(found.id, found.offer_id, False, found.status)
+
+
+def store_document_in(
+    session: Session,
+    url: str,
+    facts: DocumentFacts,
+    *,
+    title: str = "",
+    published: date | None = None,
+    company_id: int | None = None,
+) -> StoredDocument:
+    """`store_document` inside the caller's transaction."""
+    found = _existing(session, url)
+    if found is not None:
+        assert found.id is not None
+        return StoredDocument(found.id, found.offer_id, False, found.status)
+    code = facts.value("stock_code")
+    status = "rejected" if facts.problems else "read"
+    offer = None
+    if status == "read" and facts.doc_type in OFFER_TYPES and code:
+        offer = _offer_for(session, code, facts.value("issuer") or "", company_id)
+    checks = list(facts.checks)
+    if offer is not None and facts.doc_type == "stabilisation_end":
+        checks.extend(_stabilisation_checks(session, offer, facts))
+    document = OfferDocument(
+        url=url,
+        offer_id=offer.id if offer else None,
+        status=status,
+        reason="; ".join(facts.problems) or None,
+        doc_type=facts.doc_type,
+        lang=facts.lang,
+        stock_code=code,
+        title=title,
+        published=published,
+        page_count=facts.page_count,
+        checks=checks,
+    )
+    session.add(document)
+    session.flush()
+    assert document.id is not None
+    if offer is not None:
+        assert offer.id is not None
+        for key, fact in facts.facts.items():
+            session.add(
+                OfferFact(
+                    offer_id=offer.id,
+                    document_id=document.id,
+                    key=key,
+                    value=_plain(fact.value),
+                    page=fact.page,
+                    snippet=fact.snippet,
+                )
+            )
+        session.flush()
+    return StoredDocument(document.id, document.offer_id, True, status)
 
 
 def store_failure(
@@ -143,27 +159,41 @@ def store_failure(
     downloaded again."""
     try:
         with db.write() as session:
-            found = _existing(session, url)
-            if found is not None:
-                assert found.id is not None
-                return StoredDocument(found.id, found.offer_id, False, found.status)
-            document = OfferDocument(
-                url=url,
-                status="failed",
-                reason=reason,
-                title=title,
-                published=published,
-                stock_code=stock_code,
+            return store_failure_in(
+                session, url, reason, title=title, published=published, stock_code=stock_code
             )
-            session.add(document)
-            session.flush()
-            assert document.id is not None
-            return StoredDocument(document.id, None, True, "failed")
     except IntegrityError:
         with db.session() as session:
             found = _existing(session, url)
             assert found is not None and found.id is not None
             return StoredDocument(found.id, found.offer_id, False, found.status)
+
+
+def store_failure_in(
+    session: Session,
+    url: str,
+    reason: str,
+    *,
+    title: str = "",
+    published: date | None = None,
+    stock_code: str | None = None,
+) -> StoredDocument:
+    found = _existing(session, url)
+    if found is not None:
+        assert found.id is not None
+        return StoredDocument(found.id, found.offer_id, False, found.status)
+    document = OfferDocument(
+        url=url,
+        status="failed",
+        reason=reason,
+        title=title,
+        published=published,
+        stock_code=stock_code,
+    )
+    session.add(document)
+    session.flush()
+    assert document.id is not None
+    return StoredDocument(document.id, None, True, "failed")
 
 
 def _stabilisation_checks(session: Session, offer: Offer, facts: DocumentFacts) -> list[str]:

@@ -104,3 +104,22 @@ def test_calendar_phases(empty_ctx):
     unlocking = read_calendar(db, hk(2026, 7, 1))
     groups = {lock.group for _s, lock in unlocking.lockups_soon}
     assert groups == {"controlling shareholders", "cornerstone investors"}
+
+
+def test_english_and_chinese_copies_are_cross_checked(empty_ctx):
+    db = empty_ctx.db
+    store_document(db, RESULTS_URL, read_document(fixture_pages("allotment_en.txt")))
+    store_document(db, RESULTS_URL + "_c", read_document(fixture_pages("allotment_zh_hant.txt")))
+    [summary] = read_offer_summaries(db)
+    assert summary.checks == []
+
+
+def test_english_and_chinese_copies_that_differ_are_flagged(empty_ctx):
+    db = empty_ctx.db
+    store_document(db, RESULTS_URL, read_document(fixture_pages("allotment_en.txt")))
+    changed = fixture_text("allotment_zh_hant.txt").replace(
+        "獲接納申請數目 36,270", "獲接納申請數目 36,207"
+    )
+    store_document(db, RESULTS_URL + "_c", read_document([(1, changed)]))
+    [summary] = read_offer_summaries(db)
+    assert any("English and Chinese" in c and "36207" in c for c in summary.checks)

@@ -123,3 +123,29 @@ class DocumentFacts:
             for key, fact in sorted(self.facts.items())
         }
         return out
+
+
+def facts_to_json(facts: DocumentFacts) -> dict[str, Any]:
+    """Everything read, as plain JSON (kept between reading and storing)."""
+    return {
+        "doc_type": facts.doc_type,
+        "lang": facts.lang,
+        "page_count": facts.page_count,
+        "facts": {k: [f.value, f.page, f.snippet] for k, f in facts.facts.items()},
+        "checks": list(facts.checks),
+        "problems": list(facts.problems),
+    }
+
+
+def facts_from_json(data: dict[str, Any]) -> DocumentFacts:
+    out = DocumentFacts(
+        doc_type=str(data.get("doc_type") or "other"),
+        lang=data.get("lang"),
+        page_count=int(data.get("page_count") or 0),
+        checks=[str(c) for c in data.get("checks") or []],
+        problems=[str(p) for p in data.get("problems") or []],
+    )
+    for key, entry in (data.get("facts") or {}).items():
+        if isinstance(entry, list) and len(entry) == 3:
+            out.facts[str(key)] = Fact(entry[0], int(entry[1] or 0), str(entry[2] or ""))
+    return out

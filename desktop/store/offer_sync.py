@@ -1,0 +1,123 @@
+"""Move the offer documents a poll read (kept in the `offer_documents` source's memory as
+``pending``) into the offer tables, in one transaction that also empties ``pending``: a
+crash before it leaves them pending, a crash during it stores none of them.
+
+Each document is put on the watched company its stock code or issuer names (the same
+matcher as every poll); the source learns which offers had an over-allotment option and
+when they listed, to look for their end-of-stabilisation notice.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from desktop.domain.matching import Candidate, Matcher
+from desktop.domain.offer.facts import facts_from_json
+from desktop.store.db import Database
+from desktop.store.offers import StoredDocument, store_document_in, store_failure_in
+from desktop.store.tables import Company, Offer, OfferFact, SourceState
+
+log = logging.getLogger(__name__)
+
+SOURCE_ID = "offer_documents"
+
+
+def _matcher(session: Session) -> Matcher:
+    rows = session.exec(select(Company)).all()
+    return Matcher(
+        Candidate(
+            company_id=c.id,
+            names=tuple(n for n in (c.name, c.name_zh, *(c.aliases or ())) if n),
+            codes=(("hk", c.hk_code),) if c.hk_code else (),
+        )
+        for c in rows
+        if c.id is not None
+    )
+
+
+def _published(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def flush_pending(db: Database) -> list[StoredDocument]:
+    """Store every pending document; returns what was stored."""
+    stored: list[StoredDocument] = []
+    with db.write() as session:
+        state = session.get(SourceState, SOURCE_ID)
+        if state is None:
+            return []
+        memory = dict(state.memory or {})
+        pending = memory.get("pending") or {}
+        if pending:
+            matcher = _matcher(session)
+        for url, entry in pending.items():
+            if not isinstance(entry, dict):
+                continue
+            title = str(entry.get("title") or "")
+            published = _published(entry.get("published"))
+            codes = [c for c in entry.get("codes") or [] if isinstance(c, str)]
+            if "failed" in entry:
+                stored.append(
+                    store_failure_in(
+                        session,
+                        url,
+                        str(entry["failed"]),
+                        title=title,
+                        published=published,
+                        stock_code=codes[0] if codes else None,
+                    )
+                )
+                continue
+            facts = facts_from_json(entry.get("facts") or {})
+            names = [n for n in (facts.value("issuer"), *(entry.get("names") or [])) if n]
+            code = facts.value("stock_code")
+            found = matcher.match(names, [("hk", c) for c in {*codes, code} if c])
+            stored.append(
+                store_document_in(
+                    session,
+                    url,
+                    facts,
+                    title=title,
+                    published=published,
+                    company_id=found.company_id if found else None,
+                )
+            )
+        memory["pending"] = {}
+        memory["over_allotment"] = _over_allotment(session)
+        state.memory = memory
+        session.add(state)
+    return stored
+
+
+def _over_allotment(session: Session) -> dict[str, str]:
+    """Stock code → listing date of every offer that had an over-allotment option."""
+    rows = session.exec(
+        select(Offer.stock_code, OfferFact.key, OfferFact.value)
+        .join(OfferFact, col(OfferFact.offer_id) == col(Offer.id))
+        .where(
+            col(OfferFact.key).in_(("over_allotment_option", "listing_date", "timetable.listing"))
+        )
+    ).all()
+    option: set[str] = set()
+    listed: dict[str, str] = {}
+    for code, key, value in rows:
+        if key == "over_allotment_option" and value:
+            option.add(code)
+        elif isinstance(value, str) and value:
+            listed.setdefault(code, value[:10])
+    return {code: listed[code] for code in option if code in listed}
+
+
+def flush_pending_safely(db: Database) -> None:
+    """`flush_pending` after a poll: a failure is logged and the documents stay pending."""
+    try:
+        flush_pending(db)
+    except Exception:
+        log.exception("could not store the offer documents read; they stay pending")
