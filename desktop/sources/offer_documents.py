@@ -133,6 +133,11 @@ def parse_latest(payload: bytes, *, document: str | None = None) -> list[Candida
     return out
 
 
+def parse(payload: bytes, *, document: str | None = None) -> list[Candidate]:
+    """The offer documents listed in one latest-documents file (`parse_latest`)."""
+    return parse_latest(payload, document=document)
+
+
 def parse_search(payload: bytes) -> list[Candidate]:
     """The offer documents among a title search's rows (classified by category text)."""
     data = load_json(payload, "titleSearchServlet.do")
