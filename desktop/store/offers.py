@@ -232,3 +232,29 @@ def watched_offer_codes(db: Database) -> dict[str, bool]:
             .where(OfferFact.key == "over_allotment_option")
         ).all()
     return {code: bool(value) for code, value in rows}
+
+
+def add_offer_to_watchlist(db: Database, offer_id: int) -> int | None:
+    """Put the offer's issuer on the watchlist (named as its documents print it, with its
+    stock code) and link the offer to it; the existing company when one has the code."""
+    with db.write() as session:
+        offer = session.get(Offer, offer_id)
+        if offer is None:
+            return None
+        if offer.company_id is not None:
+            return offer.company_id
+        company = session.exec(select(Company).where(Company.hk_code == offer.stock_code)).first()
+        if company is None:
+            company = Company(name=offer.issuer or offer.stock_code, hk_code=offer.stock_code)
+            session.add(company)
+            session.flush()
+        offer.company_id = company.id
+        session.add(offer)
+        return company.id
+
+
+def company_choices(db: Database) -> list[tuple[int, str]]:
+    """(id, name) of every company, by name: what a document can be attached to."""
+    with db.session() as session:
+        rows = session.exec(select(Company.id, Company.name).order_by(col(Company.name))).all()
+    return [(cid, name) for cid, name in rows if cid is not None]

@@ -60,6 +60,8 @@ class Tier:
     winners: int | None = None
     denominator: int | None = None
     rows: list[tuple[int, str]] = field(default_factory=list)  # (offset, basis text)
+    head: str = ""  # the printed shares applied for and valid applications
+    evidence: tuple[int, int] | None = None  # where the winners are printed
 
     @property
     def applications(self) -> int:
@@ -89,29 +91,33 @@ def read_pool(doc: Text, start: int, end: int) -> list[Tier]:
         elif valid != tier.valid:
             tier.valid += valid  # a split tier printed as two rows with their own counts
         tier.rows.append((row.start(), basis))
-        _read_basis(tier, basis)
+        tier.head = tier.head or row.group(0).strip()
+        _read_basis(tier, basis, row.end())
     return sorted(tiers.values(), key=lambda t: t.applied)
 
 
-def _read_basis(tier: Tier, basis: str) -> None:
+def _read_basis(tier: Tier, basis: str, base: int) -> None:
     plus = _PLUS.search(basis)
-    found: list[tuple[int, int, int, int]] = []  # (offset, winners, total, shares)
+    found: list[tuple[int, int, int, int, int]] = []  # (start, end, winners, total, shares)
     for match in _OUT_OF_EN.finditer(basis):
         winners, total, shares = (to_int(match.group(i)) for i in (1, 2, 3))
-        found.append((match.start(), winners, total, shares))
+        found.append((match.start(), match.end(), winners, total, shares))
     for match in _OUT_OF_ZH.finditer(basis):
         total, winners, shares = (to_int(match.group(i)) for i in (1, 2, 3))
-        found.append((match.start(), winners, total, shares))
-    for offset, winners, total, shares in found:
+        found.append((match.start(), match.end(), winners, total, shares))
+    for start, end, winners, total, shares in found:
         tier.denominator = total
-        if plus and plus.start() < offset:
+        if plus and plus.start() < start:
             tier.winners = tier.applications  # everyone gets the base lot, some more
+            tier.evidence = (base + start, base + end)
         elif shares > 0:
             tier.winners = (tier.winners or 0) + winners
+            tier.evidence = (base + start, base + end)
     if not found:
         everyone = _ALL_GET.match(basis)
         if everyone and to_int(everyone.group(1)) > 0:
             tier.winners = tier.valid
+            tier.evidence = (base + everyone.start(1), base + everyone.end())
 
 
 def read_basis(doc: Text, out: DocumentFacts) -> tuple[list[Tier], list[Tier]] | None:
@@ -128,10 +134,12 @@ def read_basis(doc: Text, out: DocumentFacts) -> tuple[list[Tier], list[Tier]] |
         first = pool_a[0]
         if first.winners is not None and first.applications:
             pct = round(first.winners / first.applications * 100, 2)
-            offset, text = first.rows[-1] if first.winners else first.rows[0]
-            snippet = doc.snippet(offset, offset + len(text) + 40)
-            page = doc.page_at(offset)
-            out.put("one_lot_success_pct", pct, page, snippet)
+            offset = first.rows[0][0]
+            snippet = first.head
+            if first.evidence is not None:
+                offset = first.evidence[0]
+                snippet = f"{first.head} … {doc.snippet(*first.evidence)}"
+            out.put("one_lot_success_pct", pct, doc.page_at(offset), snippet)
     return pool_a, pool_b
 
 
