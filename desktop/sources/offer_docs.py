@@ -13,10 +13,12 @@ from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.identify import classify
 from desktop.domain.offer.reader import read_document, wanted_pages
 from desktop.domain.offer.text import Text
-from desktop.sources.pdf_text import MAX_PAGES, PdfError, page_count, read_pdf
+from desktop.sources.pdf_text import MAX_PAGES, PdfError, read_pdf
 
 HEAD_PAGES = 6
-"""Pages read first: enough for the headings, the stock code and the issuer."""
+"""Enough pages for the headings, the stock code and the issuer."""
+FIRST_READ = 120
+"""Pages read in the first pass (every notice and results announcement fits)."""
 
 
 def read_offer_document(
@@ -26,23 +28,19 @@ def read_offer_document(
     expected_names: Iterable[str] = (),
     max_pages: int = MAX_PAGES,
 ) -> DocumentFacts:
-    count = page_count(data)
+    # One pass for a notice or results announcement (tens of pages); a longer document
+    # is read further only when it is a prospectus or when its type needs every page.
+    first = read_pdf(data, range(1, FIRST_READ + 1))
+    count = first.page_count
     if count > max_pages:
         raise PdfError(f"the PDF has {count:,} pages, more than the {max_pages:,} this app reads")
-    head = read_pdf(data, range(1, HEAD_PAGES + 1))
-    head_pages = list(zip(head.numbers, head.pages, strict=True))
-    kind = classify(Text.of(head_pages, count))
-    if count <= HEAD_PAGES:
-        pages = head_pages
-    elif kind == "prospectus":
-        # Every page's running head is needed to find the chapters; only those are parsed.
-        full = read_pdf(data)
-        every = list(zip(full.numbers, full.pages, strict=True))
-        keep = set(wanted_pages(every))
-        pages = [(n, t) for n, t in every if n in keep]
-    else:
-        full = read_pdf(data)
-        pages = list(zip(full.numbers, full.pages, strict=True))
+    pages = list(zip(first.numbers, first.pages, strict=True))
+    if count > FIRST_READ:
+        rest = read_pdf(data, range(FIRST_READ + 1, count + 1))
+        pages.extend(zip(rest.numbers, rest.pages, strict=True))
+        if classify(Text.of(pages[:HEAD_PAGES], count)) == "prospectus":
+            keep = set(wanted_pages(pages))
+            pages = [(n, t) for n, t in pages if n in keep]
     return read_document(
         pages, page_count=count, expected_code=expected_code, expected_names=expected_names
     )

@@ -158,7 +158,7 @@ def read_allotment(doc: Text, out: DocumentFacts) -> None:
             continue
         labels, kind = spec
         put_value(doc, out, key, labels, kind, summary)
-        if key not in out.facts:
+        if key not in out.facts and summary is None:
             put_value(doc, out, key, labels, kind)
     _read_tranches(doc, out, details)
     read_cornerstones(doc, out)

@@ -59,7 +59,8 @@ class Tier:
     valid: int
     winners: int | None = None
     denominator: int | None = None
-    rows: list[tuple[int, str]] = field(default_factory=list)  # (offset, basis text)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where each row's basis is
+    rows: list[tuple[int, str]] = field(default_factory=list)  # (offset, basis text), read
     head: str = ""  # the printed shares applied for and valid applications
     evidence: tuple[int, int] | None = None  # where the winners are printed
 
@@ -78,33 +79,39 @@ def basis_span(doc: Text) -> Span | None:
     return None
 
 
-def read_pool(doc: Text, start: int, end: int) -> list[Tier]:
+def read_pool(doc: Text, start: int, end: int, *, every_basis: bool = False) -> list[Tier]:
+    """The tiers of one pool. Only the smallest tier's basis is read (the one-lot success
+    rate) unless `every_basis`; every tier's valid applications are counted."""
     tiers: dict[int, Tier] = {}
-    rows = list(_ROW.finditer(doc.text, start, end))
+    text = doc.text
+    rows = list(_ROW.finditer(text, start, end))
     for index, row in enumerate(rows):
-        stop = rows[index + 1].start() if index + 1 < len(rows) else end
-        applied, valid = to_int(row.group(1)), to_int(row.group(2))
-        basis = doc.text[row.end() : stop]
+        applied, valid = to_int(row[1]), to_int(row[2])
         tier = tiers.get(applied)
         if tier is None:
-            tier = tiers[applied] = Tier(applied, valid)
+            tier = tiers[applied] = Tier(applied, valid, head=row[0].strip())
         elif valid != tier.valid:
             tier.valid += valid  # a split tier printed as two rows with their own counts
-        tier.rows.append((row.start(), basis))
-        tier.head = tier.head or row.group(0).strip()
-        _read_basis(tier, basis, row.end())
-    return sorted(tiers.values(), key=lambda t: t.applied)
+        tier.spans.append((row.end(), rows[index + 1].start() if index + 1 < len(rows) else end))
+    ordered = sorted(tiers.values(), key=lambda t: t.applied)
+    for tier in ordered if every_basis else ordered[:1]:
+        for begin, stop in tier.spans:
+            tier.rows.append((begin, text[begin:stop]))
+            _read_basis(tier, text[begin:stop], begin)
+    return ordered
 
 
 def _read_basis(tier: Tier, basis: str, base: int) -> None:
     plus = _PLUS.search(basis)
     found: list[tuple[int, int, int, int, int]] = []  # (start, end, winners, total, shares)
-    for match in _OUT_OF_EN.finditer(basis):
-        winners, total, shares = (to_int(match.group(i)) for i in (1, 2, 3))
-        found.append((match.start(), match.end(), winners, total, shares))
-    for match in _OUT_OF_ZH.finditer(basis):
-        total, winners, shares = (to_int(match.group(i)) for i in (1, 2, 3))
-        found.append((match.start(), match.end(), winners, total, shares))
+    if "名" in basis:
+        for match in _OUT_OF_ZH.finditer(basis):
+            total, winners, shares = to_int(match[1]), to_int(match[2]), to_int(match[3])
+            found.append((match.start(), match.end(), winners, total, shares))
+    else:
+        for match in _OUT_OF_EN.finditer(basis):
+            winners, total, shares = to_int(match[1]), to_int(match[2]), to_int(match[3])
+            found.append((match.start(), match.end(), winners, total, shares))
     for start, end, winners, total, shares in found:
         tier.denominator = total
         if plus and plus.start() < start:
@@ -134,7 +141,7 @@ def read_basis(doc: Text, out: DocumentFacts) -> tuple[list[Tier], list[Tier]] |
         first = pool_a[0]
         if first.winners is not None and first.applications:
             pct = round(first.winners / first.applications * 100, 2)
-            offset = first.rows[0][0]
+            offset = first.spans[0][0]
             snippet = first.head
             if first.evidence is not None:
                 offset = first.evidence[0]

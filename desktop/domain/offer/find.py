@@ -3,6 +3,7 @@ headings, and the value printed after a label (same line or the next)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -95,6 +96,11 @@ AMOUNT_RE = re.compile(
 )
 
 
+@functools.cache
+def _compiled(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(any_label(labels), re.I)
+
+
 def put_value(
     doc: Text,
     out: DocumentFacts,
@@ -107,7 +113,11 @@ def put_value(
     """Read the value of `kind` printed after one of `labels` into `out[key]`."""
     if key in out.facts:
         return True
-    label = labels if isinstance(labels, re.Pattern) else re.compile(any_label(labels), re.I)
+    if not isinstance(labels, re.Pattern):
+        labels = tuple(labels)
+        if not doc.has_any(labels):
+            return False
+    label = labels if isinstance(labels, re.Pattern) else _compiled(tuple(labels))
     pattern = {
         "int": COUNT_RE,
         "times": TIMES_RE,

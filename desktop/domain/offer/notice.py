@@ -79,7 +79,7 @@ _AMOUNT_HEAD = re.compile(
 )
 _ROW = re.compile(rf"(?m)^[ \t]*({NUMBER})[ \t]+({NUMBER})\b")
 _MECHANISM = re.compile(
-    r"(?:allocation\s*)?mechanism\s*([AB])\b|([AB])\s*mechanism|機制\s*([AB])\b|机制\s*([AB])\b",
+    r"mechanism\s*([AB])\b|機制\s*([AB])\b|机制\s*([AB])\b",
     re.I,
 )
 

@@ -5,6 +5,7 @@ numbers, amounts, dates and times these documents print."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -40,6 +41,14 @@ VARIANTS: dict[str, str] = {p[0]: p[1] for p in _PAIRS if p[0] != p[1]}
 VARIANTS.update({"份": "份", "佈": "布", "於": "于"})
 
 
+@functools.cache
+def _squashed_label(label: str) -> tuple[str, ...]:
+    """The label squashed, in Traditional and in Simplified characters."""
+    plain = squash(label)
+    simplified = plain.translate(_TO_SIMPLIFIED)
+    return (plain,) if simplified == plain else (plain, simplified)
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width colons, brackets and digits to ASCII), one kind of newline, no
     spaces between two CJK characters (some PDFs space every character)."""
@@ -71,6 +80,11 @@ def label_pattern(label: str) -> str:
 
 
 def any_label(labels: Iterable[str]) -> str:
+    return _any_label(tuple(labels))
+
+
+@functools.cache
+def _any_label(labels: tuple[str, ...]) -> str:
     return "(?:" + "|".join(label_pattern(lab) for lab in labels) + ")"
 
 
@@ -78,14 +92,28 @@ def compile_labels(labels: Iterable[str]) -> re.Pattern[str]:
     return re.compile(any_label(labels), re.I)
 
 
+_TO_SIMPLIFIED = str.maketrans(dict(VARIANTS))
+
+
+def squash(text: str) -> str:
+    """Lower case, no white space: for a quick "is it there"."""
+    return "".join(text.lower().split())
+
+
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A document's normalised text: pages joined by newlines, with each page's offset."""
+    """A document's normalised text: pages joined by newlines, with each page's offset,
+    and a squashed copy (`squash`) to tell at once whether a label occurs at all."""
 
     text: str
     starts: tuple[int, ...]
     numbers: tuple[int, ...]
     page_count: int
+    squashed: str = ""
+
+    def has_any(self, labels: Iterable[str]) -> bool:
+        squashed = self.squashed
+        return any(form in squashed for label in labels for form in _squashed_label(label))
 
     @classmethod
     def of(cls, pages: Sequence[tuple[int, str]], page_count: int | None = None) -> Text:
@@ -99,7 +127,8 @@ class Text:
             offset += len(chunk) + 1
         numbers = tuple(number for number, _ in pages)
         count = page_count if page_count is not None else (max(numbers) if numbers else 0)
-        return cls("\n".join(chunks), tuple(starts), numbers, count)
+        joined = "\n".join(chunks)
+        return cls(joined, tuple(starts), numbers, count, squash(joined))
 
     def page_at(self, offset: int) -> int:
         if not self.starts:
@@ -124,11 +153,14 @@ NUMBER_RE = re.compile(NUMBER)
 
 
 def to_number(text: str) -> float:
-    return float(re.sub(r"[,\s]", "", text))
+    return float(text.replace(",", "").replace(" ", ""))
 
 
 def to_int(text: str) -> int:
-    return round(to_number(text))
+    try:
+        return int(text.replace(",", ""))
+    except ValueError:
+        return round(float(text.replace(",", "").replace(" ", "")))
 
 
 _HKD_RE = re.compile(
@@ -243,8 +275,11 @@ def when(day: date, at: time | None) -> str:
     return datetime.combine(day, at).strftime("%Y-%m-%dT%H:%M")
 
 
+_CJK_RE = re.compile(rf"[{_CJK}]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
 def cjk_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if "\u3400" <= c <= "\u9fff") / len(letters)
+    cjk = len(_CJK_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
+    return cjk / (cjk + latin) if cjk + latin else 0.0

@@ -83,6 +83,8 @@ def read_timetable(doc: Text, out: DocumentFacts, span: Span | None = None) -> N
     area = span or timetable_span(doc) or Span(0, len(doc.text))
     hits: list[tuple[int, int, str]] = []
     for key, pattern in _LABEL_RES.items():
+        if not doc.has_any(LABELS[key]):
+            continue
         for match in pattern.finditer(doc.text, area.start, area.end):
             if not any(s <= match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), key))
