@@ -87,6 +87,8 @@ class EventKind(StrEnum):
     A_SHARE_ANNOUNCEMENT = "a_share_announcement"
     NEWS = "news"
     PRICE = "price"
+    STABILISATION_END = "stabilisation_end"  # the over-allotment outcome
+    LOCKUP_EXPIRY = "lockup_expiry"  # a lock-up's last day is near or passed
 
     @property
     def label(self) -> str:
@@ -117,4 +119,6 @@ KIND_LABELS: dict[EventKind, str] = {
     EventKind.A_SHARE_ANNOUNCEMENT: "A-share announcement",
     EventKind.NEWS: "News",
     EventKind.PRICE: "Share price",
+    EventKind.STABILISATION_END: "Over-allotment outcome",
+    EventKind.LOCKUP_EXPIRY: "Lock-up expiry",
 }

@@ -18,12 +18,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from desktop.domain.offer.facts import facts_to_json
+from desktop.domain.offer import reminders
+from desktop.domain.offer.facts import facts_from_json, facts_to_json
 from desktop.sources import hkex_news
-from desktop.sources.base import FetchResult, PollContext
+from desktop.sources.base import FetchResult, PollContext, SourceItem
 from desktop.sources.hkex_common import (
     HKEXNEWS,
     DocumentRun,
@@ -239,6 +240,10 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
             continue  # a network failure: tried again next poll
         pending[candidate.url] = entry
         done.append(candidate.url)
+        outcome = _over_allotment_item(candidate, entry, memory.get("calendar") or {})
+        if outcome is not None:
+            run.result.items.append(outcome)
+    run.result.items.extend(reminder_items(memory.get("calendar") or {}, clock()))
     if len(queue) > MAX_DOCUMENTS_PER_POLL:
         run.note(
             f"{len(queue) - MAX_DOCUMENTS_PER_POLL} more offer documents wait for the next poll"
@@ -251,6 +256,65 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
         "searched": searched,
     }
     return run.finish()
+
+
+def clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def reminder_items(calendar: dict[str, Any], now: datetime) -> list[SourceItem]:
+    """The offers' reminders due now, as items (one key each: stored and alerted once)."""
+    items: list[SourceItem] = []
+    for entry in calendar.values():
+        if not isinstance(entry, dict):
+            continue
+        code = hk_code(entry.get("code"))
+        names = tuple(n for n in entry.get("names") or [] if isinstance(n, str) and n)
+        for reminder in reminders.due(entry, now):
+            items.append(
+                SourceItem(
+                    source=SOURCE_ID,
+                    kind=reminder.kind,
+                    key=f"reminder:{reminder.key}",
+                    names=names,
+                    published=reminder.day,
+                    title=reminder.title,
+                    url=entry.get("url"),
+                    codes=(("hk", code),) if code else (),
+                    raw={"reminder": reminder.key},
+                )
+            )
+    return items
+
+
+def _over_allotment_item(
+    candidate: Candidate, entry: dict[str, Any], calendar: dict[str, Any]
+) -> SourceItem | None:
+    """The over-allotment outcome, from an end-of-stabilisation notice that was verified."""
+    facts = facts_from_json(entry.get("facts") or {}) if "facts" in entry else None
+    if facts is None or facts.problems or facts.doc_type != "stabilisation_end":
+        return None
+    outcome = facts.value("over_allotment")
+    if outcome is None:
+        return None
+    shares = facts.value("over_allotment_shares")
+    words = {"full": "fully exercised", "partial": "partly exercised", "lapsed": "lapsed"}[outcome]
+    count = f" ({shares:,} shares)" if isinstance(shares, int) and shares else ""
+    code = facts.value("stock_code")
+    known = calendar.get(code) if isinstance(calendar.get(code), dict) else {}
+    names = (facts.value("issuer"), *(known.get("names") or []), *candidate.names)
+    return SourceItem(
+        source=SOURCE_ID,
+        kind="stabilisation_end",
+        key=f"doc:{candidate.url}",
+        names=tuple(dict.fromkeys(n for n in names if isinstance(n, str) and n)),
+        published=candidate.published,
+        title=f"Over-allotment option {words}{count}; stabilisation ended "
+        f"{facts.value('stabilisation_ended') or ''}".strip(),
+        url=candidate.url,
+        codes=(("hk", code),) if code else tuple(("hk", c) for c in candidate.codes),
+        raw={"over_allotment": outcome, "shares": shares},
+    )
 
 
 def _due(last: str | None, today: date) -> bool:

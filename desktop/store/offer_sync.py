@@ -93,7 +93,43 @@ def flush_pending(db: Database) -> list[StoredDocument]:
         memory["over_allotment"] = _over_allotment(session)
         state.memory = memory
         session.add(state)
+    _remember_calendar(db)
     return stored
+
+
+def _remember_calendar(db: Database) -> None:
+    """The dates each offer's reminders need, for the source to raise them when due."""
+    from desktop.domain.offer import calendar
+    from desktop.store.offer_views import read_offer_summaries
+
+    entries: dict[str, Any] = {}
+    for summary in read_offer_summaries(db):
+        values = summary.values
+        notice = summary.facts.get("timetable.applications_close")
+        entries[summary.stock_code] = {
+            "code": summary.stock_code,
+            "issuer": summary.issuer,
+            "names": [n for n in (summary.company_name, summary.issuer) if n],
+            "applications_close": values.get("timetable.applications_close"),
+            "listing": values.get("listing_date") or values.get("timetable.listing"),
+            "entry_fee": values.get("entry_fee"),
+            "offer_price": summary.price,
+            "url": notice.url if notice else None,
+            "lockups": [
+                {
+                    "group": lock.group,
+                    "last_day": lock.last_day.isoformat(),
+                    "shares": lock.shares,
+                    "estimated": lock.estimated,
+                }
+                for lock in calendar.lockups(values)
+            ],
+        }
+    with db.write() as session:
+        state = session.get(SourceState, SOURCE_ID)
+        if state is not None:
+            state.memory = {**(state.memory or {}), "calendar": entries}
+            session.add(state)
 
 
 def _over_allotment(session: Session) -> dict[str, str]:

@@ -165,3 +165,34 @@ def test_documents_left_pending_by_a_crash_are_stored_by_the_next_poll(
     flush_pending(db)
     flush_pending(db)
     assert _fact_count(db) == facts
+
+
+def test_reminders_and_the_over_allotment_outcome_are_new_events_once(
+    empty_ctx, mirror, monkeypatch
+):
+    from datetime import UTC, datetime
+
+    db = empty_ctx.db
+    _watch(db)
+    serve_offer(mirror, extra=False)
+    # 10:30 HKT on the last day for applications, which close at noon.
+    monkeypatch.setattr(offer_documents, "clock", lambda: datetime(2026, 1, 5, 2, 30, tzinfo=UTC))
+    poll_source(db, "offer_documents", today=date(2026, 1, 5))  # reads the documents
+    second = poll_source(db, "offer_documents", today=date(2026, 1, 5))
+    kinds = [(e.kind, e.company) for e in second.new_events]
+    assert kinds == [("listing_announcement", "Example Atlas Technology")]
+    assert "close in 2 h" in second.new_events[0].title
+    again = poll_source(db, "offer_documents", today=date(2026, 1, 5))
+    assert again.new_events == []
+    # Weeks later the stabilisation notice gives the over-allotment outcome, once.
+    monkeypatch.setattr(offer_documents, "clock", lambda: datetime(2026, 2, 5, 2, 0, tzinfo=UTC))
+    later = poll_source(db, "offer_documents", today=date(2026, 2, 5))
+    outcome = [e for e in later.new_events if e.kind == "stabilisation_end"]
+    assert len(outcome) == 1 and "partly exercised (2,806,450 shares)" in outcome[0].title
+    assert outcome[0].company == "Example Atlas Technology"
+    assert poll_source(db, "offer_documents", today=date(2026, 2, 5)).new_events == []
+    # A week before the cornerstones' lock-up ends.
+    monkeypatch.setattr(offer_documents, "clock", lambda: datetime(2026, 7, 1, 2, 0, tzinfo=UTC))
+    ahead = poll_source(db, "offer_documents", today=date(2026, 7, 1))
+    lockups = sorted(e.title for e in ahead.new_events if e.kind == "lockup_expiry")
+    assert len(lockups) == 2 and all("2026-07-07" in t for t in lockups)
