@@ -301,7 +301,8 @@ def _over_allotment_item(
     words = {"full": "fully exercised", "partial": "partly exercised", "lapsed": "lapsed"}[outcome]
     count = f" ({shares:,} shares)" if isinstance(shares, int) and shares else ""
     code = facts.value("stock_code")
-    known = calendar.get(code) if isinstance(calendar.get(code), dict) else {}
+    found = calendar.get(code)
+    known: dict[str, Any] = found if isinstance(found, dict) else {}
     names = (facts.value("issuer"), *(known.get("names") or []), *candidate.names)
     return SourceItem(
         source=SOURCE_ID,
