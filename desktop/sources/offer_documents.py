@@ -216,7 +216,7 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     run = DocumentRun(client)
     found: list[Candidate] = []
     for name in hkex_news.latest_names():
-        body = run.get(hkex_news.LATEST_URL.format(name=name), missing_ok=True)
+        body = run.get(hkex_news.LATEST_URL.format(name=name))
         if body is not None:
             found.extend(
                 run.parse(f"{name}.json", functools.partial(parse_latest, body, document=name))
