@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from desktop.domain.offer.allotment import read_allotment
 from desktop.domain.offer.facts import DocumentFacts
-from desktop.domain.offer.holders import read_cornerstones, read_lockups
+from desktop.domain.offer.holders import read_cornerstones
 from desktop.domain.offer.identify import classify, language, read_identity, verify
 from desktop.domain.offer.notice import read_mechanism, read_terms
 from desktop.domain.offer.stabilisation import read_stabilisation
@@ -75,7 +75,6 @@ def read_document(
             read_cornerstones(doc, out)
     elif out.doc_type == "allotment_results":
         read_allotment(doc, out)
-        read_lockups(doc, out)
     elif out.doc_type == "stabilisation_end":
         read_stabilisation(doc, out)
     if not any(k for k in out.facts if k not in ("stock_code", "issuer")):
