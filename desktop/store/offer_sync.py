@@ -98,12 +98,15 @@ def flush_pending(db: Database) -> list[StoredDocument]:
 
 
 def _remember_calendar(db: Database) -> None:
-    """The dates each offer's reminders need, for the source to raise them when due."""
+    """The dates the reminders of each watched company's offer need, for the source to
+    raise them when due (offers of companies not on the watchlist remind nobody)."""
     from desktop.domain.offer import calendar
     from desktop.store.offer_views import read_offer_summaries
 
     entries: dict[str, Any] = {}
     for summary in read_offer_summaries(db):
+        if summary.company_id is None:
+            continue
         values = summary.values
         notice = summary.facts.get("timetable.applications_close")
         entries[summary.stock_code] = {
