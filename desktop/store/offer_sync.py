@@ -89,6 +89,7 @@ def flush_pending(db: Database) -> list[StoredDocument]:
                     company_id=found.company_id if found else None,
                 )
             )
+        _link_offers(session, matcher if pending else _matcher(session))
         memory["pending"] = {}
         memory["over_allotment"] = _over_allotment(session)
         state.memory = memory
@@ -133,6 +134,16 @@ def _remember_calendar(db: Database) -> None:
         if state is not None:
             state.memory = {**(state.memory or {}), "calendar": entries}
             session.add(state)
+
+
+def _link_offers(session: Session, matcher: Matcher) -> None:
+    """Offers not yet on a company: put each on the watched company its code or issuer
+    names (a company added, or its stock code learned, after the documents were read)."""
+    for offer in session.exec(select(Offer).where(col(Offer.company_id).is_(None))).all():
+        found = matcher.match([offer.issuer] if offer.issuer else [], [("hk", offer.stock_code)])
+        if found is not None:
+            offer.company_id = found.company_id
+            session.add(offer)
 
 
 def _over_allotment(session: Session) -> dict[str, str]:

@@ -20,7 +20,10 @@ NOW = datetime(2026, 1, 9, 2, 0, tzinfo=UTC)  # 10:00 in Hong Kong, the day afte
 
 def _open_offer(text: str) -> str:
     for old, new in (
-        ("Example Atlas Technology Joint Stock Company Limited", "Example Robotics Holdings Limited"),
+        (
+            "Example Atlas Technology Joint Stock Company Limited",
+            "Example Robotics Holdings Limited",
+        ),
         ("2513", "9981"),
         ("Tuesday, 30 December 2025", "Wednesday, 7 January 2026"),
         ("Monday, 5 January 2026", "Monday, 12 January 2026"),
@@ -69,7 +72,9 @@ def main(argv: list[str]) -> int:
             store_document(ctx.db, url, read_document(fixture_pages(name)))
         opening = _open_offer(fixture_text("notice_en.txt")).split("\f")
         store_document(
-            ctx.db, base + "0107/open.pdf", read_document([(i + 1, p) for i, p in enumerate(opening)])
+            ctx.db,
+            base + "0107/open.pdf",
+            read_document([(i + 1, p) for i, p in enumerate(opening)]),
         )
         window = MainWindow(ctx, load_watchlist(ctx.db_path))
         window.resize(1500, 640)
@@ -83,7 +88,11 @@ def main(argv: list[str]) -> int:
         window.grab().save(str(out / "offers.png"))
         window.tabs.setCurrentIndex(0)
         model = window.model
-        row = next(r for r in range(model.rowCount()) if model.index(r, COL_NAME).data() == "Example Atlas Technology")
+        row = next(
+            r
+            for r in range(model.rowCount())
+            if model.index(r, COL_NAME).data() == "Example Atlas Technology"
+        )
         window.table.setCurrentIndex(model.index(row, COL_NAME))
         _wait(app, lambda: window.company_page is not None)
         page = window.company_page

@@ -123,3 +123,22 @@ def test_english_and_chinese_copies_that_differ_are_flagged(empty_ctx):
     store_document(db, RESULTS_URL + "_c", read_document([(1, changed)]))
     [summary] = read_offer_summaries(db)
     assert any("English and Chinese" in c and "36207" in c for c in summary.checks)
+
+
+def test_an_offer_read_before_its_company_was_added_is_linked_later(empty_ctx):
+    from desktop.store.offer_sync import flush_pending
+    from desktop.store.tables import SourceState
+
+    db = empty_ctx.db
+    store_document(db, NOTICE_URL, read_document(fixture_pages("notice_en.txt")))
+    [summary] = read_offer_summaries(db)
+    assert summary.company_id is None
+    company_id = _company(db, name="Atlas", code="02513")
+    with db.write() as session:
+        session.add(SourceState(source_id="offer_documents"))
+    flush_pending(db)
+    summary = read_company_offer(db, company_id)
+    assert summary is not None and summary.stock_code == "02513"
+    with db.session() as session:
+        state = session.get(SourceState, "offer_documents")
+        assert state is not None and "02513" in state.memory["calendar"]
