@@ -146,3 +146,16 @@ def test_document_command_refuses_a_file_over_the_size_cap(tmp_path):
         handle.truncate(61 * 1024 * 1024)  # sparse: no 61 MB written
     done = _run(str(path))
     assert done.returncode != 0 and "larger than" in done.stderr
+
+
+def test_document_command_refuses_thousands_of_pages(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for _ in range(2001):
+        pdf.add_page()
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    done = _run(str(path), "--json")
+    assert done.returncode != 0
+    assert "2,001 pages" in done.stderr and len(done.stderr.strip().splitlines()) == 1
