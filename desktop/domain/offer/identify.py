@@ -93,7 +93,7 @@ def classify(doc: Text) -> str:
 
 
 def language(doc: Text) -> str | None:
-    head = first_pages(doc)
+    head = first_pages(doc, 1)[:4000]
     if not head.strip():
         return None
     return "zh" if cjk_share(head) > 0.3 else "en"

@@ -52,6 +52,8 @@ def _squashed_label(label: str) -> tuple[str, ...]:
 def normalise(text: str) -> str:
     """NFKC (full-width colons, brackets and digits to ASCII), one kind of newline, no
     spaces between two CJK characters (some PDFs space every character)."""
+    if text.isascii():
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     return _CJK_SPACE_RE.sub("", text)
