@@ -111,8 +111,19 @@ def _codes(value: Any) -> list[str]:
 
 def parse_latest(payload: bytes, *, document: str | None = None) -> list[Candidate]:
     """The offer documents listed in one latest-documents file."""
+    return parse_page(payload, document=document)[0]
+
+
+def parse_page(payload: bytes, *, document: str | None = None) -> tuple[list[Candidate], int]:
+    """The offer documents of one latest-documents file, and how many page files the
+    envelope announces (``maxNumOfFile``)."""
     data = load_json(payload, f"{document}.json" if document else "latest documents file")
     records = data.get("newsInfoLst") if isinstance(data, dict) else None
+    pages = data.get("maxNumOfFile") if isinstance(data, dict) else 1
+    if isinstance(pages, str) and pages.strip().isdigit() and len(pages) < 6:
+        pages = int(pages)
+    if not isinstance(pages, int) or isinstance(pages, bool) or pages < 1:
+        pages = 1
     lang = "zh" if document and document.endswith(("c_1", "c_2", "c_3")) else "en"
     out: list[Candidate] = []
     for record in records if isinstance(records, list) else []:
@@ -131,7 +142,7 @@ def parse_latest(payload: bytes, *, document: str | None = None) -> list[Candida
         )
         stamp = parse_dmy_time(record.get("relTime"))
         out.append(Candidate(url, kind, codes, names, title, stamp.date() if stamp else None, lang))
-    return out
+    return out, pages
 
 
 def parse(payload: bytes, *, document: str | None = None) -> list[Candidate]:
@@ -215,13 +226,20 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     searched: dict[str, str] = dict(memory.get("searched") or {})
     run = DocumentRun(client)
     found: list[Candidate] = []
-    for name in hkex_news.latest_names():
-        body = run.get(hkex_news.LATEST_URL.format(name=name))
-        if body is not None:
-            found.extend(
-                run.parse(f"{name}.json", functools.partial(parse_latest, body, document=name))
-                or []
-            )
+    for first in hkex_news.latest_names():
+        stem, page, pages = first[: -len("_1")], 1, 1
+        while page <= min(pages, hkex_news.MAX_PAGES):
+            name = f"{stem}_{page}"
+            body = run.get(hkex_news.LATEST_URL.format(name=name))
+            if body is None:
+                break
+            parsed = run.parse(f"{name}.json", functools.partial(parse_page, body, document=name))
+            if parsed is None:
+                break
+            found.extend(parsed[0])
+            if page == 1:
+                pages = parsed[1]  # the page files the envelope announces
+            page += 1
     for company in ctx.companies:
         code = hk_code(company.hk_code)
         if code and _due(searched.get(code), ctx.today):

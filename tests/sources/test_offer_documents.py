@@ -196,3 +196,22 @@ def test_reminders_and_the_over_allotment_outcome_are_new_events_once(
     ahead = poll_source(db, "offer_documents", today=date(2026, 7, 1))
     lockups = sorted(e.title for e in ahead.new_events if e.kind == "lockup_expiry")
     assert len(lockups) == 2 and all("2026-07-07" in t for t in lockups)
+
+
+def test_later_pages_of_a_latest_file_are_read(empty_ctx, mirror):
+    import json
+
+    from tests.offer.pdfs import fixture_pdf
+
+    db = empty_ctx.db
+    first = json.dumps({"maxNumOfFile": 2, "newsInfoLst": []}).encode()
+    second = served.latest(
+        [served.record(1, served.NOTICE, "GLOBAL OFFERING", "10000", "15200", "30/12/2025 07:00")]
+    )
+    mirror.add(f"{served.BASE}/ncms/json/eds/lcisehk7relsde_1.json", first)
+    mirror.add(f"{served.BASE}/ncms/json/eds/lcisehk7relsde_2.json", second)
+    mirror.add(served.BASE + served.NOTICE, fixture_pdf("notice_en.txt"))
+    outcome = poll_source(db, "offer_documents", today=TODAY)
+    assert outcome.ok, outcome.error
+    [summary] = read_offer_summaries(db)
+    assert summary.value("entry_fee") == 11_737.19
