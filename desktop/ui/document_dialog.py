@@ -23,33 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.offer_files import keep, read_file
 from desktop.ui import offer_format as fmt
-
-
-def read_file(path: str) -> Any:
-    """Runs off the GUI thread: the facts, or the reason the file cannot be read (str)."""
-    from desktop.sources.offer_docs import read_offer_document
-    from desktop.sources.pdf_text import MAX_BYTES, PdfError
-
-    try:
-        file = Path(path)
-        if file.stat().st_size > MAX_BYTES:
-            return f"the file is larger than the {MAX_BYTES // (1024 * 1024)} MB this app reads"
-        return read_offer_document(file.read_bytes())
-    except OSError as exc:
-        return f"the file cannot be opened ({exc.strerror or exc})"
-    except PdfError as exc:
-        return str(exc)
-
-
-def keep(db: Any, url: str, facts: Any, company_id: int | None) -> int | None:
-    """Runs off the GUI thread: store the document's facts; attach its offer."""
-    from desktop.store.offers import attach_offer, store_document
-
-    stored = store_document(db, url, facts, title=Path(QUrl(url).toLocalFile()).name)
-    if stored.offer_id is not None and company_id is not None:
-        attach_offer(db, stored.offer_id, company_id)
-    return company_id
 
 
 class DocumentDialog(QDialog):
