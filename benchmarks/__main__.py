@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "filter": ["benchmarks.filter"],
     "memory": ["benchmarks.memory"],
     "soak": ["benchmarks.soak"],
+    "offer-document": ["benchmarks.offer_document"],
 }
 RESULT_RE = re.compile(
     r"^(?P<what>[^:]+): (?P<text>.*\(target <= (?P<target>[\d.]+)\s*(?P<unit>[^)]*)\))\s*$"

@@ -107,6 +107,10 @@ def main(argv: list[str]) -> int:
         from desktop.services.poll_process import run_child
 
         return run_child(args.data_dir, args.source, args.outcome)
+    if args.command == "document":
+        from desktop.document_cli import run_document_command
+
+        return run_document_command(args)
     if args.command == "poll":
         from desktop.poll_cli import run_poll_command
 

@@ -46,6 +46,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     poll.add_argument("--all", action="store_true", help="print new events of every company seen")
     poll.add_argument("--data-dir", metavar="DIR", dest="poll_data_dir", help=argparse.SUPPRESS)
     poll.add_argument("--database", metavar="URL", dest="poll_database", help=argparse.SUPPRESS)
+    from desktop.document_cli import add_parser as add_document_parser
+
+    add_document_parser(sub)
     worker = sub.add_parser("poll-worker", help=argparse.SUPPRESS)
     worker.add_argument("source")
     worker.add_argument("--outcome", required=True)

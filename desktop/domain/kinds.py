@@ -88,6 +88,8 @@ class EventKind(StrEnum):
     NEWS = "news"
     PRICE = "price"
     FUNDING_ROUND = "funding_round"  # a round a filing or the news states, to confirm
+    STABILISATION_END = "stabilisation_end"  # the over-allotment outcome
+    LOCKUP_EXPIRY = "lockup_expiry"  # a lock-up's last day is near or passed
 
     @property
     def label(self) -> str:
@@ -124,4 +126,6 @@ KIND_LABELS: dict[EventKind, str] = {
     EventKind.NEWS: "News",
     EventKind.PRICE: "Share price",
     EventKind.FUNDING_ROUND: "Suggested funding round",
+    EventKind.STABILISATION_END: "Over-allotment outcome",
+    EventKind.LOCKUP_EXPIRY: "Lock-up expiry",
 }

@@ -25,6 +25,7 @@ SOURCE_TITLES = {
     "news": "News feeds",
     "prices": "Share prices (Hong Kong)",
     "funding_documents": "Funding rounds in offer documents",
+    "offer_documents": "HKEX offer documents (terms, results)",
 }
 _BOARDS = {"sehk": "Main Board", "gem": "GEM"}
 _LANGS = {"e": "English", "c": "Chinese"}

@@ -313,6 +313,10 @@ def _poll_source(
             return SourceOutcome(
                 source_id, ok=False, error=message, seconds=time.monotonic() - started
             )
+    if source_id == "offer_documents":  # the documents read move into the offer tables
+        from desktop.store.offer_sync import flush_pending_safely
+
+        flush_pending_safely(db)
     touched = {s.company_id for s in stored if s.company_id is not None}
     stages: dict[int, str] = {}
     if touched:

@@ -8,6 +8,7 @@ from types import ModuleType
 SOURCE_IDS: tuple[str, ...] = (
     "hkex_app",
     "hkex_news",
+    "offer_documents",
     "csrc",
     "cninfo",
     "hkex_new_listings",
@@ -19,6 +20,7 @@ SOURCE_IDS: tuple[str, ...] = (
 TITLES: dict[str, str] = {
     "hkex_app": "HKEX application proofs and PHIPs",
     "hkex_news": "HKEX listing documents",
+    "offer_documents": "HKEX offer documents (terms, results)",
     "hkex_new_listings": "HKEX New Listing Report",
     "csrc": "CSRC overseas listing filings",
     "cninfo": "cninfo A-share announcements",
@@ -33,6 +35,7 @@ TITLES: dict[str, str] = {
 DEFAULT_INTERVALS: dict[str, int] = {
     "hkex_app": 60,
     "hkex_news": 30,
+    "offer_documents": 30,
     "hkex_new_listings": 1440,
     "csrc": 1440,
     "cninfo": 60,

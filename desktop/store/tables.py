@@ -206,3 +206,61 @@ class AlertState(SQLModel, table=True):
     person: str = Field(primary_key=True)
     read: bool = False
     delivered: bool = False
+
+
+# -- The offer and after: offers, the documents read and the facts they printed ---------
+# (migration 0009). A fact is stored once per document and key, with its page and words.
+
+
+class Offer(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    stock_code: str = Field(unique=True)  # five digits
+    company_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("company.id", ondelete="SET NULL"), index=True),
+    )
+    issuer: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class OfferDocument(SQLModel, table=True):
+    __tablename__ = "offer_document"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(unique=True)  # the document's URL, or file:// for one opened by hand
+    offer_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("offer.id", ondelete="CASCADE"), index=True),
+    )
+    status: str = "read"  # "read", "rejected" (not what it claims) or "failed" (unreadable)
+    reason: str | None = None
+    doc_type: str = "other"
+    lang: str | None = None
+    stock_code: str | None = None
+    title: str = ""
+    published: dt.date | None = None
+    page_count: int = 0
+    checks: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    read_at: datetime = Field(default_factory=utcnow)
+
+
+class OfferFact(SQLModel, table=True):
+    __tablename__ = "offer_fact"
+    __table_args__ = (UniqueConstraint("document_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    offer_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("offer.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    document_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("offer_document.id", ondelete="CASCADE"), nullable=False
+        )
+    )
+    key: str
+    value: Any = Field(default=None, sa_column=Column(JSON))
+    page: int = 0
+    snippet: str = ""

@@ -153,6 +153,9 @@ class CompanyPage(QWidget):
         self.tabs.addTab(self.funding_tab, "Funding")
         self.tabs.addTab(self.price_tab, "Share price")
         self.tabs.currentChanged.connect(self._tab_changed)
+        from desktop.ui.offer_panel import install_offer_panel
+
+        self.offer_panel = install_offer_panel(self)
         self.funding_editor: Any = None
         self.funding_chart: Any = None
         self.price_chart: Any = None
@@ -209,6 +212,7 @@ class CompanyPage(QWidget):
         today = today or date.today()
         company, status = data.company, data.status
         self._company_id = company.id
+        self.offer_panel.show_company(self._db, company.id)
         self.title.setText(company.name)
         bits = [company.name_zh or ""]
         bits.append(listing_words(company.hk_code, company.listing_date, company.offer_price))

@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.poll_bar)
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
+        from desktop.ui.offers_view import install_offers
+
+        self.offers = install_offers(self)
         self._restore_state()
         self._update_list_state()
 
@@ -490,6 +493,7 @@ class MainWindow(QMainWindow):
         poller.start_failed.connect(lambda message: self.statusBar().showMessage(message))
         if self.sources_view is not None:
             self.sources_view.set_poller(poller)
+        poller.source_finished.connect(self.offers.source_finished)
 
     def poll_now(self, source_id: str | None) -> None:
         if self.poller is None:

@@ -1,0 +1,94 @@
+"""Reminders before an offer's dates: applications close in 24 h and in 2 h (adjustable;
+brokers close their own lists earlier), dealings begin, a lock-up ends in 7 days
+(adjustable). Each has a stable key, so it is stored, and alerts, exactly once; one whose
+moment passed while the app was off is not raised late."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from desktop.domain.offer.calendar import HONG_KONG, hk_now, parse_when
+
+CLOSE_HOURS = (24, 2)
+LOCKUP_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    key: str  # stable: "<code>:close:24", "<code>:listing", "<code>:lockup:<group>:<day>"
+    kind: str  # an event kind
+    title: str
+    day: date
+
+
+def _name(entry: Mapping[str, Any]) -> str:
+    return f"{entry.get('issuer') or entry.get('code')} ({entry.get('code')})"
+
+
+def due(
+    entry: Mapping[str, Any],
+    now: datetime | None = None,
+    *,
+    close_hours: Sequence[int] = CLOSE_HOURS,
+    lockup_days: int = LOCKUP_DAYS,
+) -> list[Reminder]:
+    """The reminders of one offer due at `now` (between their moment and the event)."""
+    moment = hk_now(now)
+    code = str(entry.get("code") or "")
+    out: list[Reminder] = []
+    closes = parse_when(entry.get("applications_close"))
+    if closes is not None:
+        for hours in sorted(set(close_hours)):
+            if closes - timedelta(hours=hours) <= moment < closes:
+                at = closes.strftime("%d %b %H:%M")
+                fee = entry.get("entry_fee")
+                money = f"; entry fee HK${fee:,.2f}" if isinstance(fee, int | float) else ""
+                out.append(
+                    Reminder(
+                        f"{code}:close:{hours}",
+                        "listing_announcement",
+                        f"Applications for {_name(entry)} close in {hours} h, at {at} HKT "
+                        f"(brokers close earlier){money}",
+                        closes.date(),
+                    )
+                )
+                break  # the nearest one only
+    listing = parse_when(entry.get("listing"))
+    if listing is not None:
+        start = listing.replace(hour=0, minute=0)
+        if start <= moment < start + timedelta(days=1):
+            price = entry.get("offer_price")
+            money = (
+                f" at an offer price of HK${price:,.2f}" if isinstance(price, int | float) else ""
+            )
+            out.append(
+                Reminder(
+                    f"{code}:listing",
+                    "listing_announcement",
+                    f"{_name(entry)} begins trading today{money}",
+                    listing.date(),
+                )
+            )
+    for lock in entry.get("lockups") or []:
+        try:
+            last = date.fromisoformat(str(lock.get("last_day")))
+        except ValueError:
+            continue
+        end = datetime.combine(last + timedelta(days=1), datetime.min.time(), HONG_KONG)
+        if end - timedelta(days=lockup_days + 1) <= moment < end:
+            shares = lock.get("shares")
+            count = f"{shares:,} shares of " if isinstance(shares, int) else ""
+            estimate = " (estimated)" if lock.get("estimated") else ""
+            out.append(
+                Reminder(
+                    f"{code}:lockup:{lock.get('group')}:{last.isoformat()}",
+                    "lockup_expiry",
+                    f"Lock-up of {count}{lock.get('group')} in {_name(entry)} ends "
+                    f"{last.isoformat()}{estimate}",
+                    last,
+                )
+            )
+    return out

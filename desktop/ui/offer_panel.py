@@ -1,0 +1,172 @@
+"""A company's Offer tab: its offer's terms, timetable, results, debut, over-allotment
+outcome and lock-ups, each figure with the document and page it came from (double-click
+opens the document there)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.offer import calendar
+from desktop.ui import offer_format as fmt
+
+SHOWN = (
+    "offer_price",
+    "offer_price_min",
+    "offer_price_max",
+    "board_lot",
+    "entry_fee",
+    "offer_shares",
+    "hk_offer_shares",
+    "intl_offer_shares",
+    "mechanism",
+    "timetable.offer_opens",
+    "timetable.applications_close",
+    "timetable.price_determination",
+    "timetable.results",
+    "timetable.listing",
+    "listing_date",
+    "hk_valid_applications",
+    "hk_successful_applications",
+    "hk_subscription_times",
+    "one_lot_success_pct",
+    "intl_subscription_times",
+    "intl_placees",
+    "clawback",
+    "hk_initial_shares",
+    "hk_reallocated_shares",
+    "hk_final_shares",
+    "gross_proceeds_hkd",
+    "net_proceeds_hkd",
+    "cornerstones",
+    "over_allotment_option",
+    "over_allocated_shares",
+    "over_allotment",
+    "over_allotment_shares",
+    "stabilisation_ended",
+)
+
+
+class OfferPanel(QWidget):
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reads = 0
+        self.summary: Any = None
+        self.heading = QLabel("No offer documents read for this company yet.")
+        self.heading.setWordWrap(True)
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setStyleSheet("color: #b45309;")
+        self.checks.hide()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["", "Value", "Page", "Document", "Printed words"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 200)
+        self.tree.setColumnWidth(2, 44)
+        self.tree.setColumnWidth(3, 130)
+        self.tree.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemDoubleClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.checks)
+        layout.addWidget(self.tree, 1)
+
+    def show_company(self, db: Any, company_id: int | None) -> None:
+        from desktop.services.tasks import run_task
+        from desktop.store.offer_views import read_company_offer
+
+        if db is None or company_id is None:
+            return
+        self._reads += 1
+        read = self._reads
+        run_task(read_company_offer, db, company_id, on_done=lambda s: self._show(s, read))
+
+    def _show(self, summary: Any, read: int) -> None:
+        if read != self._reads:
+            return
+        self.summary = summary
+        self.tree.clear()
+        self.checks.hide()
+        if summary is None:
+            self.heading.setText("No offer documents read for this company yet.")
+            self.loaded.emit()
+            return
+        values = summary.values
+        phase = fmt.PHASES.get(summary.phase(), "")
+        left = calendar.describe_left(calendar.time_left(values))
+        parts = [f"<b>{summary.stock_code}</b> {summary.issuer}", phase]
+        if left:
+            parts.append(f"applications close in {left} (brokers close earlier)")
+        first = calendar.offer_return(summary.price, summary.first_close)
+        latest = calendar.offer_return(summary.price, summary.latest_close)
+        if first is not None:
+            parts.append(f"first day {fmt.signed_pct(first)} against the offer")
+        if latest is not None:
+            parts.append(f"latest {fmt.signed_pct(latest)}")
+        self.heading.setText(" — ".join(p for p in parts if p))
+        if summary.checks:
+            self.checks.setText("\n".join(f"⚠ {c}" for c in summary.checks))
+            self.checks.show()
+        for key in SHOWN:
+            source = summary.facts.get(key)
+            if source is not None:
+                self._add(fmt.LABELS.get(key, key), fmt.value_text(key, source.value), source)
+        for lock in calendar.lockups(values):
+            text = f"{fmt.number(lock.shares)} shares until {lock.last_day.isoformat()}"
+            if lock.estimated:
+                text += " (estimate: listing + 6 months − 1 day)"
+            item = self._add(f"Lock-up: {lock.group}", text, summary.facts.get("lockups"))
+            if lock.page:
+                item.setText(2, str(lock.page))
+        self.loaded.emit()
+
+    def _add(self, label: str, value: str, source: Any) -> QTreeWidgetItem:
+        page = str(source.page) if source is not None else ""
+        document = fmt.DOC_TYPES.get(source.doc_type, "") if source is not None else ""
+        snippet = source.snippet if source is not None else ""
+        item = QTreeWidgetItem([label, value, page, document, snippet])
+        if source is not None:
+            item.setData(0, Qt.ItemDataRole.UserRole, source.url)
+            item.setToolTip(3, source.url)
+            item.setToolTip(4, snippet)
+        self.tree.addTopLevelItem(item)
+        return item
+
+    def _open(self, item: QTreeWidgetItem, _column: int) -> None:
+        from desktop.ui.links import open_link
+
+        url = item.data(0, Qt.ItemDataRole.UserRole)
+        if not url:
+            return
+        page = item.text(2)
+        if url.startswith("file:"):
+            from PySide6.QtGui import QDesktopServices
+
+            link = QUrl(url)
+            if page.isdigit():
+                link.setFragment(f"page={page}")
+            QDesktopServices.openUrl(link)
+        else:
+            open_link(f"{url}#page={page}" if page.isdigit() else url)
+
+
+def install_offer_panel(page: Any) -> OfferPanel:
+    """The Offer tab on a company page."""
+    panel = OfferPanel()
+    page.offer_panel = panel
+    page.tabs.addTab(panel, "Offer")
+    return panel
