@@ -8,7 +8,6 @@ import sys
 from typing import Any
 
 from desktop.context import AppContext
-from desktop.paths import data_dir
 
 
 def run_poll_command(args: argparse.Namespace) -> int:
@@ -18,13 +17,11 @@ def run_poll_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from desktop.app import prepare_database, setup_logging
+    from desktop.bootstrap import context_for, database_problem, prepare_database
     from desktop.services.polling import poll_all
-    from desktop.store.backup import check_database
 
-    ctx = AppContext(data_dir(args.data_dir))
-    setup_logging(ctx.data_dir)
-    problem = check_database(ctx.db_path)
+    ctx = context_for(args.data_dir)
+    problem = database_problem(ctx)
     if problem:
         print(f"ipo-watch poll: {problem} Open the app to restore a backup.", file=sys.stderr)
         return 2

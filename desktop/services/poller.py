@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass
@@ -18,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop import environment
+from desktop.services.changes import Change, app_changes
 from desktop.services.polling import SourceOutcome, poll_source
 from desktop.sources import registry
 from desktop.store.db import Database
@@ -32,6 +33,14 @@ SCHEDULER_MODULES = (
     "apscheduler.triggers.interval",
     "desktop.services.scheduler",
 )  # first runs after start-up are spread out a little
+
+
+def poll_change(outcome: SourceOutcome) -> Change:
+    """What a poll changed: the source's state always; the watched companies with new
+    events; the pipeline and the market when anything new was stored."""
+    watched = frozenset(e.company_id for e in outcome.new_events if e.company_id is not None)
+    new = bool(outcome.new_events)
+    return Change(events=watched, pipeline=new, market=new, sources=frozenset({outcome.source_id}))
 
 
 @dataclass(frozen=True)
@@ -61,10 +70,15 @@ class Poller(QObject):
         self._generation = 0
         self._asked_early: set[str] = set()
         self._prepared.connect(self._on_prepared)
+        # Every poll's outcome ends in the change signal (on the GUI thread).
+        self.source_finished.connect(lambda outcome: app_changes().announce(poll_change(outcome)))
+        self.source_started.connect(
+            lambda source_id: app_changes().announce(Change(sources=frozenset({source_id})))
+        )
         self.sleep_watcher: Any = None
         # Polls run in child processes (the window never competes with parsing for the
         # GIL); ``in_process`` runs them on the worker thread instead.
-        self.in_process = bool(os.environ.get("IPO_WATCH_POLL_IN_PROCESS"))
+        self.in_process = environment.poll_in_process()
         from desktop.services.poll_process import ChildPolls
 
         self._children = ChildPolls()

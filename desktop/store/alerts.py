@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, update
@@ -211,3 +211,42 @@ def save_rules(db: Database, rules: AlertRules) -> None:
         else:
             row.value = rules.to_json()
             session.add(row)
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def history_companies(db: Database, company_ids: set[int], since: datetime | None) -> set[int]:
+    """Companies whose events in this poll are history: the source's first run, or
+    companies added after the source last succeeded."""
+    if since is None:
+        return set(company_ids)
+    cutoff = _naive_utc(since)
+    assert cutoff is not None
+    with db.session() as session:
+        rows = session.exec(
+            select(Company.id, Company.created_at).where(col(Company.id).in_(company_ids))
+        ).all()
+    found = set()
+    for cid, created in rows:
+        seen = _naive_utc(created) or cutoff
+        if cid is not None and seen > cutoff:
+            found.add(cid)
+    return found
+
+
+def inbox_totals(db: Database) -> tuple[int, list[tuple[int, str]]]:
+    """How many alerts there are, and every company (id, name) by name, for the inbox."""
+    with db.session() as session:
+        total = session.exec(select(func.count()).select_from(Alert)).one()
+        companies = [
+            (int(cid), name)
+            for cid, name in session.exec(
+                select(Company.id, Company.name).order_by(col(Company.name))
+            ).all()
+            if cid is not None
+        ]
+    return int(total), companies

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, fields, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,7 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.wording import plural
+from desktop.services.changes import Change
+from desktop.services.operations import Operation
 from desktop.sources import registry
+from desktop.store.db import Database
+from desktop.store.sources import (
+    MAX_INTERVAL,
+    MIN_INTERVAL,
+    SourceRow,
+    news_feeds,
+    set_feeds,
+    set_source,
+    source_rows,
+)
+from desktop.ui.follow import follow_changes
 
 log = logging.getLogger(__name__)
 
@@ -42,44 +56,14 @@ COLUMNS = (
     "New last poll",
 )
 COL_SOURCE, COL_ENABLED, COL_EVERY, COL_SUCCESS, COL_ERROR, COL_NEXT, COL_ITEMS, COL_NEW = range(8)
-MIN_INTERVAL = 5
-MAX_INTERVAL = 7 * 24 * 60
 ERROR_COLOR = QColor("#c0392b")
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRow:
-    source_id: str
-    title: str
-    enabled: bool
-    interval_min: int
-    last_success: datetime | None = None
-    last_error: str | None = None
-    last_error_at: datetime | None = None
-    next_run: datetime | None = None
-    items_seen: int = 0
-    new_events: int = 0
-
-
-def load_source_rows(db: Any) -> list[SourceRow]:
+def load_source_rows(db: Database) -> list[SourceRow]:
     """Every source in registry order (runs off the GUI thread)."""
-    from desktop.services.source_settings import default_interval
-    from desktop.store.tables import SourceState
-
-    with db.session() as session:
-        states = {s: session.get(SourceState, s) for s in registry.SOURCE_IDS}
-    rows = []
-    for sid in registry.SOURCE_IDS:
-        title = registry.TITLES.get(sid, sid)
-        state = states[sid]
-        if state is None:
-            rows.append(SourceRow(sid, title, True, default_interval(sid)))
-            continue
-        extra = {f.name: getattr(state, f.name) for f in fields(SourceRow)[4:]}
-        rows.append(SourceRow(sid, title, state.enabled, state.interval_min, **extra))
-    return rows
+    return source_rows(db)
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -324,15 +308,10 @@ class FeedsDialog(QDialog):
 
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from desktop.services.source_settings import FEEDS_KEY
-        from desktop.store.tables import Setting
-
         self.db = db
         self.setWindowTitle("News feeds")
         self.resize(560, 360)
-        with db.session() as session:  # one small row
-            row = session.get(Setting, FEEDS_KEY)
-        feeds = [str(f) for f in (row.value or [])] if row else []
+        feeds = news_feeds(db)  # one small row
         intro = QLabel(
             "Extra RSS or Atom feeds to search for news about watched companies, "
             "one address a line."
@@ -358,15 +337,15 @@ class FeedsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
-        from desktop.services.source_settings import set_feeds
-
         good, problems = check_feeds(self.edit.toPlainText())
         if problems:
             self.problems.setText("\n".join(problems))
             self.problems.show()
             return
         try:
-            set_feeds(self.db, good)
+            Operation(
+                "Save news feeds", set_feeds, self.db, good, changes=FEEDS_CHANGED
+            ).run_and_wait()
         except Exception as exc:  # the database refused: say so, keep the dialog open
             log.error("could not save feeds: %s", exc)
             self.problems.setText(f"Could not save: {exc}")
@@ -375,10 +354,11 @@ class FeedsDialog(QDialog):
         self.accept()
 
 
-def _save_source(db: Any, source_id: str, enabled: bool | None, interval: int | None) -> None:
-    from desktop.services.source_settings import set_source
-
+def _save_source(db: Database, source_id: str, enabled: bool | None, interval: int | None) -> None:
     set_source(db, source_id, enabled=enabled, interval_min=interval)
+
+
+FEEDS_CHANGED = Change(sources=frozenset({"news"}), settings=frozenset({"news_feeds"}))
 
 
 def _button(text: str, slot: Any, layout: QHBoxLayout) -> QPushButton:
@@ -393,6 +373,7 @@ class SourcesView(QWidget):
         super().__init__(parent)
         self.db = db
         self.poller: Any = None  # see set_poller
+        self._asked_for: set[str] = set()  # "Poll now" was asked for these
         self._loading = self._again = False
         self._saving = 0  # settings saves still under way
         self._edits = self._load_edits = 0  # a load older than the last edit is stale
@@ -434,6 +415,7 @@ class SourcesView(QWidget):
         self.timer.timeout.connect(self._update_live)
         self.timer.start()
         self._update_buttons()
+        follow_changes(self, lambda change: change.any_sources, self.refresh)
         self.refresh()
 
     def set_poller(self, poller: Any) -> None:
@@ -441,12 +423,20 @@ class SourcesView(QWidget):
         if poller is None or poller is self.poller:
             return
         self.poller = poller
-        for signal in (poller.source_started, poller.source_finished, poller.busy_changed):
-            signal.connect(lambda *_: self.refresh())
+        # A poll's start and outcome reach this view through the change signal.
+        poller.busy_changed.connect(self._busy_changed)
         if hasattr(poller, "schedule_changed"):
             poller.schedule_changed.connect(self._update_live)
         self._update_buttons()
         self.refresh()
+
+    def _busy_changed(self, _running: object) -> None:
+        if self.poller is None:
+            return
+        self._update_live()
+        if self._asked_for and not (self._asked_for & set(self.poller.running())):
+            self._asked_for = set()
+            self.status.setText("")  # the polls asked for are done: their rows say how
 
     def selected_source(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -504,12 +494,17 @@ class SourcesView(QWidget):
         self.poll_all_button.setEnabled(has_poller)
 
     def _edited(self, source_id: str, enabled: bool | None, interval: int | None) -> None:
-        from desktop.services.tasks import run_task
-
         self._edits += 1
         self._saving += 1
-        args = (self.db, source_id, enabled, interval)
-        run_task(_save_source, *args, on_done=self._saved, on_error=self._save_failed)
+        Operation(
+            "Change source",
+            _save_source,
+            self.db,
+            source_id,
+            enabled,
+            interval,
+            changes=Change(sources=frozenset({source_id})),
+        ).success(self._saved).failure(self._save_failed).run()
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving -= 1
@@ -535,7 +530,8 @@ class SourcesView(QWidget):
     def _asked(self, ids: Any) -> None:
         asked = list(ids or [])
         idle = "Nothing to poll: those sources are paused or already running."
-        self.status.setText(f"Polling {len(asked)} source(s)…" if asked else idle)
+        self._asked_for = set(asked)
+        self.status.setText(f"Polling {plural(len(asked), 'source')}…" if asked else idle)
         self._update_live()
 
     def edit_feeds(self) -> bool:

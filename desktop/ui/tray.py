@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QStatusBar, QSystemTrayIcon
 
 from desktop import APP_NAME
 from desktop.ui.icons import badge_icon
@@ -76,3 +77,43 @@ class Tray(QObject):
         self.resume.setVisible(until is not None)
         if until is not None:
             self.resume.setText(f"Resume alerts (paused until {until:%H:%M})")
+
+
+class TrayNotifier(QObject):
+    """Native notifications through QSystemTrayIcon.showMessage.  A click on the message
+    opens the app at the event it announced (``clicked(company_id, event_id)``)."""
+
+    clicked = Signal(int, int)
+
+    def __init__(self, tray: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tray = tray
+        self._last: Any = None
+        tray.messageClicked.connect(self._message_clicked)
+
+    def show(self, notification: Any) -> None:
+        self._last = notification
+        self._tray.showMessage(
+            notification.title,
+            notification.body,
+            QSystemTrayIcon.MessageIcon.Information,
+            15_000,
+        )
+
+    def _message_clicked(self) -> None:
+        note = self._last
+        if note is None:
+            return
+        company_id = note.company_id if note.company_id is not None else -1
+        event_id = note.event_id if note.event_id is not None else -1
+        self.clicked.emit(company_id, event_id)
+
+
+class InAppNotifier:
+    """Where the system has no tray: alerts show in the status bar and the inbox."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        self.status_bar = status_bar
+
+    def show(self, notification: Any) -> None:
+        self.status_bar.showMessage(f"{notification.title}: {notification.body}", 20_000)

@@ -395,17 +395,12 @@ class ChartFrame(QWidget):
     def load_latest(self, func: Any, *args: Any) -> None:
         """Run ``func(*args)`` in the background and draw its result with ``set_data`` —
         unless a newer load started meanwhile (the user moved to another company)."""
-        from desktop.services.tasks import run_task
+        from desktop.services.tasks import LatestOnly
 
-        self._load_token = getattr(self, "_load_token", 0) + 1
-        token = self._load_token
-
-        def done(data: Any) -> None:
-            if token == self._load_token:
-                self.set_data(data)  # type: ignore[attr-defined]
-
-        self.show_loading()
-        run_task(func, *args, on_done=done, on_error=self._load_failed)
+        reads = self.__dict__.setdefault("_reads", LatestOnly())
+        if self.stack.currentWidget() is not self.graphics:
+            self.show_loading()  # a chart on screen stays until the new data is drawn
+        reads.run(func, *args, on_done=self.set_data, on_error=self._load_failed)  # type: ignore[attr-defined]
 
     def _load_failed(self, exc: BaseException) -> None:
         self.show_empty(f"The chart could not be loaded: {exc}")

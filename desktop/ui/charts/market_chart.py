@@ -11,14 +11,12 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QWidget
-from sqlmodel import select
 
 from desktop.domain.money import HKD_PEG_MIDPOINT as PEG
 from desktop.domain.money import PEG_NOTE, bucket_listings, format_money, month_of, quarter_of
-from desktop.services.tasks import run_task
 from desktop.sources.hkex_new_listings import SOURCE_ID, listings
+from desktop.store.charts import listing_events
 from desktop.store.db import Database
-from desktop.store.tables import Company, Event
 from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_plot
 
 PERIODS = (("month", "Per month"), ("quarter", "Per quarter"))
@@ -48,12 +46,7 @@ class Bucket:
 
 def load_market(db: Database) -> MarketData:
     """Every listing in the New Listing Report events; runs in a worker thread."""
-    with db.session() as session:
-        found = session.exec(
-            select(Event.raw, Event.company_id, Company.name)
-            .join(Company, Company.id == Event.company_id, isouter=True)  # type: ignore[arg-type]
-            .where(Event.source == SOURCE_ID, Event.kind == "listed")
-        ).all()
+    found = listing_events(db, SOURCE_ID)
     rows = listings(raw for raw, _cid, _name in found if isinstance(raw, dict))
     watched: dict[tuple[str, date], str] = {}
     for raw, company_id, name in found:
@@ -122,8 +115,7 @@ class MarketChart(ChartFrame):
     # -- loading --------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
-        self.show_loading()
-        run_task(load_market, db, on_done=self.set_data, on_error=self._load_failed)
+        self.load_latest(load_market, db)
 
     # -- drawing --------------------------------------------------------------------------
 
