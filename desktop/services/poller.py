@@ -153,14 +153,11 @@ class Poller(QObject):
     def _plans(self) -> list[JobPlan]:
         """Each source's interval and first run, from the source table.  A source whose
         next run fell due while the app was closed runs now, once."""
-        from sqlmodel import select
-
-        from desktop.services.source_settings import default_interval
-        from desktop.store.tables import SourceState
+        from desktop.store.poll_reads import schedule_rows
+        from desktop.store.sources import default_interval
 
         now = datetime.now(UTC)
-        with self.db.session() as session:
-            states = {state.source_id: state for state in session.exec(select(SourceState))}
+        states = schedule_rows(self.db)
         plans = []
         for number, source_id in enumerate(registry.SOURCE_IDS):
             state = states.get(source_id)
