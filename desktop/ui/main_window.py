@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -31,20 +30,19 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.context import AppContext
-from desktop.domain.wording import plural
 from desktop.services.changes import Change, app_changes
 from desktop.services.operations import operation_events
 from desktop.store import settings as keys
 from desktop.store.fastread import WatchlistRow
-from desktop.ui import company_actions
+from desktop.ui import company_actions, data_files
 from desktop.ui.actions import ACTIONS, MENUS, SHOW_TAB, Act, Tab, make_action
+from desktop.ui.poll_status import PollStatus
 from desktop.ui.watchlist_model import WatchlistModel
 from desktop.ui.watchlist_pane import FilterEdit, WatchlistPane, empty_label
 
 if TYPE_CHECKING:
     from desktop.services.alert_service import AlertService
     from desktop.services.poller import Poller
-    from desktop.services.polling import SourceOutcome
     from desktop.ui.alert_inbox import AlertInbox
     from desktop.ui.charts.charts_tab import ChartsTab
     from desktop.ui.charts.compare_chart import CompareChart
@@ -117,14 +115,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel()
-        self.poll_label = QLabel()
-        self.poll_bar = QProgressBar()
-        self.poll_bar.setRange(0, 0)
-        self.poll_bar.setMaximumWidth(120)
-        self.poll_bar.setMaximumHeight(14)
-        self.poll_bar.hide()
-        self.statusBar().addPermanentWidget(self.poll_label)
-        self.statusBar().addPermanentWidget(self.poll_bar)
+        self.poll_status = PollStatus(self.statusBar())
+        self.poll_label, self.poll_bar = self.poll_status.label, self.poll_status.bar
         self.statusBar().addPermanentWidget(self.count_label)
         self.pane.counts_changed.connect(self.count_label.setText)
         self.pane._update_state()
@@ -312,10 +304,7 @@ class MainWindow(QMainWindow):
     def attach_poller(self, poller: Poller) -> None:
         self.poller = poller
         self.action(Act.POLL_ALL).setEnabled(True)
-        poller.source_started.connect(self._source_started)
-        poller.busy_changed.connect(self._busy_changed)
-        poller.source_finished.connect(self._source_finished)
-        poller.start_failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.poll_status.attach(poller)
         if self.sources_view is not None:
             self.sources_view.set_poller(poller)
 
@@ -333,71 +322,15 @@ class MainWindow(QMainWindow):
         if not self.poller.poll_now(source_id):
             self.statusBar().showMessage("Already polling.", 3000)
 
-    def _source_started(self, source_id: str) -> None:
-        from desktop.sources.registry import TITLES
-
-        self.poll_label.setText(f"Polling {TITLES.get(source_id, source_id)}…")
-
-    def _busy_changed(self, _running: frozenset[str]) -> None:
-        # Signals from several workers can arrive out of order: ask for the truth.
-        running = self.poller.running() if self.poller is not None else _running
-        self.poll_bar.setVisible(bool(running))
-        if not running:
-            self.poll_label.setText("")
-
-    def _source_finished(self, outcome: SourceOutcome) -> None:
-        from desktop.sources.registry import TITLES
-
-        title = TITLES.get(outcome.source_id, outcome.source_id)
-        watched = [e for e in outcome.new_events if e.company_id is not None]
-        if not outcome.ok:
-            self.statusBar().showMessage(f"{title} failed: {outcome.error}", 15000)
-        elif watched:
-            text = f"{title}: {plural(len(watched), 'new filing')} for the watchlist"
-            self.statusBar().showMessage(text, 10000)
-
-    # -- data files and backups
+    # -- data files and backups (see data_files)
     def import_watchlist(self) -> None:
-        from desktop.ui.data_dialogs import import_watchlist_dialog
-
-        if import_watchlist_dialog(self, self.ctx.db):
-            app_changes().announce(Change.all())
+        data_files.import_watchlist(self)
 
     def _export(self, what: str) -> None:
-        from desktop.ui import data_dialogs
-
-        getattr(data_dialogs, f"export_{what}_dialog")(self, self.ctx.db)
+        data_files.export(self, what)
 
     def show_backups(self) -> None:
-        from desktop.store.backup import backup_dir_for
-        from desktop.ui.data_dialogs import BackupDialog
-
-        dialog = BackupDialog(
-            self.ctx.db_path,
-            backup_dir_for(self.ctx.data_dir),
-            self,
-            before_restore=self._close_database,
-        )
-        dialog.restored.connect(self._reopen_database)
-        dialog.restore_failed.connect(self._reopen_database)
-        dialog.exec()
-
-    def _close_database(self) -> None:
-        """Before a restore replaces the file: stop polling, close every connection."""
-        if self.poller is not None:
-            self.poller.stop()
-        self.ctx.db.dispose()
-
-    def _reopen_database(self, _message: str = "") -> None:
-        """After a restore (or a failed one): migrate if the backup is older, poll again;
-        every view reloads."""
-        from desktop.bootstrap import prepare_database
-
-        prepare_database(self.ctx)
-        if self.poller is not None:
-            self.poller.start()
-        app_changes().announce(Change.all())
-        self.statusBar().showMessage("Database reloaded.", 5000)
+        data_files.show_backups(self)
 
     def edit_preferences(self) -> None:
         company_actions.edit_preferences(self)

@@ -6,19 +6,15 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -36,14 +32,15 @@ from desktop.store.sources import (
     MAX_INTERVAL,
     MIN_INTERVAL,
     SourceRow,
-    news_feeds,
-    set_feeds,
     set_source,
     source_rows,
 )
+from desktop.ui.feeds_dialog import FeedsDialog, check_feeds
 from desktop.ui.follow import follow_changes
 
 log = logging.getLogger(__name__)
+
+__all__ = ["FeedsDialog", "SourcesView", "check_feeds", "interval_text", "relative"]
 
 COLUMNS = (
     "Source",
@@ -284,81 +281,8 @@ class IntervalDelegate(QStyledItemDelegate):
         model.setData(index, editor.minutes(), Qt.ItemDataRole.EditRole)
 
 
-def check_feeds(text: str) -> tuple[list[str], list[str]]:
-    """The good feed URLs, and one problem per bad line (with its line number)."""
-    good, problems = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
-        url = line.strip()
-        if not url:
-            continue
-        try:
-            parts = urlsplit(url)
-            ok = parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
-        except ValueError:
-            ok = False
-        if ok:
-            good.append(url)
-        else:
-            problems.append(f"Line {number}: “{url}” is not an http:// or https:// address.")
-    return good, problems
-
-
-class FeedsDialog(QDialog):
-    """Edit the user's own RSS/Atom feeds, one URL a line."""
-
-    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle("News feeds")
-        self.resize(560, 360)
-        feeds = news_feeds(db)  # one small row
-        intro = QLabel(
-            "Extra RSS or Atom feeds to search for news about watched companies, "
-            "one address a line."
-        )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        self.edit = QPlainTextEdit("\n".join(feeds))
-        self.edit.setPlaceholderText("https://example.com/feed.xml")
-        self.problems = QLabel()
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(f"color: {ERROR_COLOR.name()};")
-        self.problems.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        good, problems = check_feeds(self.edit.toPlainText())
-        if problems:
-            self.problems.setText("\n".join(problems))
-            self.problems.show()
-            return
-        try:
-            Operation(
-                "Save news feeds", set_feeds, self.db, good, changes=FEEDS_CHANGED
-            ).run_and_wait()
-        except Exception as exc:  # the database refused: say so, keep the dialog open
-            log.error("could not save feeds: %s", exc)
-            self.problems.setText(f"Could not save: {exc}")
-            self.problems.show()
-            return
-        self.accept()
-
-
 def _save_source(db: Database, source_id: str, enabled: bool | None, interval: int | None) -> None:
     set_source(db, source_id, enabled=enabled, interval_min=interval)
-
-
-FEEDS_CHANGED = Change(sources=frozenset({"news"}), settings=frozenset({"news_feeds"}))
 
 
 def _button(text: str, slot: Any, layout: QHBoxLayout) -> QPushButton:

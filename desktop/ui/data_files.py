@@ -1,0 +1,56 @@
+"""Import, export and backups from the File menu.  An import or a restore ends in the
+change signal (everything changed), so every view reads again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.services.changes import Change, app_changes
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def import_watchlist(window: MainWindow) -> None:
+    from desktop.ui.data_dialogs import import_watchlist_dialog
+
+    if import_watchlist_dialog(window, window.ctx.db):
+        app_changes().announce(Change.all())
+
+
+def export(window: MainWindow, what: str) -> None:
+    from desktop.ui import data_dialogs
+
+    getattr(data_dialogs, f"export_{what}_dialog")(window, window.ctx.db)
+
+
+def show_backups(window: MainWindow) -> None:
+    from desktop.store.backup import backup_dir_for
+    from desktop.ui.data_dialogs import BackupDialog
+
+    def close_database() -> None:
+        """Before a restore replaces the file: stop polling, close every connection."""
+        if window.poller is not None:
+            window.poller.stop()
+        window.ctx.db.dispose()
+
+    def reopen_database(_message: str = "") -> None:
+        """After a restore (or a failed one): migrate if the backup is older, poll
+        again; every view reads again."""
+        from desktop.bootstrap import prepare_database
+
+        prepare_database(window.ctx)
+        if window.poller is not None:
+            window.poller.start()
+        app_changes().announce(Change.all())
+        window.show_message("Database reloaded.", 5000)
+
+    dialog = BackupDialog(
+        window.ctx.db_path,
+        backup_dir_for(window.ctx.data_dir),
+        window,
+        before_restore=close_database,
+    )
+    dialog.restored.connect(reopen_database)
+    dialog.restore_failed.connect(reopen_database)
+    dialog.exec()
