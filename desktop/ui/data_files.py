@@ -24,33 +24,35 @@ def export(window: MainWindow, what: str) -> None:
     getattr(data_dialogs, f"export_{what}_dialog")(window, window.ctx.db)
 
 
+def close_database(window: MainWindow) -> None:
+    """Before a restore replaces the file: stop polling, close every connection."""
+    if window.poller is not None:
+        window.poller.stop()
+    window.ctx.db.dispose()
+
+
+def reopen_database(window: MainWindow) -> None:
+    """After a restore (or a failed one): migrate if the backup is older, poll again;
+    every view reads again."""
+    from desktop.bootstrap import prepare_database
+
+    prepare_database(window.ctx)
+    if window.poller is not None:
+        window.poller.start()
+    app_changes().announce(Change.all())
+    window.show_message("Database reloaded.", 5000)
+
+
 def show_backups(window: MainWindow) -> None:
     from desktop.store.backup import backup_dir_for
     from desktop.ui.data_dialogs import BackupDialog
-
-    def close_database() -> None:
-        """Before a restore replaces the file: stop polling, close every connection."""
-        if window.poller is not None:
-            window.poller.stop()
-        window.ctx.db.dispose()
-
-    def reopen_database(_message: str = "") -> None:
-        """After a restore (or a failed one): migrate if the backup is older, poll
-        again; every view reads again."""
-        from desktop.bootstrap import prepare_database
-
-        prepare_database(window.ctx)
-        if window.poller is not None:
-            window.poller.start()
-        app_changes().announce(Change.all())
-        window.show_message("Database reloaded.", 5000)
 
     dialog = BackupDialog(
         window.ctx.db_path,
         backup_dir_for(window.ctx.data_dir),
         window,
-        before_restore=close_database,
+        before_restore=lambda: close_database(window),
     )
-    dialog.restored.connect(reopen_database)
-    dialog.restore_failed.connect(reopen_database)
+    dialog.restored.connect(lambda _message="": reopen_database(window))
+    dialog.restore_failed.connect(lambda _message="": reopen_database(window))
     dialog.exec()

@@ -39,7 +39,8 @@ class Follower(QObject):
     def _changed(self, change: Change) -> None:
         if not self._concerns(change):
             return
-        if self._even_hidden or self._view.isVisible():
+        shown = self._view.isVisible() or (self._even_hidden and self._view.window().isVisible())
+        if shown:
             self._schedule()
         elif not self._stale:
             self._stale = True
@@ -70,6 +71,7 @@ def follow_changes(
     even_hidden: bool = False,
 ) -> Follower:
     """Reload ``view`` whenever a change ``concerns`` it (see the module's docstring);
-    ``even_hidden``: at once even when it is not on screen (what other parts of the
-    window show depends on it, such as the status bar's count)."""
+    ``even_hidden``: at once while its window is on screen, even when the view is not
+    (what other parts of the window show depends on it, such as the status bar's
+    count)."""
     return Follower(view, concerns, reload, even_hidden=even_hidden)
