@@ -212,8 +212,7 @@ def test_the_charts_tab_follows_a_funding_change(qtbot: Any, data_dir: Path) -> 
 def test_marking_read_is_an_operation_and_the_tray_count_follows(qtbot: Any, ctx: Any) -> None:
     from desktop.services.alert_service import AlertService
     from desktop.services.notifier import RecordingNotifier
-    from desktop.store.alerts import record_alerts
-    from desktop.store.alerts import load_rules
+    from desktop.store.alerts import load_rules, record_alerts
     from desktop.ui.alert_inbox import AlertInbox
 
     company_id, _key = store_filing(ctx.db, "Zhipu AI", "北京智谱华章科技股份有限公司", key="a:1")
