@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -43,6 +43,11 @@ SOURCE_NAMES = {
 UrlRole = Qt.ItemDataRole.UserRole + 10
 EventIdRole = Qt.ItemDataRole.UserRole + 11
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from desktop.ui.charts.funding_chart import FundingChart
+    from desktop.ui.charts.price_chart import PriceChart
+    from desktop.ui.funding_editor import FundingEditor
 
 
 def kind_label(kind: str) -> str:
@@ -161,9 +166,10 @@ class CompanyPage(QWidget):
         self.tabs.addTab(self.funding_tab, "Funding")
         self.tabs.addTab(self.price_tab, "Share price")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.funding_editor: Any = None  # FundingEditor, FundingChart, PriceChart: built
-        self.funding_chart: Any = None  # when their tab is first opened (pyqtgraph)
-        self.price_chart: Any = None
+        # Built when their tab is first opened (pyqtgraph loads then).
+        self.funding_editor: FundingEditor | None = None
+        self.funding_chart: FundingChart | None = None
+        self.price_chart: PriceChart | None = None
         self._db: Database | None = None
 
         line = QFrame()
