@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop import environment
 from desktop.services.changes import Change, app_changes
 from desktop.services.polling import SourceOutcome, poll_source
+from desktop.services.tasks import LatestOnly
 from desktop.sources import registry
 from desktop.store.db import Database
 
@@ -67,7 +68,7 @@ class Poller(QObject):
         self._stopping = False
         self._active = 0
         self.scheduler: Any = None
-        self._generation = 0
+        self._starts = LatestOnly()  # a start overtaken by a newer one is dropped
         self._asked_early: set[str] = set()
         self._prepared.connect(self._on_prepared)
         # Every poll's outcome ends in the change signal (on the GUI thread).
@@ -90,8 +91,7 @@ class Poller(QObject):
         GUI thread when they are done (``schedule_changed`` says so)."""
         self._stopping = False
         self._children.reopen()
-        self._generation += 1
-        generation = self._generation
+        generation = self._starts.ticket()
         threading.Thread(
             target=self._prepare, args=(generation,), name="poller-start", daemon=True
         ).start()
@@ -109,7 +109,7 @@ class Poller(QObject):
         self._prepared.emit(generation, plans)
 
     def _on_prepared(self, generation: int, plans: list[JobPlan]) -> None:
-        if generation != self._generation or self._stopping:
+        if not self._starts.is_latest(generation) or self._stopping:
             return  # stopped, or started again, meanwhile
         from apscheduler.executors.pool import ThreadPoolExecutor
 
