@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -108,13 +109,28 @@ class ChangeSignal(QObject):
         self.changed.emit(change)
 
 
-_instance: ChangeSignal | None = None
+Q = TypeVar("Q", bound=QObject)
+
+
+def of_application(kind: type[Q]) -> Q:
+    """The one ``kind`` object of the running QApplication (made on first use, a child of
+    the application, so it lives as long as the app does)."""
+    app = QCoreApplication.instance()
+    name = _NAME_PREFIX + kind.__name__
+    found = (
+        app.findChild(kind, name, Qt.FindChildOption.FindDirectChildrenOnly)
+        if app is not None
+        else None
+    )
+    if found is None:
+        found = kind(app)
+        found.setObjectName(name)
+    return found
+
+
+_NAME_PREFIX = "ipo-watch:"
 
 
 def app_changes() -> ChangeSignal:
-    """The application's change signal (one per running QApplication)."""
-    global _instance
-    app = QCoreApplication.instance()
-    if _instance is None or _instance.parent() is not app:
-        _instance = ChangeSignal(app)
-    return _instance
+    """The application's change signal."""
+    return of_application(ChangeSignal)

@@ -20,9 +20,9 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThreadPool, Signal
 
-from desktop.services.changes import Change, app_changes
+from desktop.services.changes import Change, app_changes, of_application
 from desktop.services.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -37,16 +37,11 @@ class OperationEvents(QObject):
     failed = Signal(str, str)  # name, what went wrong in words
 
 
-_events: OperationEvents | None = None
 _pool: QThreadPool | None = None
 
 
 def operation_events() -> OperationEvents:
-    global _events
-    app = QCoreApplication.instance()
-    if _events is None or _events.parent() is not app:
-        _events = OperationEvents(app)
-    return _events
+    return of_application(OperationEvents)
 
 
 def _operations_pool() -> QThreadPool:

@@ -9,24 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop.bootstrap import prepare_database
-from desktop.context import AppContext
-from desktop.store.fastread import load_watchlist
 from desktop.ui.actions import Act, Tab
 from desktop.ui.company_dialog import CompanyDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.watchlist_model import COL_DAYS, COL_NAME, COL_STAGE, COLUMNS
-from tests.ui.helpers import when_modal
+from tests.ui.helpers import open_main_window, when_modal
 
 
 def open_window(qtbot: Any, data_dir: Path, width: int = 1440, height: int = 900) -> MainWindow:
-    ctx = AppContext(data_dir)
-    prepare_database(ctx)
-    window = MainWindow(ctx, load_watchlist(ctx.db_path))
-    qtbot.addWidget(window)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_main_window(qtbot, data_dir, (width, height))
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
@@ -169,3 +160,20 @@ def test_every_tab_has_its_key_and_menu_entry(qtbot, data_dir) -> None:
         )
         assert window.current_tab() is tab
     assert window.tabs.count() == len(Tab)
+
+
+def test_extension_points_for_a_tab_and_a_company_page_section(qtbot, data_dir) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window(qtbot, data_dir)
+    mine = QLabel("offer calendar")
+    window.add_tab(Tab.CHARTS, mine, "Calendar")
+    assert window.tabs.widget(int(Tab.CHARTS)) is mine
+    assert window.tabs.tabText(int(Tab.CHARTS)) == "Calendar"
+    window.show_tab(Tab.CHARTS)
+    assert window.tabs.currentWidget() is mine  # not replaced by the built-in Charts tab
+
+    select_first(qtbot, window)
+    qtbot.waitUntil(lambda: window.company_page is not None)
+    index = window.company_page.add_section(QLabel("IPO terms"), "Offer")
+    assert window.company_page.tabs.tabText(index) == "Offer"

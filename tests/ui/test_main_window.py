@@ -7,24 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from desktop.context import AppContext
 from desktop.store.fastread import load_watchlist
 from desktop.ui.company_dialog import CompanyDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.watchlist_model import COL_NAME
-from tests.ui.helpers import store_filing, when_modal
+from tests.ui.helpers import open_main_window, store_filing, when_modal
 
 
 def open_window(qtbot, data_dir: Path) -> MainWindow:
-    from desktop.bootstrap import prepare_database
-
-    ctx = AppContext(data_dir)
-    prepare_database(ctx)
-    window = MainWindow(ctx, load_watchlist(ctx.db_path))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, data_dir)
 
 
 def visible_names(window: MainWindow) -> list[str]:

@@ -15,9 +15,10 @@ from desktop.sources import registry
 from desktop.store.fastread import load_watchlist
 from desktop.ui.company_page import UrlRole
 from desktop.ui.main_window import MainWindow
-from desktop.ui.watchlist_model import COL_NAME, COL_STAGE
+from desktop.ui.watchlist_model import COL_NAME
 from tests.mirror import POLL_WAIT_MS, SOURCE_WAIT_MS, MirrorServer
 from tests.mirror_data import serve_samples
+from tests.ui.helpers import stage_shown
 
 MECH_MIND = "Mech-Mind Robotics Technologies"
 MICRO = "China Micro Semicon (Shenzhen)"
@@ -55,14 +56,6 @@ def poller(qtbot: Any, ctx: Any) -> Iterator[Poller]:
     poll.stop()
     if poll.sleep_watcher is not None:
         poll.sleep_watcher._timer.stop()
-
-
-def stage_shown(window: MainWindow, name: str) -> str | None:
-    model = window.model
-    for row in range(model.rowCount()):
-        if model.index(row, COL_NAME).data() == name:
-            return model.index(row, COL_STAGE).data()
-    return None
 
 
 def select(qtbot: Any, window: MainWindow, name: str) -> None:

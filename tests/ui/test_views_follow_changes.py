@@ -10,44 +10,27 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.bootstrap import prepare_database
-from desktop.context import AppContext
 from desktop.domain.company_rules import CompanyDraft
 from desktop.services.changes import Change, app_changes
 from desktop.services.operations import operation_events, wait_for_operations
 from desktop.store.backup import backup_dir_for, backup_now, restore
 from desktop.store.companies import add_company, all_companies
-from desktop.store.fastread import load_watchlist
 from desktop.store.funding import RoundDraft, add_round
 from desktop.ui import data_files
 from desktop.ui.actions import Tab
 from desktop.ui.company_dialog import CompanyDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.watchlist_model import COL_NAME, COL_STAGE
-from tests.ui.helpers import store_filing, when_modal
+from desktop.ui.watchlist_model import COL_NAME
+from tests.ui.helpers import open_main_window, stage_shown, store_filing, when_modal
 
 
 def open_window(qtbot: Any, data_dir: Path) -> MainWindow:
-    ctx = AppContext(data_dir)
-    prepare_database(ctx)
-    window = MainWindow(ctx, load_watchlist(ctx.db_path))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, data_dir)
 
 
 def names(window: MainWindow) -> list[str]:
     model = window.model
     return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
-
-
-def stage_shown(window: MainWindow, name: str) -> str | None:
-    model = window.model
-    for row in range(model.rowCount()):
-        if model.index(row, COL_NAME).data() == name:
-            return model.index(row, COL_STAGE).data()
-    return None
 
 
 def open_page(qtbot: Any, window: MainWindow, name: str) -> Any:
