@@ -20,30 +20,35 @@ from desktop.domain.wording import plural
 from desktop.services.changes import Change
 from desktop.services.operations import Operation
 from desktop.services.tasks import run_task
-from desktop.store import companies as store_companies
-from desktop.store.alerts import load_rules, save_rules
-from desktop.store.db import Database
-from desktop.store.pipeline import claim_history
+
+# The store modules load SQLAlchemy: imported where used, after the first paint.
 
 if TYPE_CHECKING:
     from desktop.domain.alert_rules import AlertRules
+    from desktop.store.db import Database
     from desktop.ui.main_window import MainWindow
 
 RULES_CHANGE = Change(alerts=True, settings=frozenset({"alert_rules"}))
 
 
 def _add(db: Database, draft: CompanyDraft) -> int:
+    from desktop.store import companies as store_companies
+
     company_id = store_companies.add_company(db, draft).id
     assert company_id is not None
     return company_id
 
 
 def _update(db: Database, company_id: int, draft: CompanyDraft) -> int:
+    from desktop.store import companies as store_companies
+
     store_companies.update_company(db, company_id, draft)
     return company_id
 
 
 def _draft(db: Database, company_id: int) -> CompanyDraft | None:
+    from desktop.store import companies as store_companies
+
     company = store_companies.get_company(db, company_id)
     return store_companies.draft_of(company) if company is not None else None
 
@@ -67,6 +72,8 @@ def add_company(window: MainWindow) -> None:
 
 
 def _after_added(window: MainWindow, company_id: int) -> None:
+    from desktop.store.pipeline import claim_history
+
     window.show_message("Company added.", 4000)
     window.refresh(select_id=company_id)
 
@@ -123,6 +130,7 @@ def delete_company(window: MainWindow, *, confirm: bool = True) -> None:
     if row is None:
         return
     company_id, name = row.id, row.name
+    from desktop.store import companies as store_companies
 
     def delete() -> None:
         Operation(
@@ -169,6 +177,8 @@ def confirm_delete(window: MainWindow, name: str, lost: list[str]) -> bool:
 
 
 def _pause(db: Database, until: datetime | None) -> None:
+    from desktop.store.alerts import load_rules, save_rules
+
     rules = load_rules(db)
     save_rules(db, dataclasses.replace(rules, paused_until=until))
 
@@ -183,6 +193,8 @@ def pause_alerts(window: MainWindow, until: datetime | None) -> None:
 
 
 def edit_preferences(window: MainWindow) -> None:
+    from desktop.store.alerts import load_rules, save_rules
+
     def edit(rules: AlertRules) -> None:
         from desktop.services import autostart
         from desktop.ui.preferences import PreferencesDialog

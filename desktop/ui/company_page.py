@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.kinds import EventKind, Stage
 from desktop.services.changes import Change, app_changes
 from desktop.services.tasks import LatestOnly
-from desktop.store.company_page import CompanyPageData, load_company_page
-from desktop.store.db import Database
 from desktop.ui.follow import follow_changes
 from desktop.ui.links import is_safe_link, open_link
 
@@ -45,6 +43,8 @@ EventIdRole = Qt.ItemDataRole.UserRole + 11
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from desktop.store.company_page import CompanyPageData
+    from desktop.store.db import Database
     from desktop.ui.charts.funding_chart import FundingChart
     from desktop.ui.charts.price_chart import PriceChart
     from desktop.ui.funding_editor import FundingEditor
@@ -210,6 +210,8 @@ class CompanyPage(QWidget):
         return change.concerns_company(shown)
 
     def _read(self, company_id: int) -> None:
+        from desktop.store.company_page import load_company_page  # SQLAlchemy: not at start
+
         if self._db is None:
             return
         self._reads.run(
