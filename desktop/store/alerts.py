@@ -16,8 +16,9 @@ from sqlalchemy import func, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import col, select
 
-from desktop.domain.alert_rules import RULES_KEY, AlertRules, wants
+from desktop.domain.alert_rules import AlertRules, wants
 from desktop.store.db import Database
+from desktop.store.settings import ALERT_RULES
 from desktop.store.tables import Alert, Company, Event, Setting, utcnow
 
 SEED_SOURCE = "seed"
@@ -199,15 +200,15 @@ def unread_count(db: Database) -> int:
 
 def load_rules(db: Database) -> AlertRules:
     with db.session() as session:
-        row = session.get(Setting, RULES_KEY)
+        row = session.get(Setting, ALERT_RULES.key)
     return AlertRules.from_json(row.value if row is not None else None)
 
 
 def save_rules(db: Database, rules: AlertRules) -> None:
     with db.write() as session:
-        row = session.get(Setting, RULES_KEY)
+        row = session.get(Setting, ALERT_RULES.key)
         if row is None:
-            session.add(Setting(key=RULES_KEY, value=rules.to_json()))
+            session.add(Setting(key=ALERT_RULES.key, value=rules.to_json()))
         else:
             row.value = rules.to_json()
             session.add(row)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from desktop import environment
 
 
 def _dark_palette() -> QPalette:
@@ -36,7 +36,7 @@ def _dark_palette() -> QPalette:
 
 def is_dark() -> bool:
     """The system's scheme, unless ``IPO_WATCH_THEME`` says "dark" or "light"."""
-    forced = os.environ.get("IPO_WATCH_THEME", "").strip().lower()
+    forced = environment.THEME.value().lower()
     if forced in ("dark", "light"):
         return forced == "dark"
     hints = QGuiApplication.styleHints()
@@ -50,7 +50,7 @@ def apply_theme(app: QApplication) -> None:
     the offscreen tests) Fusion gives the same look on every desktop.
     """
     native = app.style().name().lower() in ("windows11", "windowsvista", "macos")
-    if native and not os.environ.get("IPO_WATCH_THEME"):
+    if native and not environment.THEME.is_set():
         return
     app.setStyle("Fusion")
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.domain.money import cumulative, format_money, rates_with_defaults, to_usd
+from desktop.domain.wording import plural
 from desktop.store.charts import companies_with_rounds
 from desktop.store.db import Database
 from desktop.store.funding import fx_rates, ipo_terms
@@ -242,12 +243,12 @@ class CompareChart(ChartFrame):
         if c.raised_before_ipo_usd is not None:
             lines.append(
                 f"Raised before the IPO: {format_money(c.raised_before_ipo_usd)} "
-                f"({c.rounds_counted} round(s))"
+                f"({plural(c.rounds_counted, 'round')})"
             )
         else:
             lines.append("Raised before the IPO: not known")
         if c.rounds_not_counted:
-            lines.append(f"{c.rounds_not_counted} round(s) not counted")
+            lines.append(f"{plural(c.rounds_not_counted, 'round')} not counted")
         if c.ipo_hkd is not None:
             lines.append(
                 f"IPO {c.listing_date.isoformat() if c.listing_date else ''}: "

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.domain.money import HKD_PEG_MIDPOINT as PEG
 from desktop.domain.money import PEG_NOTE, bucket_listings, format_money, month_of, quarter_of
+from desktop.domain.wording import plural
 from desktop.sources.hkex_new_listings import SOURCE_ID, listings
 from desktop.store.charts import listing_events
 from desktop.store.db import Database
@@ -132,7 +133,10 @@ class MarketChart(ChartFrame):
         notes = ["Funds raised as reported in HKEX's New Listing Report."]
         missing = sum(b.missing_funds for b in self.current)
         if missing:
-            notes.append(f"{missing} listing(s) without a figure are left out of the money raised.")
+            notes.append(
+                f"{plural(missing, 'listing')} without a figure "
+                f"{'is' if missing == 1 else 'are'} left out of the money raised."
+            )
         notes.append(f"US$ amounts in the read-out: {PEG_NOTE}.")
         self.set_note(" ".join(notes))
 
@@ -211,7 +215,7 @@ class MarketChart(ChartFrame):
         if not 0 <= index < len(self.current) or abs(x - index) > BAR / 2 + 0.1:
             return None
         b = self.current[index]
-        lines = [b.label, f"{b.count} new listing(s)"]
+        lines = [b.label, f"{plural(b.count, 'new listing')}"]
         if b.funds_hkd is not None:
             lines.append(
                 f"Raised {format_money(b.funds_hkd, 'HKD')} ≈ {format_money(b.funds_hkd / PEG)}"
