@@ -241,3 +241,26 @@ def test_the_rules_catch_a_breach(tmp_path: Path) -> None:
     [found] = list(imports_of("desktop.store.x", source, known))
     assert found.target == "desktop.ui.main_window"
     assert layer(found.target) > layer("desktop.store.events")
+
+
+# Who may touch the process environment besides ``environment.py``: the network layer's
+# own mirror contract, and the self-test and screenshot tools, which set it up for the
+# children they start.
+ENVIRONMENT_ALLOWED = {
+    "desktop.environment",
+    "desktop.sources.http",
+    "desktop.smoke",
+    "desktop.tools.screenshots",
+}
+
+
+def test_environment_variables_are_read_in_one_place() -> None:
+    breaches = []
+    for name, path in modules().items():
+        if name in ENVIRONMENT_ALLOWED:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv"):
+                breaches.append(f"{name}:{node.lineno} reads os.{node.attr}")
+    assert breaches == []

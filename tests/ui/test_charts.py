@@ -266,7 +266,7 @@ def test_charts_follow_a_dark_palette(qtbot, demo) -> None:
 
 
 def test_timeline_band(qtbot, demo) -> None:
-    from desktop.services.company_data import load_company_page
+    from desktop.store.company_page import load_company_page
     from desktop.ui.charts.timeline_band import TimelineBand
 
     data = load_company_page(demo["db"], demo["filing"], today=date(2026, 1, 20))

@@ -273,3 +273,29 @@ def test_the_market_chart_follows_a_polls_outcome(qtbot: Any, data_dir: Path) ->
     poller = Poller(window.ctx.db)  # not started: its outcome signal as a poll ends
     poller.source_finished.emit(outcome)
     qtbot.waitUntil(lambda: bool(market.data and market.data.rows))
+
+
+def test_a_write_waits_for_a_polls_commit_off_the_gui_thread(qtbot: Any, data_dir: Path) -> None:
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+
+    window = open_window(qtbot, data_dir)
+    open_page(qtbot, window, "MiniMax")
+    # Another process in the middle of its one-transaction poll holds the write lock.
+    poll = sqlite3.connect(window.ctx.db_path, isolation_level=None)
+    poll.execute("BEGIN IMMEDIATE")
+    try:
+        window.delete_company(confirm=False)  # returns at once: the write waits elsewhere
+        ticks: list[int] = []
+        timer = QTimer(window)
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(5)
+        qtbot.waitUntil(lambda: len(ticks) >= 5)  # the window keeps running meanwhile
+        timer.stop()
+        assert "MiniMax" in names(window)
+    finally:
+        poll.execute("ROLLBACK")
+        poll.close()
+    qtbot.waitUntil(lambda: "MiniMax" not in names(window), timeout=30_000)
+    wait_for_operations()
