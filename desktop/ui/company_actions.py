@@ -20,13 +20,13 @@ from desktop.domain.wording import plural
 from desktop.services.changes import Change
 from desktop.services.operations import Operation
 from desktop.services.tasks import run_task
+from desktop.ui.window_host import WindowHost, as_parent
 
 # The store modules load SQLAlchemy: imported where used, after the first paint.
 
 if TYPE_CHECKING:
     from desktop.domain.alert_rules import AlertRules
     from desktop.store.db import Database
-    from desktop.ui.main_window import MainWindow
 
 RULES_CHANGE = Change(alerts=True, settings=frozenset({"alert_rules"}))
 
@@ -53,7 +53,7 @@ def _draft(db: Database, company_id: int) -> CompanyDraft | None:
     return store_companies.draft_of(company) if company is not None else None
 
 
-def add_company(window: MainWindow) -> None:
+def add_company(window: WindowHost) -> None:
     from desktop.ui.company_dialog import CompanyDialog
 
     created: list[int] = []
@@ -66,12 +66,12 @@ def add_company(window: MainWindow) -> None:
         )
         created.append(operation.run_and_wait())
 
-    dialog = CompanyDialog(submit, parent=window)
+    dialog = CompanyDialog(submit, parent=as_parent(window))
     if dialog.exec() and created:
         _after_added(window, created[0])
 
 
-def _after_added(window: MainWindow, company_id: int) -> None:
+def _after_added(window: WindowHost, company_id: int) -> None:
     from desktop.store.pipeline import claim_history
 
     window.show_message("Company added.", 4000)
@@ -95,7 +95,7 @@ def _after_added(window: MainWindow, company_id: int) -> None:
     ).success(claimed).run()
 
 
-def edit_company(window: MainWindow) -> None:
+def edit_company(window: WindowHost) -> None:
     row = window.selected_row()
     if row is None:
         return
@@ -118,14 +118,14 @@ def edit_company(window: MainWindow) -> None:
                 changes=Change.of_company(company_id),
             ).run_and_wait()
 
-        dialog = CompanyDialog(submit, draft, parent=window)
+        dialog = CompanyDialog(submit, draft, parent=as_parent(window))
         if dialog.exec():
             window.show_message("Company saved.", 4000)
 
     run_task(_draft, window.ctx.db, company_id, on_done=edit, on_error=_reported(window))
 
 
-def delete_company(window: MainWindow, *, confirm: bool = True) -> None:
+def delete_company(window: WindowHost, *, confirm: bool = True) -> None:
     row = window.selected_row()
     if row is None:
         return
@@ -158,9 +158,9 @@ def delete_company(window: MainWindow, *, confirm: bool = True) -> None:
     )
 
 
-def confirm_delete(window: MainWindow, name: str, lost: list[str]) -> bool:
+def confirm_delete(window: WindowHost, name: str, lost: list[str]) -> bool:
     """Ask before deleting, naming what goes with the company."""
-    box = QMessageBox(window)
+    box = QMessageBox(as_parent(window))
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Delete company")
     box.setText(f"Delete “{name}” from the watchlist?")
@@ -183,7 +183,7 @@ def _pause(db: Database, until: datetime | None) -> None:
     save_rules(db, dataclasses.replace(rules, paused_until=until))
 
 
-def pause_alerts(window: MainWindow, until: datetime | None) -> None:
+def pause_alerts(window: WindowHost, until: datetime | None) -> None:
     Operation("Pause alerts", _pause, window.ctx.db, until, changes=RULES_CHANGE).run()
     if window.tray is not None:
         window.tray.set_paused(until)
@@ -192,7 +192,7 @@ def pause_alerts(window: MainWindow, until: datetime | None) -> None:
     )
 
 
-def edit_preferences(window: MainWindow) -> None:
+def edit_preferences(window: WindowHost) -> None:
     from desktop.store.alerts import load_rules, save_rules
 
     def edit(rules: AlertRules) -> None:
@@ -201,7 +201,7 @@ def edit_preferences(window: MainWindow) -> None:
 
         companies = [(row.id, row.name) for row in window.model.all_rows()]
         was_on = autostart.is_enabled()
-        dialog = PreferencesDialog(rules, companies, was_on, parent=window)
+        dialog = PreferencesDialog(rules, companies, was_on, parent=as_parent(window))
         if not dialog.exec():
             return
         Operation(
@@ -213,12 +213,14 @@ def edit_preferences(window: MainWindow) -> None:
                     dialog.wants_autostart(), autostart.launch_command(window.ctx.data_dir)
                 )
             except OSError as exc:
-                QMessageBox.warning(window, "Start at login", f"Could not change it: {exc}")
+                QMessageBox.warning(
+                    as_parent(window), "Start at login", f"Could not change it: {exc}"
+                )
 
     run_task(load_rules, window.ctx.db, on_done=edit, on_error=_reported(window))
 
 
-def _reported(window: MainWindow) -> Callable[[BaseException], None]:
+def _reported(window: WindowHost) -> Callable[[BaseException], None]:
     def report(exc: BaseException) -> None:
         window.show_message(f"Could not read the data: {exc}", 8000)
 

@@ -451,10 +451,15 @@ class MainWindow(QMainWindow):
             page = CompanyPage()
             page.set_database(self.ctx.db)
             page.loaded.connect(self._page_loaded)
-            page.gone.connect(lambda _cid: self.detail_stack.setCurrentWidget(self.no_selection))
+            page.gone.connect(self._page_gone)
             self.detail_stack.addWidget(page)
             self._page = page
         return self._page
+
+    def _page_gone(self, company_id: int) -> None:
+        current = self.selected_row()
+        if current is None or current.id == company_id:
+            self.detail_stack.setCurrentWidget(self.no_selection)
 
     def _page_loaded(self, company_id: int) -> None:
         current = self.selected_row()

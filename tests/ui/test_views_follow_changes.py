@@ -132,7 +132,19 @@ def test_delete_runs_as_an_operation_and_every_view_follows(qtbot: Any, data_dir
     window.delete_company(confirm=False)
     qtbot.waitUntil(lambda: "MiniMax" not in names(window))
     assert "Delete company" in seen
-    assert window.detail_stack.currentWidget() is not window.company_page
+    # The page shows no deleted company: the next one selected, or none.
+    qtbot.waitUntil(
+        lambda: (
+            window.detail_stack.currentWidget() is window.no_selection
+            or (
+                window.selected_row() is not None
+                and window.company_page.title.text() == window.selected_row().name
+            )
+        )
+    )
+    assert window.company_page.title.text() != "MiniMax" or (
+        window.detail_stack.currentWidget() is window.no_selection
+    )
     assert "9 companies" in window.count_label.text()
 
 
