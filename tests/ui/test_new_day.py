@@ -53,7 +53,7 @@ def test_a_proof_that_lapses_overnight(qtbot: Any, ctx: Any) -> None:
     window.select_company(company_id)
 
     # The first check after midnight: the summaries are recomputed for the new date
-    # (as start_services does), then the window shows them.
+    # (as the app does after its first paint), then the window shows them.
     refresh_stages(ctx.db, [company_id], today=date(2026, 7, 11))
     loads: list[str] = []
     read = pipeline._load
