@@ -4,7 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-deps system-deps-test lint format bench screenshots package clean
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test setup translations system-deps system-deps-test lint format bench screenshots package clean
 
 run: setup system-deps
 	$(PY) -m desktop $(ARGS)
@@ -12,7 +15,13 @@ run: setup system-deps
 test: setup system-deps-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-setup: $(STAMP)
+setup: $(STAMP) translations
+
+# The interface's translations, compiled from their .ts sources (never committed).
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -47,4 +56,4 @@ package: setup system-deps-test
 	$(PY) packaging/build.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache $(QM)

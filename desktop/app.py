@@ -139,11 +139,11 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
 
     from desktop.services.alert_service import AlertService
     from desktop.services.changes import Change, app_changes
+    from desktop.services.daily_backup import schedule_daily_backup
     from desktop.services.day_watcher import DayWatcher
     from desktop.services.tasks import run_task
     from desktop.store.backup import backup_dir_for
     from desktop.store.events import refresh_every_stage
-    from desktop.ui.data_dialogs import schedule_daily_backup
     from desktop.ui.tray import InAppNotifier, Tray, TrayNotifier
 
     def stages_refreshed(ids: list[int], change: Change | None = None) -> None:

@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     ensure_pyinstaller()
     if not bare:
         ensure_icons()
+        compile_translations()
     freezing = time.monotonic()
     run_pyinstaller(dist, work, bare=bare, clean=args.clean)
     frozen = time.monotonic() - freezing
@@ -127,6 +128,23 @@ def ensure_icons() -> None:
         return
     print("Rendering the icons ...", flush=True)
     subprocess.run([sys.executable, str(PACKAGING / "make_icons.py")], check=True)
+
+
+def compile_translations() -> None:
+    """The interface's .qm catalogues from their .ts sources (they are never committed)."""
+    import shutil
+
+    folder = ROOT / "resources" / "translations"
+    sources = sorted(folder.glob("*.ts"))
+    if not sources:
+        return
+    tool = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease"
+    )
+    if tool is None:
+        raise SystemExit("error: pyside6-lrelease not found (it ships with PySide6-Essentials)")
+    for ts in sources:
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 def run_pyinstaller(dist: Path, work: Path, *, bare: bool, clean: bool) -> None:

@@ -16,6 +16,51 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = FIXTURES / "samples"
 
 
+# Every wait in the suite ends on its condition; its timeout only bounds a failure. A
+# bound short enough to be reached by a slow or busy machine would make a test's outcome
+# depend on speed, so no wait gives up before this (explicit shorter timeouts included).
+WAIT_FLOOR_MS = 120_000
+
+
+def _patch_qtbot_waits() -> None:
+    import functools
+
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed"):
+        original = getattr(QtBot, name)
+        if getattr(original, "_floored", False):
+            continue
+
+        @functools.wraps(original)
+        def floored(self, *args, _original=original, timeout: int = 5000, **kwargs):
+            return _original(self, *args, timeout=max(timeout, WAIT_FLOOR_MS), **kwargs)
+
+        floored._floored = True  # type: ignore[attr-defined]
+        setattr(QtBot, name, floored)
+
+
+_patch_qtbot_waits()
+
+
+def _hypothesis_profile() -> None:
+    from hypothesis import HealthCheck, settings
+
+    # Generated examples are the same on every run and no example fails for being slow
+    # on a busy machine (explicit @settings keep their own limits on top of this).
+    settings.register_profile(
+        "suite",
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    settings.load_profile("suite")
+
+
+_hypothesis_profile()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _collect_garbage_on_the_main_thread():
     """As in the app (desktop.services.gui_gc): no automatic cyclic collection, which

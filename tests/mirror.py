@@ -58,6 +58,37 @@ class LargeBody:
 Body = bytes | str | LargeBody | Callable[[RecordedRequest], bytes | str]
 
 
+class Gate:
+    """Holds a response's body after its first ``after`` bytes until released, and says
+    when each step happened, so a test acts on observed progress instead of on time.
+
+    ``reached`` is set once the first part is on the wire (the client is still waiting
+    for the rest), ``finished`` once the whole body is. A released gate lets bodies
+    through at once; ``arm`` closes it again for the next request."""
+
+    def __init__(self, after: int = 1) -> None:
+        self.after = after
+        self.reached = threading.Event()
+        self.finished = threading.Event()
+        self._open = threading.Event()
+
+    def arm(self, *, hold: bool = True) -> None:
+        self.reached.clear()
+        self.finished.clear()
+        if hold:
+            self._open.clear()
+        else:
+            self._open.set()
+
+    def release(self) -> None:
+        self._open.set()
+
+    def wait_open(self, stopping: threading.Event) -> None:
+        while not self._open.wait(0.05):
+            if stopping.is_set():
+                return
+
+
 @dataclass
 class Route:
     body: Body = b""
@@ -68,6 +99,7 @@ class Route:
     last_modified: str | None = None
     delay: float = 0.0
     drip: tuple[int, float] | None = None  # (bytes per chunk, seconds between chunks)
+    gate: Gate | None = None
 
 
 class MirrorServer:
@@ -78,6 +110,8 @@ class MirrorServer:
         self._routes: dict[str, list[Route]] = {}
         self._lock = threading.Lock()
         self._active: dict[str, int] = {}
+        self._sent: dict[str, int] = {}
+        self._idle = threading.Condition(self._lock)
         self._peak: dict[str, int] = {}
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -102,10 +136,19 @@ class MirrorServer:
         last_modified: str | None = None,
         delay: float = 0.0,
         drip: tuple[int, float] | None = None,
+        gate: Gate | None = None,
     ) -> None:
         """Answer ``path`` ("HOST/PATH" or "HOST/PATH?QUERY") with one fixed response."""
         route = Route(
-            body, status, dict(headers or {}), content_type, etag, last_modified, delay, drip
+            body,
+            status,
+            dict(headers or {}),
+            content_type,
+            etag,
+            last_modified,
+            delay,
+            drip,
+            gate,
         )
         with self._lock:
             self._routes[path.lstrip("/")] = [route]
@@ -135,6 +178,21 @@ class MirrorServer:
         """The most requests handled at the same time, for one host or overall."""
         with self._lock:
             return self._peak.get(host or "", 0)
+
+    def sent(self, path: str) -> int:
+        """Bytes of body written for ``path`` so far (all requests)."""
+        with self._lock:
+            return self._sent.get(path.lstrip("/"), 0)
+
+    def wait_idle(self, timeout: float = 120.0) -> None:
+        """Wait until no request is being answered (e.g. a client gave up mid-body)."""
+        with self._idle:
+            if not self._idle.wait_for(lambda: self._active.get("", 0) == 0, timeout):
+                raise AssertionError("the mirror is still answering a request")
+
+    def _count(self, path: str, size: int) -> None:
+        with self._lock:
+            self._sent[path] = self._sent.get(path, 0) + size
 
     def requests_for(self, path: str) -> list[RecordedRequest]:
         with self._lock:
@@ -175,6 +233,7 @@ class MirrorServer:
         with self._lock:
             for key in (request.host, ""):
                 self._active[key] -= 1
+            self._idle.notify_all()
 
     def _wait(self, seconds: float) -> None:
         if seconds > 0:
@@ -257,21 +316,41 @@ def _handler_for(server: MirrorServer) -> type[BaseHTTPRequestHandler]:
             for name, value in route.headers.items():
                 self.send_header(name, value)
             self.end_headers()
+            if route.gate is not None:
+                chunks = _gated(chunks, route.gate, self.wfile, server._stopping)
             for chunk in chunks:
                 if route.drip:
                     size, interval = route.drip
                     for start in range(0, len(chunk), size):
                         self.wfile.write(chunk[start : start + size])
                         self.wfile.flush()
+                        server._count(request.path, len(chunk[start : start + size]))
                         server._wait(interval)
                         if server._stopping.is_set():
                             return
                 else:
                     self.wfile.write(chunk)
+                    server._count(request.path, len(chunk))
+            if route.gate is not None:
+                route.gate.finished.set()
 
         do_GET = do_POST = do_PUT = do_DELETE = handle_one
 
     return Handler
+
+
+def _gated(
+    chunks: Iterator[bytes], gate: Gate, wfile: Any, stopping: threading.Event
+) -> Iterator[bytes]:
+    """Write the first ``gate.after`` bytes, signal, wait for the gate, yield the rest."""
+    data = b"".join(chunks)
+    head, rest = data[: gate.after], data[gate.after :]
+    wfile.write(head)
+    wfile.flush()
+    gate.reached.set()
+    gate.wait_open(stopping)
+    if rest and not stopping.is_set():
+        yield rest
 
 
 @pytest.fixture(name="mirror")
@@ -293,7 +372,15 @@ def mirror_fixture(monkeypatch: pytest.MonkeyPatch) -> Iterator[MirrorServer]:
 mirror = mirror_fixture
 
 
-__all__ = ["LargeBody", "MirrorServer", "RecordedRequest", "Route", "mirror", "mirror_fixture"]
+__all__ = [
+    "Gate",
+    "LargeBody",
+    "MirrorServer",
+    "RecordedRequest",
+    "Route",
+    "mirror",
+    "mirror_fixture",
+]
 
 
 # Polls run in child processes below normal priority: on a machine busy with other work

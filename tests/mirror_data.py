@@ -97,3 +97,31 @@ def serve_samples(server: MirrorServer, *, with_seed_filings: bool = True) -> No
     if with_seed_filings:
         for path, body in seed_company_files().items():
             server.add(path, body, content_type="application/json", etag=f'"{hash(body) & 0xFFFF}"')
+
+
+def serve_real_listings(server: MirrorServer, *, year: int = 2026) -> None:
+    """The real-layout New Listing Report and application records of ``real_layouts``,
+    merged with the seed filings, and a Yahoo chart for every listed code."""
+    from datetime import datetime
+
+    from tests.real_layouts import (
+        IPO_CODES_2026,
+        NLR_2026,
+        NLR_PATH,
+        application_files,
+        nlr_workbook,
+        yahoo_chart,
+        yahoo_path,
+    )
+
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    server.add(NLR_PATH.format(year=year), nlr_workbook(NLR_2026), content_type=xlsx, etag='"n1"')
+    seed = seed_company_files()
+    for path, body in application_files().items():
+        records = json.loads(body)["app"]
+        if path in seed:
+            records += json.loads(seed[path])["app"]
+        server.add(path, _envelope(records), content_type="application/json", etag='"r1"')
+    for code in IPO_CODES_2026:
+        closes = [20.0 + i for i in range(5)]
+        server.add(yahoo_path(code), yahoo_chart(code, closes, datetime(2026, 1, 12, 8)))

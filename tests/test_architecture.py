@@ -251,6 +251,7 @@ ENVIRONMENT_ALLOWED = {
     "desktop.sources.http",
     "desktop.smoke",
     "desktop.tools.screenshots",
+    "desktop.tools.funding_screenshots",
 }
 
 

@@ -40,6 +40,7 @@ SHORT_KIND: dict[str, str] = {
     EventKind.A_SHARE_ANNOUNCEMENT: "A-share announcement",
     EventKind.NEWS: "news",
     EventKind.PRICE: "price",
+    EventKind.FUNDING_ROUND: "suggested round",
 }
 # A leading place name says little: "Suzhou Dongshan …" is shortened to two words.
 _PLACES = {"china", "beijing", "shanghai", "shenzhen", "suzhou", "hangzhou", "hong", "guangzhou"}
@@ -130,7 +131,8 @@ def wants(rules: AlertRules, event_kind: str, company_id: int | None) -> bool:
     level = rules.level(company_id)
     if level == "none":
         return False
-    return level == "all" or is_filing(event_kind)
+    # A suggested funding round waits for the user's decision: told at the default level.
+    return level == "all" or is_filing(event_kind) or event_kind == EventKind.FUNDING_ROUND
 
 
 def in_quiet_hours(rules: AlertRules, now: datetime) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import date
+
+from desktop.domain.text_fold import fold
 
 A_EXCHANGES = {"sse": "Shanghai", "szse": "Shenzhen", "bse": "Beijing"}
 MAX_NAME = 200
@@ -32,6 +35,9 @@ class CompanyDraft:
     a_exchange: str = ""
     notes: str = ""
     tags: tuple[str, ...] = field(default=())
+    # Listing facts the person types (a user fact: shown as "entered by you").
+    listing_date: date | None = None
+    offer_price: float | None = None  # HK$ per share
 
 
 def _clean(text: str) -> str:
@@ -65,20 +71,24 @@ def validate(
 ) -> CompanyDraft:
     """Return the cleaned draft or raise InvalidCompany listing every problem.
 
-    ``existing_names`` are the case-folded names of the *other* companies.
+    ``existing_names`` are the names of the *other* companies; they are compared after
+    ``fold`` (case, full-width forms, traditional/simplified characters).
     """
+    existing_names = {fold(n) for n in existing_names}
     problems: dict[str, str] = {}
     name = _clean(draft.name)
     if not name:
         problems["name"] = "Give the company a name."
     elif len(name) > MAX_NAME:
         problems["name"] = f"The name is longer than {MAX_NAME} characters."
-    elif name.casefold() in existing_names:
+    elif fold(name) in existing_names:
         problems["name"] = f"“{name}” is already on the watchlist."
 
     name_zh = _clean(draft.name_zh)
     if name_zh and not any("\u3400" <= ch <= "\u9fff" for ch in name_zh):
         problems["name_zh"] = "The Chinese name should contain Chinese characters."
+    elif name_zh and fold(name_zh) in existing_names:
+        problems["name_zh"] = f"“{name_zh}” is already on the watchlist."
 
     aliases = tuple(a for a in (_clean(a) for a in draft.aliases) if a)
     own = {name.casefold(), name_zh.casefold()}
@@ -89,7 +99,7 @@ def validate(
         problems["aliases"] = "Each alias needs at least two characters."
     elif any(len(a) > MAX_NAME for a in aliases):
         problems["aliases"] = f"An alias is longer than {MAX_NAME} characters."
-    clash = [a for a in aliases if a.casefold() in existing_names]
+    clash = [a for a in aliases if fold(a) in existing_names]
     if clash and "aliases" not in problems:
         problems["aliases"] = f"“{clash[0]}” is the name of another company on the watchlist."
 
@@ -111,6 +121,15 @@ def validate(
     founded = draft.founded
     if founded is not None and not (1800 <= founded <= 2100):
         problems["founded"] = "The founding year should be between 1800 and 2100."
+    if draft.listing_date is not None and not hk_code and "hk_code" not in problems:
+        problems["hk_code"] = "A listed company has a Hong Kong stock code: give it too."
+    if draft.listing_date is not None and not (
+        date(1986, 1, 1) <= draft.listing_date <= date(2100, 12, 31)
+    ):
+        problems["listing_date"] = "The listing date should be a real date, e.g. 2026-01-08."
+    price = draft.offer_price
+    if price is not None and not (0 < price < 100_000):
+        problems["offer_price"] = "The offer price is HK$ per share, more than 0, e.g. 116.20."
 
     if problems:
         raise InvalidCompany(problems)
@@ -139,3 +158,74 @@ def guess_a_exchange(a_code: str) -> str:
     if first in "489":
         return "bse"
     return ""
+
+
+def parse_year(text: str) -> int | None:
+    """A founding year as typed: empty is unknown; anything but digits is a problem
+    (never silently the digits of "twenty16")."""
+    text = _clean(text)
+    if not text:
+        return None
+    if not text.isdigit():
+        raise ValueError(f"“{text}” is not a year: type it in digits, e.g. 2016.")
+    return int(text)
+
+
+def parse_listing_date(text: str) -> date | None:
+    """A listing date as typed (YYYY-MM-DD; / and . accepted); empty is unknown."""
+    text = _clean(text).replace("/", "-").replace(".", "-")
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if match:
+        try:
+            return date(*(int(g) for g in match.groups()))
+        except ValueError:
+            pass
+    raise ValueError(f"“{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-01-08.")
+
+
+def parse_price(text: str) -> float | None:
+    """An offer price as typed ("116.2", "HK$116.20", "116.20 HKD"); empty is unknown."""
+    cleaned = _clean(text).upper().replace(",", "")
+    for noise in ("HK$", "HKD", "$"):
+        cleaned = cleaned.replace(noise, "")
+    cleaned = cleaned.strip()
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(
+            f"“{_clean(text)}” is not a price: type HK$ per share in digits, e.g. 116.20."
+        ) from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("The offer price should be a number, e.g. 116.20.")
+    return value
+
+
+def listing_words(
+    hk_code: str | None,
+    listing_date: date | None,
+    offer_price: float | None,
+    *,
+    typed: bool = True,
+) -> str:
+    """The company header's listing facts: "HK 02513 · listed 2026-01-08 at HK$116.20
+    (entered by you)"; what is unknown is left out."""
+    if not hk_code:
+        return ""
+    text = f"HK {hk_code}"
+    if listing_date is not None:
+        text += f" · listed {listing_date.isoformat()}"
+        if offer_price is not None:
+            text += f" at HK${offer_price:,.2f}"
+        if typed:
+            text += " (entered by you)"
+    elif offer_price is not None:
+        text += f" · offer price HK${offer_price:,.2f}" + (" (entered by you)" if typed else "")
+    return text

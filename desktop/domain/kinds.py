@@ -87,6 +87,7 @@ class EventKind(StrEnum):
     A_SHARE_ANNOUNCEMENT = "a_share_announcement"
     NEWS = "news"
     PRICE = "price"
+    FUNDING_ROUND = "funding_round"  # a round a filing or the news states, to confirm
 
     @property
     def label(self) -> str:
@@ -95,7 +96,12 @@ class EventKind(StrEnum):
     @property
     def is_filing(self) -> bool:
         """Official filings (not news, not prices): what alerts care most about."""
-        return self not in (EventKind.NEWS, EventKind.PRICE, EventKind.A_SHARE_ANNOUNCEMENT)
+        return self not in (
+            EventKind.NEWS,
+            EventKind.PRICE,
+            EventKind.A_SHARE_ANNOUNCEMENT,
+            EventKind.FUNDING_ROUND,
+        )
 
 
 KIND_LABELS: dict[EventKind, str] = {
@@ -117,4 +123,5 @@ KIND_LABELS: dict[EventKind, str] = {
     EventKind.A_SHARE_ANNOUNCEMENT: "A-share announcement",
     EventKind.NEWS: "News",
     EventKind.PRICE: "Share price",
+    EventKind.FUNDING_ROUND: "Suggested funding round",
 }

@@ -13,6 +13,11 @@ Evidence is tried from strongest to weakest; the first level with any hit decide
    item's core says nothing more -- see below.  ``梅卡曼德(北京)机器人科技有限公司``
    begins with alias ``梅卡曼德`` and continues with ``机器人科技``.
 
+A watched company whose code is known is never matched by name to an item that carries a
+different code of the same kind: once the exchange has told us a company's stock code,
+later sources match it by that code, and a look-alike name under another code is
+someone else.
+
 Two companies hit at the same level means the item is ambiguous: no match rather than a
 guess.  At the prefix level the longest alias wins before ties are counted, so with
 ``东山`` and ``东山精密`` both watched, ``东山精密制造`` belongs to ``东山精密``.  At the
@@ -135,6 +140,7 @@ class Matcher:
 
     def __init__(self, candidates: Iterable[Candidate]) -> None:
         self._codes: dict[tuple[str, str], dict[int, str]] = {}
+        self._known: dict[int, dict[str, set[str]]] = {}  # company -> scheme -> codes
         self._full: dict[str, _Hits] = {}
         self._core: dict[str, _Hits] = {}
         self._prefix: dict[str, _Hits] = {}
@@ -145,6 +151,7 @@ class Matcher:
                 key = code_key(scheme, code)
                 if key is not None:
                     self._codes.setdefault(key, {}).setdefault(cid, code)
+                    self._known.setdefault(cid, {}).setdefault(key[0], set()).add(key[1])
             for name in candidate.names:
                 if not name or not name.strip():
                     continue
@@ -166,12 +173,14 @@ class Matcher:
 
     def match(self, names: Sequence[str], codes: Sequence[tuple[str, str]] = ()) -> Match | None:
         """The watched company the item is about, or None (no evidence, or ambiguous)."""
+        item_codes: dict[str, set[str]] = {}
         if codes:
             found: dict[int, str] = {}
             for scheme, code in codes:
                 key = code_key(scheme, code)
                 if key is None:
                     continue
+                item_codes.setdefault(key[0], set()).add(key[1])
                 for cid in self._codes.get(key, ()):
                     label = _CODE_LABEL.get(key[0], f"{key[0]} code")
                     found.setdefault(cid, f"{label} {key[1]}")
@@ -190,7 +199,7 @@ class Matcher:
                 for cid, (alias, _) in hits.items():
                     found.setdefault(cid, f'name "{name}" = alias "{alias}"')
         if found:
-            return _decide(found)
+            return self._filtered(found, item_codes)
 
         core_index = self._core
         for name, (_, item_core, core_key, item_regions) in items:
@@ -201,7 +210,7 @@ class Matcher:
                         continue
                     found.setdefault(cid, f'name "{name}" = alias "{alias}" (both "{item_core}")')
         if found:
-            return _decide(found)
+            return self._filtered(found, item_codes)
 
         best = 0
         prefix_index, lengths = self._prefix, self._lengths
@@ -230,8 +239,20 @@ class Matcher:
                     found.setdefault(cid, f'alias "{alias}" begins "{name}"')
                 break
         if found:
-            return _decide(found)
+            return self._filtered(found, item_codes)
         return None
+
+    def _filtered(self, found: dict[int, str], item_codes: dict[str, set[str]]) -> Match | None:
+        """Decide after dropping companies whose known code contradicts the item's."""
+        if item_codes:
+            for cid in list(found):
+                known = self._known.get(cid)
+                if known and any(
+                    scheme in known and not (known[scheme] & values)
+                    for scheme, values in item_codes.items()
+                ):
+                    del found[cid]
+        return _decide(found)
 
 
 def _decide(found: dict[int, str]) -> Match | None:

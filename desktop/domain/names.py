@@ -11,8 +11,9 @@ listing markers.  Two forms are derived from a raw name:
 * every kind of bracket becomes ``(``/``)``, quotation marks go, other punctuation
   (``- , . / · _``) becomes a space, runs of spaces become one, and spaces next to a
   Chinese character or just inside a bracket go;
-* a leading ``关于`` (CSRC rows) and a trailing listing marker (``- B``, ``-W``, ``-SW``,
-  ``-P``, ... after a dash) are dropped.
+* a leading ``关于`` (CSRC rows) and the trailing listing markers (``- B``, ``-W``,
+  ``-SW``, ``-P``, ``- H shares``, chains like ``- W - P``, each after a dash) are dropped;
+* line breaks and runs of spaces inside a name count as one space.
 
   >>> normalize("中微半導體（深圳）股份有限公司")
   '中微半导体(深圳)股份有限公司'
@@ -24,7 +25,8 @@ listing markers.  Two forms are derived from a raw name:
 ``core(name)`` -- the *distinctive* part: the full form without bracketed
 parentheticals (``(深圳)``, ``(Suzhou)``, ``(集团)``), without legal suffixes
 (``股份有限公司``, ``集团``, ``控股``, ``Co., Ltd.``, ``Limited``, ``Inc.``, ``Holdings``,
-``Group``, ...; repeatedly, so ``集团股份有限公司`` goes too) and without leading region
+``Group``, ``Joint Stock Company Limited``, ...; repeatedly, so ``集团股份有限公司`` and
+``Group Inc.`` go too) and without leading region
 words (``北京``, ``深圳市``, ``Beijing``, ``Suzhou``, ...).  A region word is kept when
 what would remain is only industry words (``上海电气`` stays, it would become
 ``电气``), and nothing is stripped that would leave the core empty.
@@ -35,8 +37,12 @@ what would remain is only industry words (``上海电气`` stays, it would becom
   '优必选科技'
   >>> core("Suzhou Dongshan Precision Manufacturing Co., Ltd.")
   'dongshan precision manufacturing'
-  >>> core("MiniMax Group Inc.")
+  >>> core("MiniMax Group Inc. - W - P")
   'minimax'
+  >>> core("Shanghai Biren Technology Co., Ltd.- H shares")
+  'biren technology'
+  >>> core("Knowledge Atlas Technology Joint Stock Company Limited - H Shares")
+  'knowledge atlas technology'
 
 ``regions(name)`` gives the regions the name states (in a parenthetical or as its
 leading word) as pinyin, so that ``中微半导体(深圳)`` and ``中微半导体设备(上海)`` can
@@ -155,8 +161,10 @@ _TRANSLATE = str.maketrans(
 )
 _TRANSLATE_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in _TRANSLATE) + "]")
 # HKEX stock-name markers: B (biotech), W (weighted voting rights), S (secondary
-# listing), V (VIE), P (pre-commercial specialist technology), R (RMB counter).
-_MARKER_RE = re.compile(r"\s*-\s*[bwspvr]{1,3}\s*$")
+# listing), V (VIE), P (pre-commercial specialist technology), R (RMB counter), U
+# (unprofitable), and the share class (``- H shares``, ``-H股``), in any chain after the
+# legal suffix: ``Group Inc. - W - P``, ``Co., Ltd.- H shares``.
+_MARKER_RE = re.compile(r"(?:\s*-\s*(?:[bwspvru]{1,3}|h\s*shares?|h\s*股|h股股份))+\s*$")
 _PUNCT_RE = re.compile(r"[^\w\s()&]")
 _TIGHT_RE = re.compile(f"(?<=[{_CJK_RANGES}(]) | (?=[{_CJK_RANGES})])")
 _TIGHT_ASCII_RE = re.compile(r"(?<=\() | (?=\))")
@@ -377,7 +385,19 @@ def _region_of(text: str) -> str | None:
     return _ZH_REGIONS.get(text) or _LATIN_REGIONS.get(text)
 
 
+# Legal forms of more than one word whose first word is no suffix on its own.
+_LATIN_SUFFIX_PHRASES = ("joint stock", "share", "shares")
+
+
 def _strip_suffixes(text: str) -> str:
+    stripped = _strip_suffix_words(text)
+    for phrase in _LATIN_SUFFIX_PHRASES:
+        if stripped != text and stripped.endswith(" " + phrase):
+            return _strip_suffix_words(stripped[: -len(phrase) - 1].rstrip())
+    return stripped
+
+
+def _strip_suffix_words(text: str) -> str:
     while text:
         for suffix in _ZH_SUFFIXES_BY_END.get(text[-1], ()):
             if len(text) > len(suffix) and text.endswith(suffix):

@@ -52,6 +52,11 @@ How events move a company (DESIGN.md §3, §4):
   and during the replay before any later event other than a PHIP, offer or listing
   (which prove the application alive) or an outcome of the live application (which
   speaks for itself).
+* The date of a lapse is the date of the lapse: the status date of HKEX's inactive
+  record, or the six-month date when derived.  An HKEX lapse dated on or before the
+  filing day cannot be the lapse date (the file carried the filing date): it is dated
+  six months after filing when that day has come, else left undated.  So the filed
+  period keeps its length on the timeline.
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ __all__ = [
     "EventLike",
     "StageStatus",
     "Step",
+    "headline",
     "lapse_date_of",
     "stage_of",
 ]
@@ -114,6 +120,8 @@ class StageStatus:
     lapse_date: date | None
     next_step: str  # plain words for the board
     next_date: date | None
+    # The filing day of the live application, or (when lapsed) of the one that lapsed.
+    filed: date | None = None
 
     def days_in_stage(self, today: date) -> int | None:
         if self.since is None:
@@ -199,7 +207,9 @@ def _pos(stage: Stage) -> int:
 
 
 class _Replay:
-    def __init__(self) -> None:
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.lapsed_filed: date | None = None  # filing day of the application that lapsed
         self.stage = Stage.WATCHING
         self.steps: list[Step] = []
         self.app_ref: str | None = None  # ref of the latest application (live or not)
@@ -245,7 +255,7 @@ class _Replay:
         if lapse is None or day <= lapse:
             return
         self.stage = Stage.LAPSED
-        self.filed = None
+        self.lapsed_filed, self.filed = self.filed, None
         self.steps.append(
             Step(
                 stage=Stage.LAPSED,
@@ -310,6 +320,7 @@ class _Replay:
         self.app_ref = ref
         self.has_app = True
         self.filed = _day(event.published)
+        self.lapsed_filed = None
         target = Stage.CSRC_CLEARED if self.csrc is Stage.CSRC_CLEARED else Stage.APPLICATION_FILED
         if not on_path or _pos(self.stage) < _pos(target):
             self.enter(target, event)
@@ -331,8 +342,21 @@ class _Replay:
         if event.ref is not None and self.app_ref is None:
             self.app_ref = event.ref
             self.proof_refs.add(event.ref)
-        self.filed = None
+        filed, self.filed = self.filed, None
+        self.lapsed_filed = filed if target is Stage.LAPSED else None
         self.enter(target, event)
+        if target is Stage.LAPSED and filed is not None:
+            self._date_lapse(filed)
+
+    def _date_lapse(self, filed: date) -> None:
+        """An HKEX lapse dated on or before the filing day: the six-month date (once it
+        has come), else no date; never the filing day."""
+        step = self.steps[-1]
+        if step.date is not None and step.date > filed:
+            return
+        derived = lapse_date_of(filed)
+        day = derived if derived <= self.today else None
+        self.steps[-1] = Step(step.stage, day, step.kind, step.title, step.url, step.ref)
 
     def forward(self, event: EventLike, target: Stage) -> None:
         ref = event.ref
@@ -349,6 +373,7 @@ class _Replay:
 
     def status(self) -> StageStatus:
         text, when = _next_step(self.stage, self.lapse_date, self.since)
+        filed = self.lapsed_filed if self.stage is Stage.LAPSED else self.filed
         return StageStatus(
             stage=self.stage,
             since=self.since,
@@ -356,6 +381,7 @@ class _Replay:
             lapse_date=self.lapse_date,
             next_step=text,
             next_date=when,
+            filed=filed if self.stage in (*_AT_RISK, Stage.LAPSED) else None,
         )
 
 
@@ -398,9 +424,39 @@ def stage_of(events: Iterable[EventLike], today: date | None = None) -> StageSta
     """
     if today is None:
         today = date.today()
-    replay = _Replay()
+    replay = _Replay(today)
     for _, event in sorted(enumerate(events), key=_order):
         replay.feed(event)
     if replay.stage is not Stage.LISTED:
         replay.expire(today)
     return replay.status()
+
+
+def _days(n: int) -> str:
+    return f"{n} day" + ("" if n == 1 else "s")
+
+
+def headline(status: StageStatus, today: date) -> str:
+    """One plain paragraph for the company header: since when, what comes next, and the
+    lapse said once (with the days left, or since when it lapsed)."""
+    parts: list[str] = []
+    days = status.days_in_stage(today)
+    if status.stage is Stage.LAPSED:
+        if status.since is not None and days is not None:
+            lapsed = f"Lapsed on {status.since.isoformat()} ({_days(days)} ago)"
+        else:
+            lapsed = "Lapsed (HKEX gives no date for the lapse)"
+        if status.filed is not None:
+            lapsed += f"; the Application Proof was filed on {status.filed.isoformat()}"
+        parts.append(lapsed + ".")
+    elif status.since is not None and days is not None:
+        parts.append(f"In this stage since {status.since.isoformat()} ({_days(days)}).")
+    if status.stage in _AT_RISK and status.lapse_date is not None:
+        left = (status.lapse_date - today).days
+        parts.append(
+            f"Next: listing hearing (PHIP); the Application Proof lapses on "
+            f"{status.lapse_date.isoformat()} ({_days(left)} left) unless a hearing is passed."
+        )
+    else:
+        parts.append(f"Next: {status.next_step or '—'}.")
+    return " ".join(parts)

@@ -22,6 +22,7 @@ from desktop.services import collector
 from desktop.sources import registry
 from desktop.sources.base import ParseError, PollContext, SourceItem, WatchedCompany
 from desktop.store.db import Database
+from desktop.store.funding_proposals import offer_documents, propose_rounds
 from desktop.store.ingest import PreparedEvent, StoredEvent, record_failure, store_poll
 
 log = logging.getLogger(__name__)
@@ -219,6 +220,7 @@ def _poll_source(
         companies=tuple(companies),
         feeds=tuple(settings.feeds),
         memory=dict(settings.memory),
+        documents=offer_documents(db) if getattr(module, "NEEDS_DOCUMENTS", False) else (),
     )
     factory = client_factory or HttpClient
     try:
@@ -240,6 +242,7 @@ def _poll_source(
     items = merge_items(result.items)
     matcher = CompanyMatcher(companies)
     prepared = [p for p in (matcher.prepare(item) for item in items) if p is not None]
+    prepared = propose_rounds(db, source_id, prepared)  # suggested funding rounds
     warning = _summarise(result.errors)
     try:
         stored = store_poll(

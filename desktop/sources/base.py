@@ -99,6 +99,8 @@ class PollContext:
     # Per-source memory between polls (e.g. the CSRC table's last seen names);
     # ``fetch`` returns the new value in FetchResult.memory.
     memory: dict[str, Any] = field(default_factory=dict)
+    # Offer documents of watched companies, for sources that read them (NEEDS_DOCUMENTS).
+    documents: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(slots=True)

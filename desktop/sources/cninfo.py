@@ -12,9 +12,14 @@ Facts and inferences:
   inferred from the pattern of the sample records: "gssh0<code>" for Shanghai and
   "gssz0<code>" for Shenzhen; newer companies have other ids (e.g. all digits), so the
   inferred id can be wrong and the search then finds nothing.
-- ``column`` is "sse" for Shanghai and "szse" for Shenzhen; a reference note says the
-  "szse" column also covers the Beijing exchange, so "bse" companies use "szse" too
-  (not verified).
+- ``column`` is "sse" for Shanghai and "szse" for Shenzhen; the "szse" column also
+  covers the Beijing exchange, whose companies are asked for with ``plate=bj`` and have
+  orgIds like ``gfbj0832000`` (the inferred id for a Beijing code).
+- The server caps ``pageSize`` at 30 and an A+H company publishes 50-60 announcements in
+  six months: up to four pages are read, and when the window still goes on after them a
+  second query with ``searchkey=H股`` finds the older H-share titles.
+- Some answers carry their rows in ``classifiedAnnouncements`` (a list of lists) with
+  ``announcements: null``; both are read.
 - ``announcementTime`` is epoch milliseconds; its date is taken in Beijing time (the
   sample's time 1539100800000 is midnight 2018-10-10 Beijing, the date in its PDF path).
 """
@@ -46,7 +51,9 @@ HEADERS = {
     "Accept": "application/json, text/javascript, */*; q=0.01",
 }
 PAGE_SIZE = 30
-MAX_PAGES = 2
+MAX_PAGES = 4
+KEYWORD_PAGES = 2
+H_SHARE_KEYWORD = "H股"
 LOOKBACK_DAYS = 180
 
 H_SHARE_MARKERS = ("H股", "境外上市", "香港联合交易所", "香港联交所", "港股", "发行境外上市外资股")
@@ -94,13 +101,16 @@ def _pdf_url(value: Any) -> str | None:
 def parse(payload: bytes, *, h_share_only: bool = True) -> list[SourceItem]:
     """Announcements in one ``hisAnnouncement/query`` answer (H-share titles only)."""
     data = _load_json(payload)
-    if not isinstance(data, dict) or "announcements" not in data:
+    if not isinstance(data, dict) or not ({"announcements", "classifiedAnnouncements"} & set(data)):
         raise ParseError("answer has no announcements list")
     records = data.get("announcements")
-    if records is None:
-        return []
-    if not isinstance(records, list):
+    if records is not None and not isinstance(records, list):
         raise ParseError("announcements is not a list")
+    records = list(records or [])
+    classified = data.get("classifiedAnnouncements")
+    if isinstance(classified, list):  # a list of lists of the same records
+        for group in classified:
+            records.extend(group if isinstance(group, list) else [group])
     items: list[SourceItem] = []
     for record in records:
         if not isinstance(record, dict):
@@ -170,19 +180,22 @@ def exchange_of(company: WatchedCompany) -> str:
 
 
 def inferred_org_id(code: str, exchange: str) -> str:
-    return ("gssh0" if exchange == "sse" else "gssz0") + code
+    prefix = {"sse": "gssh0", "bse": "gfbj0"}.get(exchange, "gssz0")
+    return prefix + code
 
 
-def _form(code: str, org_id: str, exchange: str, today: date, page: int) -> dict[str, str]:
+def _form(
+    code: str, org_id: str, exchange: str, today: date, page: int, keyword: str = ""
+) -> dict[str, str]:
     start = today - timedelta(days=LOOKBACK_DAYS)
     return {
         "pageNum": str(page),
         "pageSize": str(PAGE_SIZE),
         "column": "sse" if exchange == "sse" else "szse",
         "tabName": "fulltext",
-        "plate": "",
+        "plate": "bj" if exchange == "bse" else "",
         "stock": f"{code},{org_id}",
-        "searchkey": "",
+        "searchkey": keyword,
         "secid": "",
         "category": "",
         "trade": "",
@@ -223,11 +236,17 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
         done.add(code)
         exchange = exchange_of(company)
         org_id = _org_id(client, code, exchange, known)
-        for page in range(1, MAX_PAGES + 1):
+        pages = [(page, "") for page in range(1, MAX_PAGES + 1)]
+        pages += [(page, H_SHARE_KEYWORD) for page in range(1, KEYWORD_PAGES + 1)]
+        more = True
+        for page, keyword in pages:
+            if keyword and page == 1 and not more:
+                break  # the plain query covered the whole window
+            if not more and page > 1:
+                continue
             try:
-                response = client.post(
-                    QUERY_URL, data=_form(code, org_id, exchange, ctx.today, page), headers=HEADERS
-                )
+                form = _form(code, org_id, exchange, ctx.today, page, keyword)
+                response = client.post(QUERY_URL, data=form, headers=HEADERS)
                 result.documents += 1
                 if response is None:
                     result.unchanged += 1
@@ -245,8 +264,7 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
                 first_error = first_error or exc
                 result.errors.append(f"{code} page {page}: {exc}")
                 break
-            if not has_more(response.content):
-                break
+            more = has_more(response.content)
     if first_error is not None and succeeded == 0 and result.unchanged == 0:
         raise first_error
     result.memory = {"org_ids": known}

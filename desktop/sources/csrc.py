@@ -10,35 +10,64 @@ Flow: ``getChannelList`` gives the channel id of the "境外证券发行" column
 ``searchList`` gives the latest documents, the newest status table has an ``.xlsx``.
 The envelope of ``getChannelList`` is only known from one script (``results.channelId``),
 so the id is searched for anywhere in the JSON.
+
+The table is one document among many notices in its column, so it can fall off the
+list's first page: up to three pages are read until one holds a status table.  Its
+attachment can be ``.xlsx`` or ``.xls``; this version reads ``.xlsx`` (openpyxl) and says
+in plain words when the newest table is an ``.xls`` it cannot read (no reader for the old
+format is installed), changing nothing stored.  Some networks get 403 from the CSRC: the
+error says the server refused this network.
 """
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import unicodedata
 import zipfile
 from datetime import date, datetime
-from typing import Any, NamedTuple
-from urllib.parse import urljoin
+from typing import Any
 
 from desktop.domain.kinds import EventKind
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
-from desktop.sources.base import load_json as _load_json
+from desktop.sources.csrc_list import (
+    BASE,
+    TABLE_TITLE,
+    TableLink,
+    parse_as_of,
+    parse_channel,
+    parse_list,
+)
 from desktop.sources.http import FetchError, HttpClient, document_name
+
+__all__ = [
+    "BASE",
+    "TABLE_TITLE",
+    "TableLink",
+    "fetch",
+    "parse",
+    "parse_as_of",
+    "parse_channel",
+    "parse_list",
+]
 
 SOURCE_ID = "csrc"
 TITLE = "CSRC overseas listing filings"
 DEFAULT_INTERVAL_MIN = 1440
 
-BASE = "https://www.csrc.gov.cn/"
+
 CHANNEL_URL = "https://www.csrc.gov.cn/getChannelList?channelCode=c101935"
 LIST_URL = (
     "https://www.csrc.gov.cn/searchList/{channel_id}"
-    "?_isAgg=true&_isJson=true&_pageSize=30&_template=index&page=1"
+    "?_isAgg=true&_isJson=true&_pageSize=30&_template=index&page={page}"
 )
-TABLE_TITLE = "境内企业境外发行证券和上市备案情况表"
+LIST_PAGES = 3
+XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary Excel format (OLE2)
+REFUSED = (
+    "the CSRC server refused this network (HTTP 403): its site answers some networks and "
+    "countries this way. Nothing was changed; the next poll tries again (another network "
+    "or a VPN in mainland China may be let through)."
+)
 
 STATUS_KINDS: dict[str, tuple[EventKind, str]] = {
     "已接收": (EventKind.CSRC_RECEIVED, "received"),
@@ -69,14 +98,6 @@ MAX_COLUMNS = 40
 MAX_CELL = 2_000
 
 _DATE_RE = re.compile(r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
-_AS_OF_RE = re.compile(r"截[至止]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_TAG_RE = re.compile(r"<[^>]{0,500}>")
-
-
-class TableLink(NamedTuple):
-    title: str
-    as_of: date | None
-    xlsx_url: str
 
 
 # ---------------------------------------------------------------- small helpers
@@ -87,12 +108,6 @@ def _make_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
-
-
-def parse_as_of(text: str) -> date | None:
-    """The 截至YYYY年M月D日 date of a table title, or None."""
-    m = _AS_OF_RE.search(text or "")
-    return _make_date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
 def normalise_name(name: str) -> str:
@@ -362,123 +377,49 @@ def left_table(
     return notices
 
 
-# ---------------------------------------------------------------- channel and list JSON
-
-
-def _find_key(data: Any, key: str, depth: int = 0) -> Any:
-    if depth > 30:
-        return None
-    if isinstance(data, dict):
-        value = data.get(key)
-        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
-            return value
-        children = list(data.values())
-    elif isinstance(data, list):
-        children = data[:1000]
-    else:
-        return None
-    for child in children:
-        found = _find_key(child, key, depth + 1)
-        if found is not None:
-            return found
-    return None
-
-
-def parse_channel(payload: bytes) -> str:
-    """The channel id in a ``getChannelList`` answer (looked for anywhere in the JSON)."""
-    data = _load_json(payload)
-    preferred = data.get("results") if isinstance(data, dict) else None
-    found = _find_key(preferred, "channelId") or _find_key(data, "channelId")
-    channel = str(found).strip() if found is not None else ""
-    if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", channel):
-        raise ParseError("channel list answer has no channelId")
-    return channel
-
-
-def _absolute(path: str, page_url: str | None) -> str | None:
-    path = path.strip()
-    if not path:
-        return None
-    if path.startswith("//"):
-        path = "https:" + path
-    if path.startswith("/") or path.lower().startswith(("http://", "https://")):
-        result = urljoin(BASE, path)
-    else:
-        page = page_url if page_url and page_url.startswith(("http://", "https://")) else BASE
-        result = urljoin(page, path)
-    if result.startswith("http://"):
-        result = "https://" + result[len("http://") :]
-    return result if result.startswith("https://") else None
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        return ""
-    return html.unescape(_TAG_RE.sub("", value)).strip()[:MAX_CELL]
-
-
-def parse_list(payload: bytes) -> list[TableLink]:
-    """Status tables in a ``searchList`` answer that have an xlsx, newest first."""
-    data = _load_json(payload)
-    if not isinstance(data, dict) or not isinstance(data.get("data"), dict):
-        raise ParseError("list answer has no data.results")
-    results = data["data"].get("results")
-    if results is None:
-        results = []
-    if not isinstance(results, list):
-        raise ParseError("list answer's data.results is not a list")
-    found: list[TableLink] = []
-    for record in results:
-        if not isinstance(record, dict):
-            continue
-        meta = record.get("domainMetaList")
-        meta = meta[0] if isinstance(meta, list) and meta else meta
-        meta = meta if isinstance(meta, dict) else {}
-        title = _text(record.get("title")) or _text(meta.get("title"))
-        if TABLE_TITLE not in title:
-            continue
-        page_url = record.get("url") or meta.get("url")
-        page = _absolute(page_url, None) if isinstance(page_url, str) else None
-        files = record.get("resList")
-        if not isinstance(files, list):
-            continue
-        for attachment in files:
-            if not isinstance(attachment, dict):
-                continue
-            name = str(attachment.get("fileName") or "")
-            path = attachment.get("filePath")
-            if not isinstance(path, str):
-                continue
-            if not (name.lower().endswith(".xlsx") or path.lower().endswith(".xlsx")):
-                continue
-            link = _absolute(path, page)
-            if link:
-                found.append(TableLink(title, parse_as_of(title), link))
-                break
-    dated = sorted((t for t in found if t.as_of), key=lambda t: t.as_of or date.min, reverse=True)
-    return dated + [t for t in found if not t.as_of]
-
-
 # ---------------------------------------------------------------- fetch
 def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
+    try:
+        return _fetch(client, ctx)
+    except FetchError as exc:
+        if exc.status == 403:
+            raise FetchError(REFUSED, url=exc.url, status=403, kind=exc.kind) from exc
+        raise
+
+
+def _fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     result = FetchResult()
     response = client.get(CHANNEL_URL, conditional=False)
     result.documents += 1
     if response is None:
         raise FetchError("CSRC channel list: answered 304 to an unconditional request")
     channel = parse_channel(response.content)
-    response = client.get(LIST_URL.format(channel_id=channel), conditional=False)
-    result.documents += 1
-    if response is None:
-        raise FetchError("CSRC document list: answered 304 to an unconditional request")
-    tables = parse_list(response.content)
+    tables: list[TableLink] = []
+    for page in range(1, LIST_PAGES + 1):
+        response = client.get(LIST_URL.format(channel_id=channel, page=page), conditional=False)
+        result.documents += 1
+        if response is None:
+            raise FetchError("CSRC document list: answered 304 to an unconditional request")
+        tables = parse_list(response.content)
+        if tables:
+            break
     if not tables:
-        raise ParseError(f"the CSRC list has no {TABLE_TITLE} with an xlsx")
+        raise ParseError(
+            f"the first {LIST_PAGES} pages of the CSRC list have no {TABLE_TITLE} with a workbook"
+        )
     latest = tables[0]
-    response = client.get(latest.xlsx_url)
+    old_format = latest.xlsx_url.lower().endswith(".xls")
+    response = client.get(latest.xlsx_url, conditional=not old_format)  # say it every time
     result.documents += 1
     if response is None:
         result.unchanged += 1
+        return result
+    if old_format or response.content.startswith(XLS_MAGIC):
+        result.errors.append(
+            f"{document_name(latest.xlsx_url)}: the newest status table is an old-format "
+            "Excel file (.xls), which this version cannot read yet; nothing was changed, "
+            "and the table will be read once the CSRC publishes it as .xlsx again."
+        )
         return result
     try:
         items = parse(response.content, as_of=latest.as_of, url=latest.xlsx_url)

@@ -9,6 +9,13 @@ documents ``ls[]`` / ``ps[]`` (``d``, ``nF``, ``nS1``, ``nS2``, ``u1`` PDF, ``u2
 relative to ``https://www1.hkexnews.hk/app/``).  The returned file is different: only
 ``a`` (applicant), ``s`` (the sponsor!) and ``rd`` (date returned).
 
+A document is what its label says (``nF``, else ``nS1``), never what its list suggests:
+PHIPs (``PHIP (1st submission)``, ``聆訊後資料集（第一次呈交）``) sit in ``ls[]`` like the
+proofs, and ``ps[]`` holds earlier submissions.  Labels without an ordinal (revisions,
+``申請版本（修訂版）``) are versions numbered by date; entries without ``nF`` whose ``nS1``
+names no proof or PHIP (``OC Announcement - Appointment``, ``整體協調人公告－委任``) are no
+filing of their own.  A board/file combination that answers 404 is a note, not a failure.
+
 Keys never depend on the applicant's name (except for returned applications, which
 have no id), so the English and Chinese files give the same keys and the poller can
 merge them into one event carrying both names.
@@ -18,11 +25,18 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from desktop.domain.kinds import EventKind
+from desktop.sources.app_documents import (
+    Submission,
+    _best_url,
+    _doc_label,
+    _label_kind,
+    _submissions,
+    ordinal,
+)
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
 from desktop.sources.hkex_common import (
     APP_BASE,
@@ -38,6 +52,8 @@ from desktop.sources.hkex_common import (
     parse_dmy,
 )
 from desktop.sources.http import HttpClient
+
+__all__ = ["Submission", "fetch", "ordinal", "parse", "parse_counted"]
 
 SOURCE_ID = "hkex_app"
 TITLE = "HKEX application proofs and PHIPs"
@@ -89,6 +105,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+ALWAYS_PUBLISHED = ("appactive_app_sehk_e", "appactive_app_sehk_c")
 MAX_RECORDS = 20_000
 MAX_DOCS = 200
 MAX_NAME = 300
@@ -96,33 +113,6 @@ MAX_NAME = 300
 _DOCUMENT_RE = re.compile(
     r"^(appactive_appphip|appactive_app|appinactive|applisted|appreturned)_(sehk|gem)_(e|c)$"
 )
-_PROOF_RE = re.compile(r"application\s*proof|申請版本|申请版本", re.IGNORECASE)
-_PHIP_RE = re.compile(
-    r"post[\s-]*hearing\s*information\s*pack|\bphip\b|聆訊後資料集|聆讯后资料集|聆訊后资料集",
-    re.IGNORECASE,
-)
-_FULL_RE = re.compile(r"full\s*(?:version|document)|全文", re.IGNORECASE)
-_EN_ORDINAL_RE = re.compile(r"\b(\d{1,2})\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
-_EN_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-_EN_WORD_RE = re.compile(r"\b(" + "|".join(_EN_WORDS) + r")\b", re.IGNORECASE)
-_ZH_ORDINAL_RE = re.compile(r"第\s*([〇零一二兩两三四五六七八九十\d]{1,4})\s*[次份]")
-_ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4}
-_ZH_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-@dataclass(frozen=True, slots=True)
-class Submission:
-    """The documents of one application proof version (one ``nF`` label)."""
-
-    number: int  # the n in app:{id}:proof:{n}
-    ordinal: int | None  # read from the label ("2nd submission" -> 2), if it could be
-    label: str
-    docs: tuple[dict[str, Any], ...]
-
-    @property
-    def published(self) -> date | None:
-        days = [date.fromisoformat(d["d"]) for d in self.docs if d.get("d")]
-        return min(days) if days else None
 
 
 # -- fast paths ---------------------------------------------------------------------------
@@ -188,12 +178,6 @@ def _iso_day(value: Any) -> str | None:
     return _iso(parse_dmy(value))
 
 
-@functools.lru_cache(maxsize=1024)
-def _label_forms(label: str) -> tuple[str, int | None]:
-    """(key, ordinal) of a version label; a file repeats a handful of labels."""
-    return normalise_name(label), ordinal(label)
-
-
 def document_url(document: str) -> str:
     return f"{BASE_URL}{document}.json"
 
@@ -246,10 +230,14 @@ def parse_counted(
 def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     run = DocumentRun(client)
     for document in DOCUMENTS:
-        body = run.get(document_url(document))
-        if body is None:
-            continue
         name = f"{document}.json"
+        before = run.missing
+        # The Main Board's active files always exist: their 404 is a failure.
+        body = run.get(document_url(document), missing_ok=document not in ALWAYS_PUBLISHED)
+        if body is None:
+            if run.missing > before:
+                run.note(f"{name}: not published for this board (the exchange answers 404)")
+            continue
         parsed = run.parse(name, functools.partial(parse_counted, body, document=document))
         if parsed is None:
             continue
@@ -273,10 +261,10 @@ def _application(
         return None
     status = _text(record.get("s"), 10).upper()
     listed_docs = _docs(record.get("ls"))
-    phip_docs = _docs(record.get("ps"))
+    phip_docs = _docs(record.get("ps"))  # earlier submissions, whatever the name says
     proofs = []
-    phips = list(phip_docs)  # then the PHIPs among the listed documents
-    for doc in listed_docs:
+    phips = []
+    for doc in (*listed_docs, *phip_docs):
         is_proof, is_phip = _label_kind(_doc_label(doc))
         if is_proof:
             proofs.append(doc)
@@ -435,113 +423,6 @@ def _docs(value: Any) -> list[dict[str, Any]]:
         if any(doc.values()):
             docs.append(doc)
     return docs
-
-
-def _doc_label(doc: dict[str, Any]) -> str:
-    return doc.get("nF") or doc.get("nS1") or ""
-
-
-@functools.lru_cache(maxsize=1024)
-def _label_kind(label: str) -> tuple[bool, bool]:
-    """(an application proof, a PHIP) for a document label; a file repeats a few labels."""
-    phip = bool(_PHIP_RE.search(label))
-    return bool(_PROOF_RE.search(label)) and not phip, phip
-
-
-def _is_phip(doc: dict[str, Any]) -> bool:
-    return _label_kind(_doc_label(doc))[1]
-
-
-def _is_proof(doc: dict[str, Any]) -> bool:
-    return _label_kind(_doc_label(doc))[0]
-
-
-@functools.lru_cache(maxsize=1024)
-def _is_full(first: str | None, second: str | None) -> bool:
-    return bool(_FULL_RE.search(" ".join(filter(None, (first, second)))))
-
-
-def _best_url(docs: list[dict[str, Any]] | tuple[dict[str, Any], ...]) -> str | None:
-    """The full-document PDF if there is one, else any PDF, else the HTML index."""
-    for doc in docs:
-        if doc.get("u1") and _is_full(doc.get("nS1"), doc.get("nS2")):
-            return doc["u1"]
-    for doc in docs:
-        if doc.get("u1"):
-            return doc["u1"]
-    for doc in docs:
-        if doc.get("u2"):
-            return doc["u2"]
-    return None
-
-
-def _submissions(proofs: list[dict[str, Any]]) -> list[Submission]:
-    """Group proof documents by version label and number the versions.
-
-    The number is the ordinal read from the labels ("1st submission", "第二次呈交") when
-    every label has a distinct one; otherwise the versions are counted in date order.
-    """
-    if len(proofs) == 1:  # the usual case: one version, numbered by its label or 1
-        text = _doc_label(proofs[0])
-        found = _label_forms(text)[1]
-        return [Submission(found if found is not None else 1, found, text, (proofs[0],))]
-    groups: dict[str, list[dict[str, Any]]] = {}
-    shown: dict[str, str] = {}
-    for doc in proofs:
-        text = _doc_label(doc)
-        key = _label_forms(text)[0]
-        groups.setdefault(key, []).append(doc)
-        shown.setdefault(key, text)
-    if not groups:
-        return []
-    ordinals = {key: _label_forms(shown[key])[1] for key in groups}
-    values = list(ordinals.values())
-    if None not in values and len(set(values)) == len(values):
-        order = sorted(groups, key=lambda k: ordinals[k] or 0)
-        numbers = {key: ordinals[key] or 0 for key in order}
-    else:
-        appearance = {key: i for i, key in enumerate(groups)}
-
-        def first_day(key: str) -> tuple[str, int]:
-            days = [d["d"] for d in groups[key] if d.get("d")]
-            return (min(days) if days else "9999-12-31", appearance[key])
-
-        order = sorted(groups, key=first_day)
-        numbers = {key: i + 1 for i, key in enumerate(order)}
-    return [
-        Submission(numbers[key], ordinals[key], shown[key], tuple(groups[key])) for key in order
-    ]
-
-
-def ordinal(label: str) -> int | None:
-    """The submission number in a version label, in English or Chinese, if readable."""
-    if not label:
-        return None
-    match = _EN_ORDINAL_RE.search(label)
-    if match:
-        return int(match.group(1)) or None
-    match = _EN_WORD_RE.search(label)
-    if match:
-        return _EN_WORDS.index(match.group(1).lower()) + 1
-    match = _ZH_ORDINAL_RE.search(label)
-    if match:
-        return _zh_number(match.group(1))
-    return None
-
-
-def _zh_number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text) or None
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        high = _ZH_DIGITS.get(tens, -1) if tens else 1
-        low = _ZH_DIGITS.get(ones, -1) if ones else 0
-        if high < 0 or low < 0 or len(tens) > 1 or len(ones) > 1:
-            return None
-        return high * 10 + low or None
-    if len(text) == 1 and text in _ZH_DIGITS:
-        return _ZH_DIGITS[text] or None
-    return None
 
 
 def _truthy(value: Any) -> bool:

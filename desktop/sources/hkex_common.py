@@ -241,7 +241,9 @@ class DocumentRun:
         self.result = FetchResult()
         self.failed = 0
         self.succeeded = 0
+        self.missing = 0  # documents that answered 404 where that was allowed
         self._first: Exception | None = None
+        self._missing_first: Exception | None = None
 
     def get(
         self,
@@ -260,6 +262,8 @@ class DocumentRun:
         except FetchError as exc:
             if missing_ok and exc.status == 404:
                 self.succeeded += 1
+                self.missing += 1
+                self._missing_first = self._missing_first or exc
                 return None
             self.fail(exc)
             return None
@@ -292,7 +296,12 @@ class DocumentRun:
 
     def finish(self) -> FetchResult:
         """The result; when every document failed, the first failure, named by its document."""
-        if self.failed and not self.succeeded and self._first is not None:
+        # Documents that are simply not published do not count as successes here; when
+        # nothing at all was there, the source failed (the first 404 says so).
+        nothing_there = not self.failed and self.missing and self.succeeded == self.missing
+        if nothing_there and self._missing_first is not None:
+            raise self._missing_first
+        if self.failed and self.succeeded <= self.missing and self._first is not None:
             first = self._first
             named = self.result.errors[0] if self.result.errors else str(first)
             if isinstance(first, ParseError) and named != str(first):

@@ -3,10 +3,23 @@
 One workbook per year and board (Main Board ``NLR{YYYY}_Eng.xlsx``, GEM
 ``e_newlistings{YYYY}.xlsx``).  Below a title and a header row come the listings: stock
 code, company name, prospectus date, listing date, sponsors, ..., funds raised (HK$),
-offer price.  An IPO spans two rows, the Hong Kong public offer and the international
-placing, whose funds raised add up to the total; a further row whose code cell is a ditto
-mark (``"``) continues the row above.  Columns are found by their header text, so extra
-or reordered columns, merged header rows, blank rows and footnotes do not matter.
+offer price.  An IPO spans two rows, the Hong Kong public offer ``(a)`` and the
+international placing ``(b)``, whose funds raised add up to the total; a row whose code
+cell is a ditto mark (``"``) continues the row above.  Columns are found by their header
+text, so extra or reordered columns, merged header rows, blank rows and footnotes do not
+matter.
+
+The real report (DESIGN §5a): A1 ``Year 2026 (up to 29 April 2026)``, the header on row 2
+(``Stock Code``, ``Company Name at time of listing (exclude Chapter 20 cases)``, ``Date of
+Prospectus (dd/mm/yy)``, ...), codes as text (``06082``) or numbers (``3696``), Excel dates,
+a price once as text (``9.940``).  Listings that are not IPOs say so in the funds column:
+``N/A - Transfer of Listing from GEM to Main Board``, ``N/A - By De-SPAC Transaction``,
+``N/A - By Introduction``; each listing keeps its ``method`` (``ipo``, ``transfer``,
+``de_spac``, ``introduction``, ``other``) and the market charts count IPOs only
+(``ipo_listings``).  Sponsors share one cell separated by ``/``, each name wrapped over
+lines: lines are joined before splitting, and ``N/A`` is no sponsor.  The same code twice
+in a year is two listings only when the names differ.  Footer and legend rows (``Remarks :
+(a) Hong Kong Offers / (b) International Offers``, ``B - ...``) are not listings.
 
 ``listings`` and ``market_totals`` turn the items into plain rows for the market charts.
 """
@@ -16,28 +29,42 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-import math
 import re
 import zipfile
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 import openpyxl
 
 from desktop.domain.kinds import EventKind
+from desktop.domain.names import normalize
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
 from desktop.sources.hkex_common import (
     MAX_YEAR,
     MIN_YEAR,
     DocumentRun,
-    clean_text,
     hk_code,
-    json_safe,
-    sane,
 )
 from desktop.sources.http import HttpClient
+from desktop.sources.nlr_cells import (
+    METHOD_WORDS,
+    _codes_in,
+    _funds_scale,
+    _is_blank,
+    _is_ditto,
+    _method_text,
+    _money,
+    _plain,
+    _sponsors,
+    _text,
+    _to_date,
+    _to_number,
+    listing_method,
+)
+from desktop.sources.nlr_market import ipo_listings, listings, market_totals
+
+__all__ = ["fetch", "ipo_listings", "listing_method", "listings", "market_totals", "parse"]
 
 SOURCE_ID = "hkex_new_listings"
 TITLE = "HKEX New Listing Report"
@@ -57,33 +84,12 @@ MAX_ENTRIES = 2_000
 MAX_ROWS = 50_000
 MAX_COLS = 60
 HEADER_SCAN = 40
-MAX_CELL = 2_000
 
-DITTO = {'"', "''", "“", "”", "〃", "″", "＂", "``", '""', "ditto", "do."}
 REQUIRED = ("code", "name", "listing_date")
 
 _SPACE_RE = re.compile(r"\s+")
-_SPLIT_SPONSORS_RE = re.compile(r"\s*(?:[\r\n;]+|；)\s*")
-_NUMBER_RE = re.compile(
-    r"^\s*(?:HK\$|HKD|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:\*+|\(\s*\w{1,3}\s*\)|note\s*\d+)?\s*$",
-    re.IGNORECASE,
-)
-_CODES_RE = re.compile(r"(?<!\d)\d{1,5}(?!\d)")
-_DATE_FORMATS = (
-    "%d/%m/%Y",
-    "%Y-%m-%d",
-    "%d-%m-%Y",
-    "%d.%m.%Y",
-    "%Y/%m/%d",
-    "%d %b %Y",
-    "%d %B %Y",
-    "%b %d, %Y",
-    "%B %d, %Y",
-    "%d-%b-%Y",
-    "%d-%b-%y",
-    "%Y年%m月%d日",
-)
-_EXCEL_EPOCH = datetime(1899, 12, 30)
+_OFFER_RE = re.compile(r"^\(\s*([ab])\s*\)$", re.IGNORECASE)
+OFFER_PARTS = {"a": "hong_kong", "b": "international"}
 
 
 def report_url(board: str, year: int) -> str:
@@ -121,6 +127,7 @@ def parse_counted(
     sheets = _read_workbook(payload)
     items: list[SourceItem] = []
     seen: set[str] = set()
+    names_by_code: dict[str, set[str]] = {}
     skipped = 0
     found_header = False
     for sheet_name, rows in sheets:
@@ -135,8 +142,13 @@ def parse_counted(
             item = _item(listing, board, year, url, sheet_name, labels, columns)
             if item is None:
                 skipped += 1
-            elif item.key not in seen:
+                continue
+            # The same code twice in a year is two listings only under two names.
+            same_name = names_by_code.setdefault(listing.code, set())
+            name_key = normalize(listing.name).replace(" ", "")
+            if item.key not in seen and name_key not in same_name:
                 seen.add(item.key)
+                same_name.add(name_key)
                 items.append(item)
     if not found_header:
         raise ParseError(
@@ -275,10 +287,6 @@ def _cell(row: tuple[Any, ...], columns: dict[str, int], name: str) -> Any:
     return row[index]
 
 
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def _is_total(row: tuple[Any, ...]) -> bool:
     """A total line ("Total", "Sub-total", "合計") ends the listing above it."""
     for cell in row:
@@ -288,10 +296,6 @@ def _is_total(row: tuple[Any, ...]) -> bool:
         ):
             return True
     return False
-
-
-def _is_ditto(value: Any) -> bool:
-    return isinstance(value, str) and value.strip().casefold() in DITTO
 
 
 def _listings(
@@ -372,6 +376,10 @@ def _part(
     for index, value in enumerate(row[: len(labels)]):
         if index in mapped or _is_blank(value):
             continue
+        marker = _OFFER_RE.match(value.strip()) if isinstance(value, str) else None
+        if marker:
+            part["offer"] = OFFER_PARTS[marker.group(1).lower()]
+            continue
         label = labels[index] or f"column {index + 1}"
         extra[label[:100]] = _plain(value)
     if extra:
@@ -395,9 +403,13 @@ def _item(
     prices = [p["offer_price"] for p in listing.parts if p["offer_price"] is not None]
     price_texts = [p["offer_price_text"] for p in listing.parts if p["offer_price_text"]]
     codes = [("hk", listing.code)] + [("hk", c) for c in listing.other_codes]
-    title = f"{listing.name}: listed on the {BOARD_LABELS[board]} ({listing.code})"
+    method = listing_method(p.get("funds_raised_text") for p in listing.parts)
+    how = METHOD_WORDS.get(method, "")
+    title = f"{listing.name}: listed on the {BOARD_LABELS[board]} ({listing.code}){how}"
     if total:
         title += f", raised HK${_money(total)}"
+    if prices:
+        title += f" at HK${prices[0]:,.3f}".rstrip("0").rstrip(".")
     raw = {
         "code": listing.code,
         "other_codes": listing.other_codes,
@@ -412,6 +424,8 @@ def _item(
         "offer_price": prices[0] if prices else None,
         "offer_price_text": price_texts[0] if price_texts else None,
         "sponsors": listing.sponsors,
+        "method": method,
+        "method_text": _method_text(listing.parts),
         "rows": listing.parts,
         "first_row": listing.first_row,
     }
@@ -428,197 +442,6 @@ def _item(
     )
 
 
-# -- cell values -------------------------------------------------------------------------
-
-
-def _text(value: Any, limit: int = MAX_CELL) -> str:
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    return clean_text(value, limit)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return _text(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, bool | int | float):
-        return value
-    return json_safe(_text(value, 500))
-
-
-def _codes_in(value: Any) -> list[str]:
-    """Stock codes in a code cell (a number, or text such as "2513" or "2513\\n82513")."""
-    if _is_blank(value) or _is_ditto(value) or isinstance(value, datetime | date):
-        return []
-    single = hk_code(value)
-    if single:
-        return [single]
-    if not isinstance(value, str) or len(value) > 100:
-        return []
-    text = value.strip()
-    # Text with letters other than currency/counter marks is a note, not a code.
-    if re.search(r"[A-Za-z]{4,}", text):
-        return []
-    found = []
-    for match in _CODES_RE.findall(text):
-        code = hk_code(match)
-        if code and code not in found:
-            found.append(code)
-    return found
-
-
-def _to_number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        number = float(value)
-        return number if math.isfinite(number) and number >= 0 else None
-    if not isinstance(value, str) or len(value) > 100:
-        return None
-    match = _NUMBER_RE.match(value)
-    if not match:
-        return None
-    number = float(match.group(1).replace(",", "") + (match.group(2) or ""))
-    return number if math.isfinite(number) else None
-
-
-def _to_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return sane(value.date())
-    if isinstance(value, date):
-        return sane(value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if not math.isfinite(value) or not 32_874 <= value <= 73_051:  # 1990 .. 2100
-            return None
-        return sane((_EXCEL_EPOCH + timedelta(days=int(value))).date())
-    if not isinstance(value, str) or len(value) > 60:
-        return None
-    text = _SPACE_RE.sub(" ", value).strip()
-    text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", text)
-    for fmt in _DATE_FORMATS:
-        try:
-            return sane(datetime.strptime(text, fmt).date())
-        except ValueError:
-            continue
-    return None
-
-
-def _sponsors(value: Any) -> list[str]:
-    if not isinstance(value, str):
-        text = _text(value, 500)
-        return [text] if text else []
-    names = []
-    for part in _SPLIT_SPONSORS_RE.split(value[:MAX_CELL]):
-        name = clean_text(part, 300)
-        if name and not _is_ditto(name) and name not in names:
-            names.append(name)
-    return names[:30]
-
-
-def _funds_scale(header: str) -> float:
-    if "billion" in header or "bn" in header.split():
-        return 1e9
-    if "million" in header or "(hk$m)" in header.replace(" ", "") or "'000,000" in header:
-        return 1e6
-    if "'000" in header or "thousand" in header:
-        return 1e3
-    return 1.0
-
-
-def _money(amount: float) -> str:
-    if amount >= 1e9:
-        return f"{amount / 1e9:,.2f}bn"
-    if amount >= 1e6:
-        return f"{amount / 1e6:,.1f}m"
-    return f"{amount:,.0f}"
-
-
-# -- for the market charts ---------------------------------------------------------------
-
-
-def listings(items: Iterable[SourceItem | Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """One plain row per listing (deduplicated by code and date), oldest first.
-
-    Accepts this source's items or their ``raw`` dicts.  Rows: ``code``, ``name``,
-    ``board``, ``listing_date`` (date), ``prospectus_date`` (date or None),
-    ``funds_raised_hkd`` (float or None), ``offer_price`` (float or None), ``sponsors``.
-    """
-    rows: dict[tuple[str, date], dict[str, Any]] = {}
-    for item in items:
-        if isinstance(item, SourceItem):
-            if item.source != SOURCE_ID or item.kind != EventKind.LISTED.value:
-                continue
-            raw: Mapping[str, Any] = item.raw
-        elif isinstance(item, Mapping):
-            raw = item
-        else:
-            continue
-        code = hk_code(raw.get("code"))
-        day = _iso_date(raw.get("listing_date"))
-        if code is None or day is None:
-            continue
-        funds = raw.get("funds_raised_hkd")
-        price = raw.get("offer_price")
-        sponsors = raw.get("sponsors")
-        rows[(code, day)] = {
-            "code": code,
-            "name": str(raw.get("name") or ""),
-            "board": str(raw.get("board") or "sehk"),
-            "listing_date": day,
-            "prospectus_date": _iso_date(raw.get("prospectus_date")),
-            "funds_raised_hkd": _finite(funds),
-            "offer_price": _finite(price),
-            "sponsors": [str(s) for s in sponsors] if isinstance(sponsors, list) else [],
-        }
-    return sorted(rows.values(), key=lambda r: (r["listing_date"], r["code"]))
-
-
-def market_totals(rows: Iterable[Mapping[str, Any]], period: str = "month") -> list[dict[str, Any]]:
-    """Listings and money raised per ``month`` ("2026-01") or ``quarter`` ("2026-Q1").
-
-    ``rows`` are ``listings(...)`` rows.  Periods without listings are not listed.
-    """
-    if period not in ("month", "quarter"):
-        raise ValueError("period must be 'month' or 'quarter'")
-    totals: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        day = row.get("listing_date")
-        if not isinstance(day, date):
-            continue
-        label = (
-            f"{day.year}-{day.month:02d}"
-            if period == "month"
-            else f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-        )
-        slot = totals.setdefault(label, {"period": label, "count": 0, "funds_raised_hkd": 0.0})
-        slot["count"] += 1
-        slot["funds_raised_hkd"] += _finite(row.get("funds_raised_hkd")) or 0.0
-    return [totals[k] for k in sorted(totals)]
-
-
-def _finite(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) else None
-
-
-def _iso_date(value: Any) -> date | None:
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return sane(value)
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return sane(date.fromisoformat(value))
-        except ValueError:
-            return None
-    return None
-
-
 # -- fetch -------------------------------------------------------------------------------
 
 
@@ -628,11 +451,16 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     for year in years:
         for board in ("sehk", "gem"):
             url = report_url(board, year)
-            # Early in January this year's workbook may not be published yet.
-            body = run.get(url, missing_ok=year == ctx.today.year and ctx.today.month == 1)
-            if body is None:
-                continue
             name = url.rsplit("/", 1)[-1]
+            # Early in January this year's workbook may not be published yet; no recent
+            # GEM workbook exists at the address the exchange used to publish it.
+            early = year == ctx.today.year and ctx.today.month == 1
+            before = run.missing
+            body = run.get(url, missing_ok=early or board == "gem")
+            if body is None:
+                if run.missing > before and board == "gem":
+                    run.note(f"{name}: no GEM report for {year} at the exchange (not published)")
+                continue
             parse_one = functools.partial(parse_counted, body, board=board, year=year, url=url)
             parsed = run.parse(name, parse_one)
             if parsed is None:

@@ -4,10 +4,15 @@ Two routes, both keyed ``news:{newsId}`` so a document seen on both is stored on
 
 - The "latest" files ``/ncms/json/eds/lci{sehk,gem}{1,7}relsd{e,c}_{page}.json`` (today
   and the last seven days, Main Board and GEM, English and Chinese) list every document
-  with its categories: ``t1Code`` 30000 (listing documents) is a prospectus, ``t2Code``
-  15100 allotment results, 15200 a formal notice; the rest is ignored.
+  with its categories: ``t2Code`` 15100 allotment results, 15200 a formal notice, and of
+  the listing documents (``t1Code`` 30000) only an IPO's: 30700 (offer for subscription),
+  30600 (offer of existing shares), 30500 (introduction) and 31200 (supplementary) when its
+  title reads as a prospectus.  Rights issues (31100), funds (30100) and open offers
+  (30800) are no IPO events, nor are the rights-issue allotment results.  Every page the
+  server serves is read (up to five; a later page that is missing ends the file).
 - For watched companies that have a stock code: ``search/prefix.do`` turns the code into
-  HKEXnews's ``stockId``, then ``search/titleSearchServlet.do`` gives the last year's
+  HKEXnews's ``stockId`` (when it fails, ``ncms/script/eds/activestock_sehk_e.json`` maps
+  every code to its id), then ``search/titleSearchServlet.do`` gives the last year's
   documents of that stock.  Its rows carry no category codes, so they are classified by
   the category text (``LONG_TEXT``) when present, else by title.
 """
@@ -43,7 +48,12 @@ DEFAULT_INTERVAL_MIN = 30
 LATEST_URL = "https://www1.hkexnews.hk/ncms/json/eds/{name}.json"
 PREFIX_URL = "https://www1.hkexnews.hk/search/prefix.do"
 SEARCH_URL = "https://www1.hkexnews.hk/search/titleSearchServlet.do"
-MAX_PAGES = 3
+MAX_PAGES = 5  # the server serves at most about five pages of a latest file
+ACTIVE_STOCKS_URL = "https://www1.hkexnews.hk/ncms/script/eds/activestock_sehk_e.json"
+IPO_DOCUMENT_T2 = {"30700": "offer_for_subscription", "30600": "offer_of_existing_shares"}
+INTRODUCTION_T2 = "30500"
+SUPPLEMENTARY_T2 = "31200"
+NOT_IPO_T2 = {"31100", "30100", "30800"}  # rights issue, funds, open offer
 SEARCH_DAYS = 365
 SEARCH_ROWS = 100
 SEARCH_MAX_ROWS = 300
@@ -63,6 +73,14 @@ _OFFERING_TITLE_RE = re.compile(
     r"^\W*(?:global\s*offering|share\s*offer|public\s*offer(?:ing)?|全球發售|全球发售)\W*$", re.I
 )
 _LISTING_DOCS_RE = re.compile(r"^\W*(?:listing\s*documents?|上市文件)", re.I)
+_IPO_TITLE_RE = re.compile(
+    r"prospectus|global\s*offering|share\s*offer|招股章程|招股書|招股书|全球發售|全球发售", re.I
+)
+# Categories and titles of offers that are not IPOs (rights issues, open offers, funds).
+_NOT_IPO_RE = re.compile(
+    r"rights\s*issue|open\s*offer|供股|公開招股|公开招股|collective\s*investment|集體投資|集体投资",
+    re.I,
+)
 _JSONP_RE = re.compile(r"^\s*[\w$.]*\s*\((.*)\)\s*;?\s*$", re.S)
 _CODE_LIST_RE = re.compile(r"[\s,;/|]+")
 
@@ -114,7 +132,7 @@ def _latest_item(
 ) -> SourceItem | None:
     t1 = _codes(record.get("t1Code"))
     t2 = _codes(record.get("t2Code"))
-    kind = kind_for_codes(t1, t2)
+    kind = kind_for_codes(t1, t2, clean_text(record.get("title"), 1000))
     if kind is None:
         return None
     news_id = _news_id(record.get("newsId"))
@@ -167,13 +185,21 @@ def _latest_item(
     )
 
 
-def kind_for_codes(t1: list[str], t2: list[str]) -> EventKind | None:
-    """The event kind of a document from its HKEXnews category codes, or None."""
+def kind_for_codes(t1: list[str], t2: list[str], title: str = "") -> EventKind | None:
+    """The event kind of a document from its HKEXnews category codes (and title), or None."""
+    if _NOT_IPO_RE.search(title):
+        return None  # "[Allotment Results / Rights Issue]", an open offer's documents
     if ALLOTMENT_T2 in t2:
         return EventKind.ALLOTMENT_RESULTS
     if FORMAL_NOTICE_T2 in t2:
         return EventKind.LISTING_ANNOUNCEMENT
-    if PROSPECTUS_T1 in t1:
+    if any(code in IPO_DOCUMENT_T2 for code in t2) or INTRODUCTION_T2 in t2:
+        return EventKind.PROSPECTUS
+    if SUPPLEMENTARY_T2 in t2:
+        # A supplementary listing document is an IPO's only while the company is not yet
+        # listed: its title then reads as a (supplemental) prospectus.
+        return EventKind.PROSPECTUS if _IPO_TITLE_RE.search(title) else None
+    if PROSPECTUS_T1 in t1 and not t2:  # no second-tier code: a listing document
         return EventKind.PROSPECTUS
     return None
 
@@ -251,6 +277,8 @@ def _search_item(row: dict[str, Any]) -> SourceItem | None:
 
 def kind_for_text(title: str, category: str = "") -> EventKind | None:
     """The event kind of a document from its category text, else from its title."""
+    if _NOT_IPO_RE.search(category) or _NOT_IPO_RE.search(title):
+        return None
     if category:
         if _ALLOTMENT_RE.search(category):
             return EventKind.ALLOTMENT_RESULTS
@@ -311,7 +339,7 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
         page = 1
         while page <= min(pages, MAX_PAGES):
             name = f"{stem}_{page}"
-            body = run.get(LATEST_URL.format(name=name))
+            body = run.get(LATEST_URL.format(name=name), missing_ok=page > 1)
             if body is None:
                 break
             parsed = run.parse(f"{name}.json", functools.partial(parse_latest, body, document=name))
@@ -324,10 +352,15 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
             page += 1
     stock_ids = _known_stock_ids(ctx.memory)
     codes = dict.fromkeys(code for c in ctx.companies if (code := hk_code(c.hk_code)))
+    active: dict[str, int] | None = None  # activestock_sehk_e.json, read once if needed
     for code in codes:
         stock_id = stock_ids.get(code)
         if stock_id is None:
             stock_id = _lookup_stock_id(run, code)
+            if stock_id is None:
+                if active is None:
+                    active = _active_stock_ids(run)
+                stock_id = active.get(code)
             if stock_id is None:
                 continue
             stock_ids[code] = stock_id
@@ -348,17 +381,41 @@ def search_params(stock_id: int, today: date, rows: int = SEARCH_ROWS) -> dict[s
         "fromDate": since.strftime("%Y%m%d"),
         "toDate": today.strftime("%Y%m%d"),
         "title": "",
-        "searchType": "1",
+        "searchType": "0",
         "t1code": "-2",
         "t2Gcode": "-2",
         "t2code": "-2",
         "rowRange": str(rows),
-        "lang": "EN",
+        "lang": "E",
     }
 
 
 def prefix_params(code: str) -> dict[str, str]:
     return {"callback": "callback", "lang": "EN", "type": "A", "name": code, "market": "SEHK"}
+
+
+def parse_active_stocks(payload: bytes) -> dict[str, int]:
+    """``code -> stockId`` from ``activestock_sehk_e.json`` (``[{"i", "c", "n"}, ...]``)."""
+    data = load_json(payload, "activestock_sehk_e.json")
+    if not isinstance(data, list):
+        raise ParseError("activestock_sehk_e.json is not a list of stocks")
+    found: dict[str, int] = {}
+    for entry in data[:MAX_RECORDS]:
+        if not isinstance(entry, dict):
+            continue
+        stock_id = _news_id(entry.get("i"))
+        code = hk_code(entry.get("c"))
+        if stock_id is not None and code is not None:
+            found.setdefault(code, int(stock_id))
+    return found
+
+
+def _active_stock_ids(run: DocumentRun) -> dict[str, int]:
+    body = run.get(ACTIVE_STOCKS_URL)
+    if body is None:
+        return {}
+    name = "activestock_sehk_e.json"
+    return run.parse(name, functools.partial(parse_active_stocks, body)) or {}
 
 
 def _lookup_stock_id(run: DocumentRun, code: str) -> int | None:

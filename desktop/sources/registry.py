@@ -13,6 +13,7 @@ SOURCE_IDS: tuple[str, ...] = (
     "hkex_new_listings",
     "news",
     "prices",
+    "funding_documents",
 )
 
 TITLES: dict[str, str] = {
@@ -23,6 +24,7 @@ TITLES: dict[str, str] = {
     "cninfo": "cninfo A-share announcements",
     "news": "News feeds",
     "prices": "Share prices (Hong Kong)",
+    "funding_documents": "Funding rounds in offer documents",
 }
 
 
@@ -36,6 +38,7 @@ DEFAULT_INTERVALS: dict[str, int] = {
     "cninfo": 60,
     "news": 30,
     "prices": 1440,
+    "funding_documents": 360,
 }
 
 

@@ -19,10 +19,13 @@ SEED_FLAG = SEED_LOADED.key
 
 
 def other_names(session: Session, exclude_id: int | None = None) -> set[str]:
+    """The other companies' names and Chinese names (``validate`` folds them)."""
     names: set[str] = set()
     for company in session.exec(select(Company)).all():
         if company.id != exclude_id:
             names.add(company.name.casefold())
+            if company.name_zh:
+                names.add(company.name_zh.casefold())
     return names
 
 
@@ -39,6 +42,8 @@ def apply_draft(company: Company, draft: CompanyDraft) -> None:
     company.a_exchange = draft.a_exchange or None
     company.notes = draft.notes
     company.tags = list(draft.tags)
+    company.listing_date = draft.listing_date
+    company.offer_price = draft.offer_price
     company.updated_at = utcnow()
 
 
@@ -55,6 +60,8 @@ def draft_of(company: Company) -> CompanyDraft:
         a_exchange=company.a_exchange or "",
         notes=company.notes or "",
         tags=tuple(company.tags or ()),
+        listing_date=company.listing_date,
+        offer_price=company.offer_price,
     )
 
 
@@ -66,7 +73,8 @@ def add_company(db: Database, draft: CompanyDraft, *, origin: str = "user") -> C
         apply_draft(company, clean)
         session.add(company)
         session.flush()
-        return company
+    _sync_listing(db, company)
+    return company
 
 
 def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Company:
@@ -77,7 +85,15 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
         clean = validate(draft, existing_names=other_names(session, exclude_id=company_id))
         apply_draft(company, clean)
         session.add(company)
-        return company
+    _sync_listing(db, company)
+    return company
+
+
+def _sync_listing(db: Database, company: Company) -> None:
+    """A typed listing date and code make the company listed (store/user_listing)."""
+    from desktop.store.user_listing import sync_listing_event
+
+    sync_listing_event(db, company.id)
 
 
 def delete_company(db: Database, company_id: int) -> None:

@@ -30,6 +30,8 @@ class CompanyFacts:
     tags: tuple[str, ...]
     facts: tuple[dict[str, Any], ...]
     origin: str
+    listing_date: date | None = None  # typed by the person (migration 0007)
+    offer_price: float | None = None  # HK$ per share
 
     @classmethod
     def of(cls, company: Company) -> CompanyFacts:
@@ -49,6 +51,8 @@ class CompanyFacts:
             tags=tuple(company.tags or ()),
             facts=tuple(dict(f) for f in company.facts or ()),
             origin=company.origin,
+            listing_date=company.listing_date,
+            offer_price=company.offer_price,
         )
 
 

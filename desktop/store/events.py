@@ -17,7 +17,7 @@ from desktop.store.db import Database
 from desktop.store.tables import Company, Event
 
 # Kinds that never say anything about the stage and would only crowd "last event".
-_QUIET_KINDS = {EventKind.PRICE.value}
+_QUIET_KINDS = {EventKind.PRICE.value, EventKind.FUNDING_ROUND.value}  # not "last event"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.text_fold import fold
+
 
 @dataclass(frozen=True, slots=True)
 class WatchlistRow:
@@ -30,10 +32,11 @@ class WatchlistRow:
     next_step: str
     next_date: date | None
     lapse_date: date | None
+    rounds_to_review: int = 0  # suggested funding rounds not yet accepted or rejected
 
     def search_text(self) -> str:
         parts = (self.name, self.name_zh, self.hk_code, self.a_code, *self.aliases, *self.tags)
-        return " ".join(p for p in parts if p).casefold()
+        return fold(" ".join(p for p in parts if p))  # 繁/简 and full-width alike
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -63,7 +66,9 @@ def _list(value: Any) -> tuple[str, ...]:
 
 _WATCHLIST_SQL = """
 SELECT id, name, name_zh, aliases, tags, hk_code, a_code, stage, stage_since,
-       last_event_date, last_event_title, next_step, next_date, lapse_date
+       last_event_date, last_event_title, next_step, next_date, lapse_date,
+       (SELECT count(*) FROM funding_proposal p WHERE p.company_id = company.id
+        AND p.status = 'proposed')
 FROM company ORDER BY name COLLATE NOCASE
 """
 
@@ -90,6 +95,7 @@ def load_watchlist(path: Path) -> list[WatchlistRow]:
             next_step=r[11] or "",
             next_date=_date(r[12]),
             lapse_date=_date(r[13]),
+            rounds_to_review=r[14] or 0,
         )
         for r in rows
     ]

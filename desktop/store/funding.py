@@ -9,19 +9,18 @@ Conversions at the user's rates happen when a chart is drawn, never in the datab
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlmodel import Session, col, select
 
+from desktop.domain.round_text import canonical_currency, parse_amount
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event, FundingRound, Setting
 
@@ -85,12 +84,17 @@ def _parse_number(text: str, what: str, problems: dict[str, str], key: str) -> f
     text = _clean(text).replace(",", "").replace(" ", "")
     if not text:
         return None
-    if text.startswith("-") and _NUMBER_RE.match(text[1:]):
+    if text.startswith("-") and (_NUMBER_RE.match(text[1:]) or parse_amount(text[1:])):
         problems[key] = f"The {what} cannot be negative."
         return None
     if not _NUMBER_RE.match(text):
-        problems[key] = f"Write the {what} as a plain number, e.g. 150000000 or 1,500,000."
-        return None
+        shorthand = parse_amount(text)  # "300m", "1.5bn", "300 million", "3亿", "5000万"
+        if shorthand is None:
+            problems[key] = (
+                f"Write the {what} as a number, e.g. 150000000, 1,500,000, 300m, 1.5bn or 3亿."
+            )
+            return None
+        text = repr(shorthand)
     number = float(text)
     if not math.isfinite(number):
         problems[key] = f"The {what} is too large."
@@ -119,7 +123,7 @@ def parse_round(fields: Mapping[str, Any], today: date | None = None) -> RoundDr
         date=_parse_date(fields.get("date") or "", problems),
         round=_clean(fields.get("round")),
         amount=_parse_number(fields.get("amount") or "", "amount", problems, "amount"),
-        currency=_clean(fields.get("currency")).upper(),
+        currency=_currency(fields.get("currency")),
         amount_usd=_parse_number(
             fields.get("amount_usd") or "", "US$ amount", problems, "amount_usd"
         ),
@@ -134,6 +138,23 @@ def parse_round(fields: Mapping[str, Any], today: date | None = None) -> RoundDr
     if problems:
         raise InvalidRound(problems)
     return clean
+
+
+def _currency(text: Any) -> str:
+    """RMB, 人民币 and yuan are CNY; US$ is USD; HK$ is HKD; other text as typed."""
+    cleaned = _clean(text)
+    return canonical_currency(cleaned) or cleaned.upper()
+
+
+_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://|^(?:javascript|data|vbscript|file|mailto):", re.I)
+
+
+def _bad_source(source: str) -> bool:
+    """A source is a web address (http/https only) or words saying where the figures
+    are written ("Prospectus, p. 212"); any other address scheme is refused."""
+    if len(source) > MAX_URL:
+        return True
+    return bool(_SCHEME_RE.match(source)) and not _is_web_link(source)
 
 
 def _is_web_link(url: str) -> bool:
@@ -161,7 +182,7 @@ def validate_round(draft: RoundDraft, today: date | None = None) -> RoundDraft:
     ):
         if value is not None and (not math.isfinite(value) or value < 0):
             problems[key] = f"The {what} must be a number of 0 or more."
-    currency = _clean(draft.currency).upper()
+    currency = _currency(draft.currency)
     if currency and not _CURRENCY_RE.match(currency):
         problems["currency"] = "Use a three-letter currency code such as USD, CNY or HKD."
     elif draft.amount is not None and not currency:
@@ -174,9 +195,10 @@ def validate_round(draft: RoundDraft, today: date | None = None) -> RoundDraft:
             f"Separate investors with “;”; each name at most {MAX_INVESTOR} characters."
         )
     url = _clean(draft.source_url)
-    if url and (len(url) > MAX_URL or not _is_web_link(url)):
+    if url and _bad_source(url):
         problems["source_url"] = (
-            "The source must be a web address starting with http:// or https://."
+            f"Give a web address starting with http:// or https://, or say where the figures "
+            f"are written (e.g. “Prospectus, p. 212”), in at most {MAX_URL} characters."
         )
     notes = _clean(draft.notes, keep_newlines=True)
     if len(notes) > MAX_NOTES:
@@ -271,202 +293,6 @@ def delete_round(db: Database, round_id: int) -> None:
             session.delete(item)
 
 
-# -- CSV -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    problems: dict[str, str]
-
-    @property
-    def message(self) -> str:
-        parts = [f"{k}: {v}" if k != "row" else v for k, v in self.problems.items()]
-        return f"Line {self.line}: " + " ".join(parts)
-
-
-@dataclass
-class ImportReport:
-    """What an import adds and changes, or why it changes nothing."""
-
-    added: list[tuple[int, RoundDraft]] = field(default_factory=list)  # (line, draft)
-    # (line, round id, before, after)
-    updated: list[tuple[int, int, RoundDraft, RoundDraft]] = field(default_factory=list)
-    unchanged: int = 0  # rows already stored exactly so
-    errors: list[RowError] = field(default_factory=list)
-    applied: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    @property
-    def changes(self) -> int:
-        return len(self.added) + len(self.updated)
-
-    def summary(self) -> str:
-        if self.errors:
-            return (
-                f"{len(self.errors)} line(s) have problems; nothing was imported. "
-                "Fix them and import again."
-            )
-        text = f"{len(self.added)} new, {len(self.updated)} changed, {self.unchanged} unchanged"
-        return text + (" — imported." if self.applied else ".")
-
-
-def _match_key(draft: RoundDraft) -> tuple[date | None, str]:
-    return (draft.date, draft.round.casefold())
-
-
-def _read_rows(text: str, report: ImportReport) -> list[tuple[int, dict[str, str]]]:
-    """CSV records as dicts with the line each starts on; header problems go to ``report``."""
-    text = text.removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header: list[str] | None = None
-    rows: list[tuple[int, dict[str, str]]] = []
-    end = 0
-    try:
-        for record in reader:
-            start, end = end + 1, reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            if header is None:
-                header = [cell.strip().casefold() for cell in record]
-                unknown = [h for h in header if h not in COLUMNS]
-                if unknown or not ({"date", "round"} & set(header)):
-                    report.errors.append(RowError(start, {"row": _header_message(unknown)}))
-                    return []
-                continue
-            if len(record) > len(header):
-                report.errors.append(
-                    RowError(
-                        start,
-                        {"row": f"It has {len(record)} values but the header names {len(header)}."},
-                    )
-                )
-                continue
-            rows.append((start, dict(zip(header, record, strict=False))))
-            if len(rows) > MAX_IMPORT_ROWS:
-                report.errors.append(
-                    RowError(start, {"row": f"More than {MAX_IMPORT_ROWS} rows; split the file."})
-                )
-                return []
-    except csv.Error as exc:
-        report.errors.append(RowError(end + 1, {"row": f"Not readable as CSV ({exc})."}))
-        return []
-    if header is None:
-        report.errors.append(RowError(1, {"row": "The file is empty; it needs a header row."}))
-    return rows
-
-
-def _header_message(unknown: list[str]) -> str:
-    expected = ", ".join(COLUMNS)
-    if unknown:
-        return f"Unknown column(s) {', '.join(unknown)}. The header should be: {expected}."
-    return f"The first row must be a header: {expected}."
-
-
-def _plan(session: Session, company_id: int, text: str, today: date | None) -> ImportReport:
-    report = ImportReport()
-    rows = _read_rows(text, report)
-    existing: dict[tuple[date | None, str], FundingRound] = {}
-    for item in _rounds(session, company_id):
-        existing.setdefault(_match_key(draft_of(item)), item)
-    seen: dict[tuple[date | None, str], int] = {}
-    for line, fields in rows:
-        try:
-            draft = parse_round(fields, today)
-        except InvalidRound as exc:
-            report.errors.append(RowError(line, exc.problems))
-            continue
-        key = _match_key(draft)
-        if key in seen:
-            report.errors.append(
-                RowError(line, {"row": f"Same date and round as line {seen[key]}."})
-            )
-            continue
-        seen[key] = line
-        match = existing.get(key)
-        if match is None:
-            report.added.append((line, draft))
-        elif draft_of(match) == draft:
-            report.unchanged += 1
-        else:
-            report.updated.append((line, match.id or 0, draft_of(match), draft))
-    report.errors.sort(key=lambda error: error.line)
-    return report
-
-
-def import_rounds_csv(
-    db: Database,
-    company_id: int,
-    text: str,
-    *,
-    preview: bool = False,
-    today: date | None = None,
-) -> ImportReport:
-    """Add or update the company's rounds from CSV text (columns as in ``COLUMNS``).
-
-    A row matches a stored round with the same date and round name (ignoring case)
-    and updates it; other rows are added; stored rounds missing from the file stay.
-    With ``preview`` nothing is written.  Any bad row means nothing is written at all;
-    otherwise every change is made in one transaction.
-    """
-    if preview:
-        with db.session() as session:
-            return _plan(session, company_id, text, today)
-    with db.write() as session:
-        if session.get(Company, company_id) is None:
-            raise LookupError(f"Company {company_id} no longer exists.")
-        report = _plan(session, company_id, text, today)
-        if not report.ok:
-            return report
-        for _line, draft in report.added:
-            item = FundingRound(company_id=company_id)
-            _apply(item, draft)
-            session.add(item)
-        for _line, round_id, _before, after in report.updated:
-            stored = session.get(FundingRound, round_id)
-            if stored is not None:
-                _apply(stored, after)
-                session.add(stored)
-        report.applied = True
-        return report
-
-
-def _number_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    if float(value).is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(float(value))
-
-
-def rounds_to_csv(rounds: Iterable[FundingRound]) -> str:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
-    for item in rounds:
-        writer.writerow(
-            [
-                item.date.isoformat() if item.date else "",
-                item.round or "",
-                _number_text(item.amount),
-                item.currency or "",
-                _number_text(item.amount_usd),
-                "; ".join(item.investors or ()),
-                item.source_url or "",
-                item.notes or "",
-            ]
-        )
-    return out.getvalue()
-
-
-def export_rounds_csv(db: Database, company_id: int) -> str:
-    """Every field of every round; ``import_rounds_csv`` reads it back unchanged."""
-    return rounds_to_csv(list_rounds(db, company_id))
-
-
 # -- IPO terms from the sources ------------------------------------------------------------
 
 
@@ -540,7 +366,7 @@ def set_fx_rates(db: Database, rates: Mapping[str, float]) -> dict[str, float]:
     """Store the user's rates; raises ValueError naming the first bad entry."""
     clean: dict[str, float] = {}
     for code, rate in rates.items():
-        upper = str(code).strip().upper()
+        upper = canonical_currency(str(code)) or str(code).strip().upper()
         if not _CURRENCY_RE.match(upper):
             raise ValueError(f"“{code}” is not a three-letter currency code.")
         number = _finite(rate)

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from desktop.domain.identity import HK_CODE
 from desktop.domain.kinds import EventKind
 from desktop.sources.base import SourceItem
 from desktop.store.db import Database
+from desktop.store.identity import learn_from_stored, was_removed
 from desktop.store.tables import Company, Event, SourceState, utcnow
 
 _CHUNK = 500
@@ -165,6 +167,7 @@ def store_poll(
             _insert_events(session, rows, now)
             ids = _ids_of(session, [fp for fp, _ in fresh])
             stored = [StoredEvent(ids[fp], p.company_id, p.item) for fp, p in fresh]
+            learn_from_stored(session, stored)  # official names and code, with sources
             _learn_codes(session, stored)
         state = ensure_state(session, source_id, interval_min)
         merged = dict(state.validators or {})
@@ -208,6 +211,8 @@ def _learn_codes(session: Any, stored: Sequence[StoredEvent]) -> None:
             continue
         company = session.get(Company, event.company_id)
         if company is not None and not company.hk_code:
+            if was_removed(session, event.company_id, HK_CODE, code.zfill(5)):
+                continue  # the user removed this code: never learned again
             company.hk_code = code.zfill(5)
             session.add(company)
 

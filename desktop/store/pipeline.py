@@ -15,6 +15,7 @@ from typing import Any
 from desktop.domain.kinds import EventKind, Stage
 from desktop.domain.names import cjk_count
 from desktop.domain.stages import stage_of
+from desktop.domain.text_fold import fold
 from desktop.store.fastread import _date, connect
 
 _NOT_PIPELINE = (EventKind.NEWS.value, EventKind.PRICE.value, EventKind.A_SHARE_ANNOUNCEMENT.value)
@@ -50,7 +51,7 @@ class Applicant:
     events: int  # how many (``applicant_events`` reads them)
 
     def search_text(self) -> str:
-        return " ".join(self.names).casefold()
+        return fold(" ".join(self.names))  # 繁/简 and full-width alike
 
 
 _PIPELINE_EVENTS = (

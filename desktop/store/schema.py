@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 DB_FILENAME = "ipo-watch.sqlite3"
-HEAD_REVISION = "0002"  # keep equal to the newest file in migrations/versions
+HEAD_REVISION = "0007"  # keep equal to the newest file in migrations/versions
 
 
 def current_revision(path: Path) -> str | None:

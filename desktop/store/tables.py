@@ -4,7 +4,7 @@ import datetime as dt
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer
+from sqlalchemy import JSON, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -42,6 +42,10 @@ class Company(SQLModel, table=True):
     next_step: str = ""
     next_date: dt.date | None = None
     lapse_date: dt.date | None = None
+    # -- Listing facts typed by the person (migration 0007): the day the shares began
+    # trading in Hong Kong and the offer price in HK$ per share.
+    listing_date: dt.date | None = None
+    offer_price: float | None = None
 
 
 class Event(SQLModel, table=True):
@@ -118,3 +122,70 @@ class Alert(SQLModel, table=True):
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+# --- Company identity learned from the sources -----------------------------------------
+# The official names and the stock code a matched listing or filing gave a company, each
+# with where it came from; the user can remove one (it is then never learned again).
+
+
+class CompanyIdentity(SQLModel, table=True):
+    __tablename__ = "company_identity"
+    __table_args__ = (UniqueConstraint("company_id", "field", "value"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("company.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    field: str  # "name_en", "name_zh" or "hk_code"
+    value: str
+    source: str  # source id, e.g. "hkex_new_listings"
+    url: str | None = None
+    published: dt.date | None = None  # the date of the record it came from
+    event_id: int | None = None
+    learned_at: datetime = Field(default_factory=utcnow)
+    removed: bool = False  # the user removed it: shown nowhere, never learned again
+
+
+# -- Suggested funding rounds (rounds proposed from filings and news) -----------------------
+
+
+class FundingProposal(SQLModel, table=True):
+    """A round a filing or an article states, waiting for the user to accept or reject.
+
+    ``fingerprint`` (company + the round's identity) is unique, so a round reported
+    again — by another article, or by the filing — joins its proposal as one more source
+    instead of coming back, whatever its status.
+    """
+
+    __tablename__ = "funding_proposal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("company.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    fingerprint: str = Field(unique=True)
+    status: str = Field(default="proposed", index=True)  # proposed / accepted / rejected
+    round: str = ""
+    date: dt.date | None = None
+    date_precision: str = ""  # "day", "month" or ""
+    amount: float | None = None
+    currency: str | None = None
+    valuation: float | None = None
+    valuation_currency: str | None = None
+    investors: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # Where it was stated, best first: [{"kind": "document"|"news", "url", "title",
+    # "page", "sentence", "published"}].
+    sources: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    round_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("funding_round.id", ondelete="SET NULL")),
+    )
+    created_at: datetime = Field(default_factory=utcnow)
+    decided_at: datetime | None = None

@@ -119,6 +119,8 @@ SHOW_TAB: dict[Act, Tab] = {
     Act.SHOW_CHARTS: Tab.CHARTS,
 }
 
+HELP_MENU = "&Help"  # help_dialog adds the guide, the glossary and the shortcuts to it
+
 # The menu bar: each menu's title and its actions (None: a separator).
 MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
     (
@@ -153,7 +155,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         ),
     ),
     ("&Sources", (Act.POLL_ALL,)),
-    ("&Help", (Act.ABOUT,)),
+    (HELP_MENU, (Act.ABOUT,)),
 )
 
 

@@ -45,6 +45,7 @@ LINK_TEXT = "Open document ↗"
 COLUMNS = ("Time", "Company", "Kind", "Title", "Document")
 COL_TIME, COL_COMPANY, COL_KIND, COL_TITLE, COL_LINK = range(5)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,9 @@ class AlertsModel(ItemTable[AlertView]):
     def __init__(self, parent: Any = None) -> None:
         self._bold = QFont()  # made on the GUI thread; loaders only copy it
         self._bold.setBold(True)
+        from desktop.ui.theme import unread_dot
+
+        self._dot = unread_dot()  # unread is more than weight (bold CJK looks alike)
         super().__init__((), parent)
 
     def key(self, row: AlertView) -> Hashable:
@@ -113,7 +117,9 @@ class AlertsModel(ItemTable[AlertView]):
 
     def extra_roles(self, row: AlertView) -> dict[int, dict[int, Any]]:
         font = None if row.read else self._bold
-        return {column: {_FONT: font} for column in range(len(COLUMNS))}
+        roles: dict[int, dict[int, Any]] = {column: {_FONT: font} for column in range(len(COLUMNS))}
+        roles[0][_DECORATION] = None if row.read else self._dot
+        return roles
 
     def alert(self, row: int) -> AlertView | None:
         return self.row_at(row) if 0 <= row < self.rowCount() else None

@@ -1,11 +1,14 @@
-"""Add / edit a company, with every problem explained next to its field."""
+"""Add / edit a company, with every problem explained next to its field.
+
+Problems clear as the person fixes the field; the dialog keeps its height (the problem
+text has its room from the start); the required field is marked; a year, date or price
+that is not one is a problem, never silently its digits."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,9 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.company_rules import A_EXCHANGES, CompanyDraft, InvalidCompany, split_list
+from desktop.domain.company_rules import (
+    A_EXCHANGES,
+    CompanyDraft,
+    InvalidCompany,
+    parse_listing_date,
+    parse_price,
+    parse_year,
+    split_list,
+    validate,
+)
+from desktop.ui.theme import error_border_style, error_style
 
-ERROR_STYLE = "border: 1px solid #d33;"
+REQUIRED_NOTE = "* required. Everything else can stay empty until you know it."
+ERROR_LINES = 3  # room kept for the problem text, so the dialog does not jump
 
 
 class CompanyDialog(QDialog):
@@ -50,10 +64,18 @@ class CompanyDialog(QDialog):
         self.sector = QLineEdit()
         self.headquarters = QLineEdit()
         self.founded = QLineEdit()
-        self.founded.setValidator(QIntValidator(0, 2100, self))
-        self.founded.setPlaceholderText("year")
+        self.founded.setMaxLength(12)
+        self.founded.setPlaceholderText("year, e.g. 2016")
         self.hk_code = QLineEdit()
         self.hk_code.setPlaceholderText("after listing, e.g. 02513")
+        self.listing_date = QLineEdit()
+        self.listing_date.setPlaceholderText("first day of trading, YYYY-MM-DD")
+        self.listing_date.setToolTip(
+            "Typed by you: with the HK code it makes the company “Listed” (shown as "
+            "entered by you)."
+        )
+        self.offer_price = QLineEdit()
+        self.offer_price.setPlaceholderText("HK$ per share, e.g. 116.20")
         self.a_code = QLineEdit()
         self.a_code.setPlaceholderText("6 digits, for A-share companies")
         self.a_exchange = QComboBox()
@@ -74,30 +96,49 @@ class CompanyDialog(QDialog):
             "headquarters": self.headquarters,
             "founded": self.founded,
             "hk_code": self.hk_code,
+            "listing_date": self.listing_date,
+            "offer_price": self.offer_price,
             "a_code": self.a_code,
             "a_exchange": self.a_exchange,
             "tags": self.tags,
             "notes": self.notes,
         }
         form = QFormLayout()
-        form.addRow("&Name", self.name)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        name_label = QLabel("&Name *")
+        name_label.setBuddy(self.name)
+        name_label.setToolTip("Required")
+        self.name.setAccessibleDescription("Required")
+        form.addRow(name_label, self.name)
         form.addRow("&Chinese name", self.name_zh)
         form.addRow("&Aliases", self.aliases)
         form.addRow("&Sector", self.sector)
         form.addRow("&Headquarters", self.headquarters)
         form.addRow("&Founded", self.founded)
         form.addRow("HK stock &code", self.hk_code)
+        form.addRow("&Listing date", self.listing_date)
+        form.addRow("Offer &price (HK$)", self.offer_price)
         form.addRow("A-share c&ode", self.a_code)
         form.addRow("A-share &exchange", self.a_exchange)
         form.addRow("&Tags", self.tags)
         form.addRow("N&otes", self.notes)
 
+        self.required = QLabel(REQUIRED_NOTE)
+        self.required.setStyleSheet("color: palette(placeholder-text);")
         self.errors = QLabel()
         self.errors.setObjectName("errors")
         self.errors.setWordWrap(True)
         self.errors.setTextFormat(Qt.TextFormat.PlainText)
-        self.errors.setStyleSheet("color: #d33;")
-        self.errors.hide()
+        self.errors.setStyleSheet(error_style())
+        self.errors.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.errors.setMinimumHeight(self.errors.fontMetrics().lineSpacing() * ERROR_LINES)
+        self.problems: dict[str, str] = {}
+        for key, widget in self.fields.items():
+            signal = getattr(widget, "textChanged", None) or getattr(
+                widget, "currentIndexChanged", None
+            )
+            if signal is not None:
+                signal.connect(lambda *_args, key=key: self.field_edited(key))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -108,6 +149,7 @@ class CompanyDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.required)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
         if draft is not None:
@@ -121,39 +163,84 @@ class CompanyDialog(QDialog):
         self.headquarters.setText(draft.headquarters)
         self.founded.setText(str(draft.founded) if draft.founded else "")
         self.hk_code.setText(draft.hk_code)
+        self.listing_date.setText(draft.listing_date.isoformat() if draft.listing_date else "")
+        self.offer_price.setText(f"{draft.offer_price:g}" if draft.offer_price is not None else "")
         self.a_code.setText(draft.a_code)
         self.a_exchange.setCurrentIndex(max(0, self.a_exchange.findData(draft.a_exchange)))
         self.tags.setText(", ".join(draft.tags))
         self.notes.setPlainText(draft.notes)
 
     def draft(self) -> CompanyDraft:
-        founded_text = self.founded.text().strip()
-        return CompanyDraft(
+        """What the fields say; InvalidCompany when a year, date or price is not one."""
+        draft, problems = self._read()
+        if problems:
+            raise InvalidCompany(problems)
+        return draft
+
+    def _read(self) -> tuple[CompanyDraft, dict[str, str]]:
+        """The draft (fields that are not a year, date or price left empty) and those
+        fields' problems."""
+        problems: dict[str, str] = {}
+        values: dict[str, object] = {}
+        for key, parse in (
+            ("founded", parse_year),
+            ("listing_date", parse_listing_date),
+            ("offer_price", parse_price),
+        ):
+            widget = self.fields[key]
+            assert isinstance(widget, QLineEdit)
+            try:
+                values[key] = parse(widget.text())
+            except ValueError as exc:
+                problems[key] = str(exc)
+                values[key] = None
+        draft = CompanyDraft(
             name=self.name.text(),
             name_zh=self.name_zh.text(),
             aliases=split_list(self.aliases.toPlainText()),
             sector=self.sector.text(),
             headquarters=self.headquarters.text(),
-            founded=int(founded_text) if founded_text.isdigit() else None,
+            founded=values["founded"],  # type: ignore[arg-type]
             hk_code=self.hk_code.text(),
             a_code=self.a_code.text(),
             a_exchange=self.a_exchange.currentData() or "",
             notes=self.notes.toPlainText(),
             tags=split_list(self.tags.text()),
+            listing_date=values["listing_date"],  # type: ignore[arg-type]
+            offer_price=values["offer_price"],  # type: ignore[arg-type]
         )
+        return draft, problems
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        for key, widget in self.fields.items():
-            widget.setStyleSheet(ERROR_STYLE if key in problems else "")
-        self.errors.setText("\n".join(problems.values()))
-        self.errors.setVisible(bool(problems))
+        self.problems = dict(problems)
+        self._paint_problems()
         first = next((self.fields[k] for k in self.fields if k in problems), None)
         if first is not None:
             first.setFocus()
 
+    def _paint_problems(self) -> None:
+        for key, widget in self.fields.items():
+            widget.setStyleSheet(error_border_style() if key in self.problems else "")
+        self.errors.setText("\n".join(self.problems.values()))
+
+    def field_edited(self, key: str) -> None:
+        """The person is fixing this field: its old problem goes (the others stay until
+        they are fixed or Save checks again)."""
+        if key in self.problems:
+            del self.problems[key]
+            self._paint_problems()
+
     def accept(self) -> None:
+        draft, typed = self._read()
+        if typed:  # say every problem at once: also what the rules find in the rest
+            try:
+                validate(draft)
+            except InvalidCompany as more:
+                typed = {**more.problems, **typed}
+            self.show_problems(typed)
+            return
         try:
-            self._submit(self.draft())
+            self._submit(draft)
         except InvalidCompany as problem:
             self.show_problems(problem.problems)
             return

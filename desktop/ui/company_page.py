@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.kinds import EventKind, Stage
+from desktop.domain.company_rules import listing_words
+from desktop.domain.kinds import EventKind
+from desktop.domain.stages import headline
 from desktop.services.changes import Change, app_changes
 from desktop.services.tasks import LatestOnly
 from desktop.ui.follow import follow_changes
@@ -37,6 +39,7 @@ SOURCE_NAMES = {
     "news": "News",
     "prices": "Prices",
     "seed": "Seed watchlist",
+    "funding": "Suggested funding rounds",
 }
 UrlRole = Qt.ItemDataRole.UserRole + 10
 EventIdRole = Qt.ItemDataRole.UserRole + 11
@@ -87,6 +90,7 @@ class CompanyPage(QWidget):
     Extension point: ``add_section(widget, title)`` adds a tab of its own."""
 
     edit_requested = Signal(int)
+    funding_changed = Signal(int)  # a suggested funding round was accepted or rejected
     loaded = Signal(int)  # the company shown, after every (re)load
     gone = Signal(int)  # the company asked for no longer exists
 
@@ -123,6 +127,10 @@ class CompanyPage(QWidget):
         header.addLayout(top)
         header.addWidget(self.subtitle)
         header.addWidget(self.next_step)
+        from desktop.ui.company_identity import CompanyIdentityPanel
+
+        self.identity = CompanyIdentityPanel()  # listing terms and learned names/code
+        header.addWidget(self.identity)
 
         self.timeline = _link_tree(["Date", "Stage", "Step", "Source"])
         self.events = _link_tree(["Date", "Kind", "Title", "Source", "Document"])
@@ -245,6 +253,11 @@ class CompanyPage(QWidget):
             self.funding_editor.rounds_changed.connect(
                 lambda cid: app_changes().announce(Change(funding=frozenset({cid})))
             )
+            # A suggestion accepted or rejected: the watchlist row counts rounds to review.
+            self.funding_editor.proposals_changed.connect(self.funding_changed)
+            self.funding_editor.proposals_changed.connect(
+                lambda cid: app_changes().announce(Change.of_company(cid, funding=True))
+            )
             layout = QVBoxLayout(self.funding_tab)
             layout.setContentsMargins(0, 4, 0, 0)
             layout.addWidget(self.funding_chart, 3)
@@ -260,6 +273,7 @@ class CompanyPage(QWidget):
     def _load_charts(self) -> None:
         if self._db is None or self._company_id is None:
             return
+        self.identity.set_company(self._db, self._company_id)
         # The editor is read again only for another company: a reload while the user
         # works in it must not reset it (it reads itself after its own writes).
         new_company = self._charts_for != self._company_id
@@ -275,8 +289,7 @@ class CompanyPage(QWidget):
         self._company_id = company.id
         self.title.setText(company.name)
         bits = [company.name_zh or ""]
-        if company.hk_code:
-            bits.append(f"HK {company.hk_code}")
+        bits.append(listing_words(company.hk_code, company.listing_date, company.offer_price))
         if company.a_code:
             bits.append(f"A-share {company.a_code} ({(company.a_exchange or '').upper()})")
         bits += [company.sector or "", company.headquarters or ""]
@@ -284,17 +297,7 @@ class CompanyPage(QWidget):
             bits.append(f"founded {company.founded}")
         self.subtitle.setText("  ·  ".join(b for b in bits if b))
         self.stage_chip.setText(status.stage.label)
-        days = status.days_in_stage(today)
-        since = (
-            f"In this stage since {status.since.isoformat()} ({days} days). "
-            if status.since and days is not None
-            else ""
-        )
-        lapse = ""
-        if status.lapse_date and status.stage in (Stage.APPLICATION_FILED, Stage.CSRC_CLEARED):
-            left = (status.lapse_date - today).days
-            lapse = f" The application proof lapses on {status.lapse_date.isoformat()} ({left} days left)."
-        self.next_step.setText(f"{since}Next: {status.next_step or '—'}.{lapse}".replace("..", "."))
+        self.next_step.setText(headline(status, today))
 
         self.timeline.clear()
         if not status.steps:

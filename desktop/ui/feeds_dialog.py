@@ -6,7 +6,6 @@ import logging
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,9 +19,9 @@ from desktop.services.changes import Change
 from desktop.services.operations import Operation
 from desktop.store.db import Database
 from desktop.store.sources import news_feeds, set_feeds
+from desktop.ui.theme import error_style
 
 log = logging.getLogger(__name__)
-ERROR_COLOR = QColor("#c0392b")
 FEEDS_CHANGED = Change(sources=frozenset({"news"}), settings=frozenset({"news_feeds"}))
 
 
@@ -65,7 +64,7 @@ class FeedsDialog(QDialog):
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(f"color: {ERROR_COLOR.name()};")
+        self.problems.setStyleSheet(error_style())
         self.problems.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

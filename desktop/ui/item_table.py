@@ -25,6 +25,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItemModel
 
+from desktop.domain.text_fold import fold
+
 SortRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the row's key, on the first column
 SearchRole = Qt.ItemDataRole.UserRole + 3  # what the filter searches, on the first column
@@ -261,7 +263,7 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
     # -- filter
     def set_filter_text(self, text: str, facets: Sequence[str] = ()) -> None:
         """What the user typed: words separated by spaces, any case."""
-        self.set_filter(tuple(text.casefold().split()), facets)
+        self.set_filter(tuple(fold(text).split()), facets)  # as search_text is folded
 
     def set_filter(self, words: tuple[str, ...], facets: Sequence[str] = ()) -> None:
         """Show the rows whose search text contains every word (casefolded), and that

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -31,11 +32,11 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.context import AppContext
 from desktop.services.changes import Change, app_changes
-from desktop.services.operations import operation_events
+from desktop.services.operations import Operation, operation_events
 from desktop.store import settings as keys
 from desktop.store.fastread import WatchlistRow
 from desktop.ui import company_actions, data_files
-from desktop.ui.actions import ACTIONS, MENUS, SHOW_TAB, Act, Tab, make_action
+from desktop.ui.actions import ACTIONS, HELP_MENU, MENUS, SHOW_TAB, Act, Tab, make_action
 from desktop.ui.poll_status import PollStatus
 from desktop.ui.watchlist_model import WatchlistModel
 from desktop.ui.watchlist_pane import FilterEdit, WatchlistPane, empty_label
@@ -45,14 +46,13 @@ if TYPE_CHECKING:
     from desktop.services.poller import Poller
     from desktop.ui.alert_inbox import AlertInbox
     from desktop.ui.charts.charts_tab import ChartsTab
-    from desktop.ui.charts.compare_chart import CompareChart
-    from desktop.ui.charts.market_chart import MarketChart
     from desktop.ui.company_page import CompanyPage
     from desktop.ui.pipeline_view import PipelineView
     from desktop.ui.sources_view import SourcesView
     from desktop.ui.tray import Tray
 
 log = logging.getLogger(__name__)
+ALERTS_READ = Change(alerts=True)
 
 
 class MainWindow(QMainWindow):
@@ -151,14 +151,6 @@ class MainWindow(QMainWindow):
     def company_page(self) -> CompanyPage | None:
         return self._page
 
-    @property
-    def market_chart(self) -> MarketChart | None:
-        return self.charts.market_chart if self.charts is not None else None
-
-    @property
-    def compare_chart(self) -> CompareChart | None:
-        return self.charts.compare_chart if self.charts is not None else None
-
     # -- actions and menus
     def handlers(self) -> dict[Act, Callable[[], object]]:
         handlers: dict[Act, Callable[[], object]] = {
@@ -193,18 +185,28 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, run=handlers[act]: run())
             self.actions_by_id[act] = action
             self.addAction(action)  # its key works wherever the focus is in the window
+        self.menus: dict[str, QMenu] = {}
         for title, acts in MENUS:
             menu = self.menuBar().addMenu(title)
+            self.menus[title] = menu
             for entry in acts:
                 if entry is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(self.actions_by_id[entry])
+        from desktop.ui.help_dialog import add_help_actions, show_first_start_note
+
+        add_help_actions(self, self.menus[HELP_MENU])  # guide, glossary, shortcuts
+        self.first_start_note = show_first_start_note(self, self._settings())
         self.action(Act.POLL_ALL).setEnabled(False)
         self._update_actions()
 
     def action(self, act: Act) -> QAction:
         return self.actions_by_id[act]
+
+    @property
+    def help_menu(self) -> QMenu:
+        return self.menus[HELP_MENU]
 
     @property
     def delete_action(self) -> QAction:
@@ -294,6 +296,7 @@ class MainWindow(QMainWindow):
     # -- services attached after the first paint
     def attach_tray(self, tray: Tray) -> None:
         self.tray = tray
+        tray.alerts_requested.connect(self.show_alerts)  # "Show alerts (N)" in its menu
         if self.inbox is not None:
             self.inbox.unread_changed.connect(tray.set_unread)
 
@@ -345,11 +348,23 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_event(self, company_id: int, event_id: int) -> None:
-        """Open the app at this event on the company page (from a notification or the inbox)."""
+        """Open the app at this event on the company page (from a notification or the
+        inbox); a digest (no company, no event) opens the Alerts tab."""
         self.bring_to_front()
-        self.show_tab(Tab.WATCHLIST)
+        digest = company_id < 0 and event_id < 0
+        self.show_tab(Tab.ALERTS if digest else Tab.WATCHLIST)
         if company_id >= 0:
             self.select_company(company_id, event_id if event_id >= 0 else None)
+        if event_id >= 0:  # the alert has been seen now
+            from desktop.store.alert_reads import mark_event_read
+
+            Operation(
+                "Mark read", mark_event_read, self.ctx.db, event_id, changes=ALERTS_READ
+            ).run()
+
+    def show_alerts(self) -> None:
+        self.bring_to_front()
+        self.show_tab(Tab.ALERTS)
 
     def _settings(self) -> QSettings:
         return QSettings(str(self.ctx.settings_path), QSettings.Format.IniFormat)

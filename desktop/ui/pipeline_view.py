@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.kinds import EventKind, Stage
+from desktop.domain.text_fold import fold
 from desktop.store.pipeline import Applicant, PipelineEvent
 from desktop.ui.follow import follow_changes
 from desktop.ui.item_table import Cell, ItemTable, Prepared
@@ -91,10 +92,10 @@ class PipelineModel(ItemTable[Applicant]):
         return (
             (
                 row.name,
-                row.name.casefold(),
+                fold(row.name),
                 "Also filed as: " + ", ".join(others) if others else "",
             ),
-            (row.name_zh, row.name_zh.casefold(), ""),
+            (row.name_zh, fold(row.name_zh), ""),
             (
                 row.stage.label,
                 row.stage.rank,

@@ -50,7 +50,11 @@ class PollStatus:
         title = TITLES.get(outcome.source_id, outcome.source_id)
         watched = [e for e in outcome.new_events if e.company_id is not None]
         if not outcome.ok:
-            self.status_bar.showMessage(f"{title} failed: {outcome.error}", 15000)
+            from desktop.domain.source_errors import explain
+
+            said = explain(outcome.source_id, outcome.error or "")  # detail: tool tip, log
+            self.status_bar.showMessage(f"{title}: {said.short} {said.next_step}", 15000)
+            self.status_bar.setToolTip(said.tooltip)
         elif watched:
             text = f"{title}: {plural(len(watched), 'new filing')} for the watchlist"
             self.status_bar.showMessage(text, 10000)

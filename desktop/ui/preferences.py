@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -39,7 +41,7 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
-        self.setMinimumSize(560, 560)
+        self.setMinimumSize(640, 600)
         self._rules = rules
 
         self.autostart = QCheckBox("Start at login, minimised to the tray")
@@ -83,9 +85,29 @@ class PreferencesDialog(QDialog):
             for level in LEVELS:
                 combo.addItem(LEVEL_LABELS[level], level)
             combo.setCurrentIndex(LEVELS.index(rules.level(company_id)))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.companies.setCellWidget(row, 1, combo)
             self._combos[company_id] = combo
-        self.companies.resizeColumnToContents(0)
+        # The choice column is as wide as its longest choice; names take what is left.
+        header = self.companies.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        widest = max((c.sizeHint().width() for c in self._combos.values()), default=120)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.companies.setColumnWidth(1, widest + 8)
+        self.select_all = QPushButton("Select &all")
+        self.select_none = QPushButton("Select &none")
+        self.select_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
+        self.select_none.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        kinds_box = QWidget()
+        kinds_layout = QVBoxLayout(kinds_box)
+        kinds_layout.setContentsMargins(0, 0, 0, 0)
+        kinds_layout.addWidget(self.kinds)
+        kinds_buttons = QHBoxLayout()
+        kinds_buttons.addWidget(self.select_all)
+        kinds_buttons.addWidget(self.select_none)
+        kinds_buttons.addStretch(1)
+        kinds_layout.addLayout(kinds_buttons)
 
         general = QGroupBox("General")
         general_layout = QVBoxLayout(general)
@@ -93,7 +115,7 @@ class PreferencesDialog(QDialog):
         general_layout.addLayout(quiet_row)
         alerts = QGroupBox("Alerts")
         alerts_layout = QFormLayout(alerts)
-        alerts_layout.addRow("Kinds that alert", self.kinds)
+        alerts_layout.addRow("Kinds that alert", kinds_box)
         alerts_layout.addRow("Per company", self.companies)
 
         buttons = QDialogButtonBox(
@@ -106,6 +128,12 @@ class PreferencesDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(alerts, 1)
         layout.addWidget(buttons)
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        for i in range(self.kinds.count()):
+            item = self.kinds.item(i)
+            if item is not None:
+                item.setCheckState(state)
 
     def rules(self) -> AlertRules:
         muted = frozenset(

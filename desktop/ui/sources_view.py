@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.source_errors import explain_row
 from desktop.domain.wording import plural
 from desktop.services.changes import Change
 from desktop.services.operations import Operation
@@ -37,6 +38,7 @@ from desktop.store.sources import (
 )
 from desktop.ui.feeds_dialog import FeedsDialog, check_feeds
 from desktop.ui.follow import follow_changes
+from desktop.ui.theme import error_color
 
 log = logging.getLogger(__name__)
 
@@ -189,12 +191,12 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_SUCCESS:
                 return local_time(row.last_success) or "Never succeeded yet"
-            if column == COL_ERROR and row.last_error:
-                return f"{local_time(row.last_error_at)}\n{row.last_error}".strip()
+            if column == COL_ERROR and (said := explain_row(row)) is not None:
+                return f"{local_time(row.last_error_at)}\n{said.tooltip}".strip()
             if column == COL_NEXT:
                 return local_time(self._next.get(row.source_id, row.next_run)) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_ERROR and row.last_error:
-            return ERROR_COLOR
+            return error_color()  # readable on the current scheme
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ITEMS, COL_NEW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -207,7 +209,7 @@ class SourcesModel(QAbstractTableModel):
         if column == COL_SUCCESS:
             return relative(row.last_success)
         if column == COL_ERROR:
-            return (row.last_error or "").strip().split("\n")[0] or "—"
+            return said.short if (said := explain_row(row)) is not None else "—"
         if column == COL_NEXT:
             return self.next_run_text(row)
         if column == COL_ITEMS:

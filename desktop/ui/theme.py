@@ -1,12 +1,113 @@
-"""Follow the system's light or dark colour scheme."""
+"""Follow the system's light or dark colour scheme; readable error colours; a regular
+CJK font for Chinese text.
+
+Chinese text: the UI font (DejaVu Sans, Segoe UI, …) has no Han glyphs, so each one is
+drawn by a fallback font the system picks per glyph.  Left alone that can be a Japanese
+face, or a family installed only in Bold (e.g. Noto Serif CJK Bold), so every Chinese
+glyph looks bold and a bold (unread) row cannot be told from a regular one.  The
+application font therefore names a CJK family that has a Regular face, right after the
+UI family, and asks for the normal weight.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop import environment
+
+# Simplified-Chinese sans families, best first (Linux, Windows, macOS, others).
+CJK_SANS = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "WenQuanYi Micro Hei",
+    "Noto Sans SC",
+)
+_REGULAR_STYLES = {"regular", "normal", "book", "roman", "w3", "medium"}
+# Error and success colours per scheme; both reach 4.5:1 (WCAG AA) on the base and
+# window colours of their scheme (tests/ui/test_theme.py computes the ratios).
+ERROR_LIGHT, ERROR_DARK = QColor("#b3261e"), QColor("#ff8a80")
+OK_LIGHT, OK_DARK = QColor("#1b5e20"), QColor("#81c784")
+MIN_CONTRAST = 4.5
+
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _palette_is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def error_color(palette: QPalette | None = None) -> QColor:
+    """The red for problems, readable on the current scheme's background."""
+    return QColor(ERROR_DARK if _palette_is_dark(palette) else ERROR_LIGHT)
+
+
+def ok_color(palette: QPalette | None = None) -> QColor:
+    return QColor(OK_DARK if _palette_is_dark(palette) else OK_LIGHT)
+
+
+def error_style(palette: QPalette | None = None) -> str:
+    """A style sheet for an error label."""
+    return f"color: {error_color(palette).name()};"
+
+
+def ok_style(palette: QPalette | None = None) -> str:
+    return f"color: {ok_color(palette).name()};"
+
+
+def error_border_style(palette: QPalette | None = None) -> str:
+    """A style sheet marking a field with a problem."""
+    return f"border: 1px solid {error_color(palette).name()};"
+
+
+def cjk_family(families: list[str], styles_of: object = None) -> str | None:
+    """The first of ``CJK_SANS`` that is installed with a regular-weight face."""
+    installed = set(families)
+    for family in CJK_SANS:
+        if family not in installed:
+            continue
+        styles = styles_of(family) if callable(styles_of) else QFontDatabase.styles(family)
+        if any(style.lower() in _REGULAR_STYLES for style in styles):
+            return family
+    return None
+
+
+def app_font(base: QFont) -> QFont:
+    """``base`` with a regular CJK family right after its own families."""
+    font = QFont(base)
+    family = cjk_family(QFontDatabase.families())
+    if family is not None:
+        from PySide6.QtGui import QFontInfo
+
+        # The family really used (an alias such as "Sans Serif" would let the CJK face
+        # draw the Latin text too).
+        own = [QFontInfo(font).family(), *(font.families() or [font.family()])]
+        font.setFamilies([*dict.fromkeys(f for f in own if f and f != family), family])
+    font.setWeight(QFont.Weight.Normal)
+    return font
 
 
 def _dark_palette() -> QPalette:
@@ -49,6 +150,7 @@ def apply_theme(app: QApplication) -> None:
     Windows and macOS styles follow the system by themselves; elsewhere (and in
     the offscreen tests) Fusion gives the same look on every desktop.
     """
+    app.setFont(app_font(app.font()))
     native = app.style().name().lower() in ("windows11", "windowsvista", "macos")
     if native and not environment.THEME.is_set():
         return
@@ -59,3 +161,20 @@ def apply_theme(app: QApplication) -> None:
 
     refresh()
     QGuiApplication.styleHints().colorSchemeChanged.connect(refresh)
+
+
+def unread_dot(palette: QPalette | None = None, size: int = 10) -> object:
+    """A filled dot in the highlight colour that marks an unread row (a QIcon)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+    palette = palette or QGuiApplication.palette()
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    painter.end()
+    return QIcon(pixmap)

@@ -1,12 +1,13 @@
-"""The tray icon: unread count on the icon and in the tooltip, and its menu."""
+"""The tray icon: unread count on the icon and in the tooltip, a pause mark while alerts
+are paused, and its menu (with "Show alerts (N)")."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QStatusBar, QSystemTrayIcon
 
 from desktop import APP_NAME
@@ -17,17 +18,59 @@ def tomorrow_morning(now: datetime) -> datetime:
     return (now + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
 
 
+class TrayIcon(QSystemTrayIcon):
+    """The system tray icon; remembers the last message shown, so a click on a message
+    can be told apart from a click on an alert (see ``services.notifier``)."""
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(icon, parent)
+        self.last_message: tuple[str, str] | None = None
+
+    def showMessage(self, title: str, body: str, *args: Any) -> None:  # type: ignore[override]
+        self.last_message = (title, body)
+        super().showMessage(title, body, *args)
+
+
+def paused_icon(icon: QIcon, size: int = 64) -> QIcon:
+    """``icon`` dimmed, with a pause mark in the lower left corner."""
+    pixmap = QPixmap(icon.pixmap(size, size))
+    if pixmap.isNull():
+        pixmap = QPixmap(size, size)
+        pixmap.fill(QColor("#1f6fd1"))
+    dimmed = QPixmap(pixmap.size())
+    dimmed.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(dimmed)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setOpacity(0.55)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.setOpacity(1.0)
+    side = size * 0.5
+    box = QRectF(0, size - side, side, side)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#37474f"))
+    painter.drawEllipse(box)
+    painter.setBrush(QColor("white"))
+    bar_w, bar_h = side * 0.14, side * 0.46
+    top = box.center().y() - bar_h / 2
+    for x in (box.center().x() - bar_w * 1.6, box.center().x() + bar_w * 0.6):
+        painter.drawRect(QRectF(x, top, bar_w, bar_h))
+    painter.end()
+    return QIcon(dimmed)
+
+
 class Tray(QObject):
     open_requested = Signal()
+    alerts_requested = Signal()  # "Show alerts (N)": the window at the Alerts tab
     poll_requested = Signal()
     quit_requested = Signal()
     pause_requested = Signal(object)  # datetime until which alerts are paused, or None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.icon = QSystemTrayIcon(badge_icon(0), self)
+        self.icon = TrayIcon(badge_icon(0), self)
         self.menu = QMenu()
         self.open_action = self._action("Open " + APP_NAME, self.open_requested.emit)
+        self.alerts_action = self._action("Show alerts", self.alerts_requested.emit)
         self.poll_action = self._action("Poll now", self.poll_requested.emit)
         self.menu.addSeparator()
         self.pause_hour = self._action(
@@ -44,7 +87,9 @@ class Tray(QObject):
         self.quit_action = self._action("Quit", self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self.open_requested.emit)  # any message: the window
         self.unread = 0
+        self.paused_until: datetime | None = None
         self.set_unread(0)
 
     def _action(self, text: str, slot: object) -> QAction:
@@ -69,19 +114,34 @@ class Tray(QObject):
 
     def set_unread(self, count: int) -> None:
         self.unread = count
-        self.icon.setIcon(badge_icon(count))
-        noun = "alert" if count == 1 else "alerts"
-        self.icon.setToolTip(f"{APP_NAME} — {count} unread {noun}" if count else APP_NAME)
+        self._refresh()
 
     def set_paused(self, until: datetime | None) -> None:
+        self.paused_until = until
         self.resume.setVisible(until is not None)
         if until is not None:
             self.resume.setText(f"Resume alerts (paused until {until:%H:%M})")
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Icon, tool tip and the alerts action from the unread count and the pause."""
+        count, until = self.unread, self.paused_until
+        icon = badge_icon(count)
+        noun = "alert" if count == 1 else "alerts"
+        tip = f"{APP_NAME} — {count} unread {noun}" if count else APP_NAME
+        if until is not None:
+            icon = paused_icon(icon)
+            tip += f"\nAlerts paused until {until:%Y-%m-%d %H:%M}"
+        self.icon.setIcon(icon)
+        self.icon.setToolTip(tip)
+        self.alerts_action.setText(f"Show alerts ({count})" if count else "Show alerts")
 
 
 class TrayNotifier(QObject):
     """Native notifications through QSystemTrayIcon.showMessage.  A click on the message
-    opens the app at the event it announced (``clicked(company_id, event_id)``)."""
+    opens the app at the event it announced (``clicked(company_id, event_id)``; a digest
+    gives -1, -1).  A click on another message the icon showed since (e.g. "still running
+    in the tray") is not taken for the alert."""
 
     clicked = Signal(int, int)
 
@@ -104,6 +164,9 @@ class TrayNotifier(QObject):
         note = self._last
         if note is None:
             return
+        shown = getattr(self._tray, "last_message", None)
+        if shown is not None and shown != (note.title, note.body):
+            return  # the click was on a later message that was not this alert
         company_id = note.company_id if note.company_id is not None else -1
         event_id = note.event_id if note.event_id is not None else -1
         self.clicked.emit(company_id, event_id)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.domain.kinds import Stage
+from desktop.domain.text_fold import fold
 from desktop.store.fastread import WatchlistRow
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 
@@ -57,9 +58,17 @@ class WatchlistModel(ItemTable[WatchlistRow]):
             last = f"{when.isoformat()} · {title}"
         days = (self._today - row.stage_since).days if row.stage_since else None
         aliases = "Also known as: " + ", ".join(row.aliases) if row.aliases else ""
+        name, review = row.name, row.rounds_to_review
+        if review:  # suggested funding rounds waiting on the Funding tab: shown first
+            plural = "s" if review > 1 else ""
+            name = f"● {review}  {row.name}"
+            note = (
+                f"{review} suggested funding round{plural} to accept or reject on the Funding tab"
+            )
+            aliases = f"{aliases}\n{note}" if aliases else note
         return (
-            (row.name, row.name.casefold(), aliases),
-            (row.name_zh, row.name_zh.casefold(), ""),
+            (name, fold(row.name), aliases),
+            (row.name_zh, fold(row.name_zh), ""),
             (stage_label, stage_rank, ""),
             (last, when.toordinal() if when else 0, title),
             ("" if days is None else str(days), -1 if days is None else days, ""),

@@ -263,3 +263,51 @@ def test_simplified_conversion_agrees_with_opencc() -> None:
 def test_region_tail_belongs_to_the_next_word() -> None:
     assert core("上海市政工程设计研究总院(集团)有限公司") == "市政工程设计研究总院"
     assert core("北京市优必选科技有限公司") == "优必选科技"
+
+
+# -- names as the exchange writes them (DESIGN §5a) ---------------------------------------
+
+EXCHANGE_SPELLINGS = [
+    ("Shanghai Biren Technology Co., Ltd.- H shares", 6),
+    ("Shanghai Biren Technology Co., Ltd. - H Shares", 6),
+    ("上海壁仞科技股份有限公司 - H股", 6),
+    ("Shanghai Iluvatar CoreX\nSemiconductor Co., Ltd. - H Shares", 7),
+    ("上海天數智芯半導體股份有限公司", 7),
+    ("MiniMax Group Inc. - W - P", 5),
+    ("MiniMax Group Inc.-W-P", 5),
+    ("MiniMax  Group\nInc. - WP", 5),
+    ("Guangdong Huayan Robotics Co., Ltd. - B", 10),
+    ("Beijing Moonshot AI Holdings Limited - SW", 8),
+    ("TenNor Therapeutics (Suzhou) Limited - R", 13),
+    ("TenNor Therapeutics Joint Stock Company Limited - U", 13),
+    ("Biren Technology Group Inc. - S", 6),
+]
+
+
+@pytest.mark.parametrize(("name", "company"), EXCHANGE_SPELLINGS)
+def test_names_as_the_exchange_writes_them(matcher: Matcher, name: str, company: int) -> None:
+    found = matcher.match([name])
+    assert found is not None and found.company_id == company, name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Birenbaum Foods Holdings Limited - B",  # "Biren" begins it: someone else
+        "Shanghai Biren Huazhang Co., Ltd.- H shares",  # more than industry words after it
+        "Knowledge Atlas Technology Joint Stock Company Limited - H Shares",  # no alias yet
+        "Step Holdings Limited - W",  # two watched companies share "Step": ambiguous
+        "北京智谱华章科技股份有限公司 - H股",  # 智谱 + 华章: not enough on its own
+    ],
+)
+def test_look_alikes_in_the_exchange_spelling_stay_unmatched(matcher: Matcher, name: str) -> None:
+    assert matcher.match([name]) is None
+
+
+def test_a_known_code_is_not_overridden_by_a_look_alike_name() -> None:
+    matcher = Matcher([Candidate(6, ("Biren Technology", "Biren"), (("hk", "06082"),))])
+    assert matcher.match(["Biren Technology Co., Ltd."], [("hk", "06082")]).company_id == 6  # type: ignore[union-attr]
+    # The same name under another code is another company (or another counter): no match.
+    assert matcher.match(["Biren Technology Co., Ltd."], [("hk", "09999")]) is None
+    # An A-share code says nothing about the HK code.
+    assert matcher.match(["Biren Technology Co., Ltd."], [("a", "688001")]).company_id == 6  # type: ignore[union-attr]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from desktop.domain.kinds import EventKind as K
 from desktop.domain.kinds import Stage
-from desktop.domain.stages import LAPSE_TITLE, StageStatus, lapse_date_of, stage_of
+from desktop.domain.stages import LAPSE_TITLE, StageStatus, headline, lapse_date_of, stage_of
 
 TODAY = date(2026, 1, 15)
 
@@ -687,3 +687,55 @@ def test_a_share_announcements_and_prices_change_nothing() -> None:
         ev(K.PRICE, "2025-10-12"),
     )
     assert stages(status) == [Stage.APPLICATION_FILED]
+
+
+# --- the date of a lapse ---------------------------------------------------------------
+
+
+def test_hkex_lapse_dated_on_the_filing_day_is_dated_six_months_later() -> None:
+    status = run(
+        ev(K.APPLICATION_PROOF, "2026-02-27", "r1"),
+        ev(K.APPLICATION_LAPSED, "2026-02-27", "r1", "Lapsed"),
+        today=date(2026, 12, 4),
+    )
+    assert stages(status) == [Stage.APPLICATION_FILED, Stage.LAPSED]
+    assert status.since == date(2026, 8, 27)
+    assert status.filed == date(2026, 2, 27)
+    # The filed period keeps its length: filing day to lapse day.
+    assert status.steps[1].date - status.steps[0].date == timedelta(days=181)
+
+
+def test_hkex_lapse_before_its_six_month_date_has_come_is_undated() -> None:
+    status = run(
+        ev(K.APPLICATION_PROOF, "2026-08-31", "r1"),
+        ev(K.APPLICATION_LAPSED, "2026-08-31", "r1"),
+        today=date(2026, 12, 4),
+    )
+    assert status.stage is Stage.LAPSED
+    assert status.steps[-1].date is None and status.since is None
+    assert status.steps[0].date == date(2026, 8, 31)
+
+
+def test_hkex_lapse_with_its_status_date_keeps_it() -> None:
+    status = run(
+        ev(K.APPLICATION_PROOF, "2025-10-21", "r1"),
+        ev(K.APPLICATION_LAPSED, "2026-04-21", "r1"),
+        today=date(2026, 12, 4),
+    )
+    assert status.since == date(2026, 4, 21)
+    assert status.filed == date(2025, 10, 21)
+
+
+def test_headline_states_the_lapse_once() -> None:
+    filed = run(ev(K.APPLICATION_PROOF, "2026-01-10", "r1"), today=date(2026, 1, 20))
+    text = headline(filed, date(2026, 1, 20))
+    assert text.count("lapses") == 1 and "2026-07-10" in text and "171 days left" in text
+    assert "In this stage since 2026-01-10 (10 days)." in text
+
+    lapsed = run(ev(K.APPLICATION_PROOF, "2025-06-10", "r1"), today=date(2026, 1, 20))
+    text = headline(lapsed, date(2026, 1, 20))
+    assert text.startswith("Lapsed on 2025-12-10 (41 days ago)")
+    assert "filed on 2025-06-10" in text
+    assert text.count("apse") == 1
+    one = run(ev(K.APPLICATION_PROOF, "2026-01-19", "r1"), today=date(2026, 1, 20))
+    assert "(1 day)" in headline(one, date(2026, 1, 20))

@@ -40,8 +40,9 @@ def display():
         stderr=subprocess.DEVNULL,
     )
     env = {**os.environ, "DISPLAY": f":{number}"}
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists() and time.monotonic() < deadline:
+    deadline = time.monotonic() + 120  # only reached when Xvfb cannot start
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        assert xvfb.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
         time.sleep(0.05)
     tray = subprocess.Popen(
         ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "24"],
@@ -49,8 +50,7 @@ def display():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(1.0)
-    yield env
+    yield env  # the app waits until the tray host owns the tray
     tray.terminate()
     xvfb.terminate()
     tray.wait(5)
@@ -65,7 +65,7 @@ def test_new_filing_reaches_the_tray_and_opens_its_event(display, tmp_path: Path
         env=env,
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=600,
     )
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])

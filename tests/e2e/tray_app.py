@@ -29,7 +29,8 @@ from tests.mirror import MirrorServer  # noqa: E402
 from tests.mirror_data import EDS, serve_samples  # noqa: E402
 
 
-def wait(app: QApplication, condition, timeout: float = 60.0) -> bool:  # type: ignore[no-untyped-def]
+def wait(app: QApplication, condition, timeout: float = 180.0) -> bool:  # type: ignore[no-untyped-def]
+    """Process events until ``condition()`` holds (the timeout only bounds a failure)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         app.processEvents()
@@ -51,6 +52,10 @@ def main() -> int:
         serve_samples(server)
         os.environ["IPO_WATCH_MIRROR"] = server.url
         app = QApplication(sys.argv[:1])
+        # The tray host may still be starting: wait until it owns the tray selection.
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        wait(app, QSystemTrayIcon.isSystemTrayAvailable)
         ctx = AppContext(data_dir)
         prepare_database(ctx)
         window = MainWindow(ctx, load_watchlist(ctx.db_path))
@@ -105,12 +110,12 @@ def main() -> int:
             item = page.events.currentItem()
             return item is not None and item.data(0, EventIdRole) == event_id
 
-        result["opened_event"] = wait(app, at_event, 20)
+        result["opened_event"] = wait(app, at_event)
         result["company_page"] = window.company_page.title.text() if window.company_page else None
         wait(app, lambda: False, 0.8)
         shot(shots / "company-at-event.png")
         window.tabs.setCurrentIndex(3)
-        wait(app, lambda: window.inbox is not None, 5)
+        wait(app, lambda: window.inbox is not None)
         wait(app, lambda: False, 1.5)
         shot(shots / "inbox.png")
         window.quit_app()

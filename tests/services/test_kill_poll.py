@@ -3,11 +3,19 @@ database, never loses a stored event and never stores one twice.
 
 A loopback mirror serves the recorded samples plus a large synthetic applicant list
 (the HKEXnews GEM application files, English and Chinese: 2,000 applicants, some of
-them new on every run), so every run has events to write when it is killed; one route
-of a later source drips slowly so a poll takes a moment.  The random moment of the kill
-is counted from the poll's request for the large Chinese file, the last download before
-the applicants are parsed, matched and stored: kills land before, during and after
-that transaction and in the later sources' writes (start-up itself only reads).
+them new on every run), so every run has events to write when it is killed.  Each kill
+lands at a moment the test observes, never at a moment it guesses from time, so the
+spread holds on a machine of any speed:
+
+- ``body``: the large Chinese file, the last download before the applicants are parsed,
+  matched and stored, is held half-sent: the kill lands before the poll's first write;
+- ``parse``: the moment its last byte is on the wire: the kill lands while the poll
+  parses, matches or writes (wherever this machine's speed puts it);
+- ``commit``: the moment a reader sees the new applicants committed;
+- ``later``: the first file of the next source (hkex_news) is held half-sent: the kill
+  lands after the applicants' transaction, in a later source.
+
+That file is held in every run, so no poll can finish before its kill.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,12 +37,14 @@ import pytest
 
 from desktop.app import prepare_database
 from desktop.context import AppContext
-from tests.mirror import MirrorServer, RecordedRequest
+from tests.mirror import Gate, MirrorServer, RecordedRequest
 from tests.mirror_data import EDS, serve_samples
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 KILLS = 20
+MOMENTS = ("body", "parse", "commit", "later")
+WAIT = 180.0  # seconds: only reached when something is wrong (a slow machine just waits)
 APPLICANTS = 2000
 NEW_PER_RUN = 150
 FIRST_ID = 700000
@@ -133,6 +144,56 @@ def stored(db_path: Path) -> tuple[str, set[str], int, int, int]:
     return check, fingerprints, total, distinct_fp, distinct_id
 
 
+def applicant_refs(db_path: Path) -> set[str]:
+    """The synthetic applicants whose proof a reader sees committed."""
+    con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        return {
+            row[0]
+            for row in con.execute(
+                "SELECT ref FROM event WHERE kind = 'application_proof' AND source = 'hkex_app'"
+                " AND CAST(ref AS INTEGER) >= ?",
+                (FIRST_ID,),
+            )
+        }
+    finally:
+        con.close()
+
+
+def wait_for(condition: Any, process: subprocess.Popen[str], what: str) -> bool:
+    """Wait until ``condition()`` holds; False if the poll ended first."""
+    deadline = time.monotonic() + WAIT
+    while not condition():
+        if process.poll() is not None:
+            return condition()
+        assert time.monotonic() < deadline, f"the poll never reached {what}"
+        time.sleep(0.002)
+    return True
+
+
+def kill_at(
+    moment: str,
+    process: subprocess.Popen[str],
+    large: Gate,
+    later: Gate,
+    db_path: Path,
+    before: set[str],
+) -> bool:
+    """Kill ``process`` at ``moment``; True when it was killed (not already finished)."""
+    if moment == "body":
+        reached = wait_for(large.reached.is_set, process, "the applicants' download")
+    elif moment == "parse":
+        reached = wait_for(large.finished.is_set, process, "the end of that download")
+    elif moment == "commit":
+        reached = wait_for(lambda: applicant_refs(db_path) > before, process, "its commit")
+    else:
+        reached = wait_for(later.reached.is_set, process, "the next source")
+    if not reached or process.poll() is not None:
+        return False
+    process.send_signal(signal.SIGKILL)
+    return True
+
+
 def test_killed_polls_never_damage_or_lose_events(tmp_path: Path) -> None:
     rng = random.Random(int(os.environ.get("KILL_POLL_SEED", "20260521")))
     data_dir = tmp_path / "data"
@@ -142,6 +203,7 @@ def test_killed_polls_never_damage_or_lose_events(tmp_path: Path) -> None:
     db_path = context.db_path
 
     applicants = ApplicantList()
+    large, later = Gate(after=64 * 1024), Gate(after=256)
     with MirrorServer() as server:
         serve_samples(server)
         for lang in ("e", "c"):
@@ -149,42 +211,45 @@ def test_killed_polls_never_damage_or_lose_events(tmp_path: Path) -> None:
                 f"{EDS}appactive_app_gem_{lang}.json",
                 applicants.body(lang),
                 content_type="application/json",
+                gate=large if lang == "c" else None,
             )
         server.add_file(
-            EDS + DRIPPING, "hkexnews_lcisehk1relsde_1_record_from_test.json", drip=(48, 0.03)
+            EDS + DRIPPING, "hkexnews_lcisehk1relsde_1_record_from_test.json", gate=later
         )
 
         _check, known, *_counts = stored(db_path)
-        killed = finished = 0
-        grew = 0  # runs killed after they had stored something
-        while killed < KILLS:
+        # Every moment equally often, in an order the seed shuffles.
+        moments = [MOMENTS[n % len(MOMENTS)] for n in range(KILLS)]
+        rng.shuffle(moments)
+        killed: Counter[str] = Counter()
+        grew: Counter[str] = Counter()  # kills after which new applicants were stored
+        for moment in moments:
             applicants.move_on()
-            asked = len(server.requests_for(EDS + LARGE))
+            before = applicant_refs(db_path)
+            large.arm(hold=moment == "body")
+            later.arm(hold=True)  # no poll gets past the next source's first file unkilled
             process = start_poll(data_dir, server.url)
             try:
-                deadline = time.monotonic() + 60
-                while len(server.requests_for(EDS + LARGE)) == asked and process.poll() is None:
-                    assert time.monotonic() < deadline, "the poll never asked for the applicants"
-                    time.sleep(0.005)
-                time.sleep(rng.uniform(0.05, 1.5))
-                if process.poll() is None:
-                    process.send_signal(signal.SIGKILL)
-                    killed += 1
-                else:
-                    finished += 1
+                was_killed = kill_at(moment, process, large, later, db_path, before)
             finally:
                 if process.poll() is None:  # a failed assertion above: never leave it running
                     process.kill()
-            process.communicate(timeout=60)
+                large.release()
+                later.release()
+            _out, err = process.communicate(timeout=WAIT)
+            assert was_killed, f"the poll ended before the {moment!r} kill: {err[-2000:]}"
+            killed[moment] += 1
             check, now_stored, total, distinct_fp, distinct_id = stored(db_path)
-            assert check == "ok", f"after run {killed + finished}: {check}"
+            assert check == "ok", f"after kill {sum(killed.values())} ({moment}): {check}"
             lost = known - now_stored
-            assert not lost, f"{len(lost)} stored events vanished after a kill"
+            assert not lost, f"{len(lost)} stored events vanished after a kill ({moment})"
             assert total == distinct_fp == distinct_id
-            grew += len(now_stored) > len(known)
+            grew[moment] += applicant_refs(db_path) > before
             known = now_stored
 
         # Two complete runs on unchanged data: the second has nothing new to print.
+        large.arm(hold=False)
+        later.arm(hold=False)
         out, err, code = run_to_completion(data_dir, server.url)
         assert code == 0, err
         out, err, code = run_to_completion(data_dir, server.url)
@@ -211,6 +276,9 @@ def test_killed_polls_never_damage_or_lose_events(tmp_path: Path) -> None:
         con.close()
     assert len(refs) == len(set(refs))
     assert applicants.ids <= set(refs)
-    assert killed >= KILLS
-    # The kills were spread over the poll, not all before its first write.
-    assert 0 < grew < killed + finished, grew
+    # The kills landed where they were aimed: every moment was hit, the ones before the
+    # applicants' transaction never stored them, the ones after it always had.
+    assert killed == Counter({m: KILLS // len(MOMENTS) for m in MOMENTS}), killed
+    assert grew["body"] == 0, grew
+    assert grew["commit"] == killed["commit"], grew
+    assert grew["later"] == killed["later"], grew

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.mirror import MirrorServer
-from tests.mirror_data import serve_samples
+from tests.mirror_data import serve_real_listings, serve_samples
 
 pytestmark = pytest.mark.slow
 
@@ -80,3 +80,47 @@ def test_every_source_failing_exits_non_zero(tmp_path: Path) -> None:
         result = run_poll(tmp_path, server.url)
     assert result.returncode == 1
     assert "hkex_app failed" in result.stderr
+
+
+def test_poll_prints_the_listed_events_of_watched_companies(tmp_path: Path) -> None:
+    """Real-layout New Listing Report and application records: every watched company
+    that listed gets its `listed` event (MiniMax, Biren and Iluvatar CoreX by their names
+    as the exchange writes them; Zhipu once the user adds its registered English name)."""
+    from desktop.app import prepare_database
+    from desktop.context import AppContext
+    from desktop.domain.company_rules import CompanyDraft
+    from desktop.store.companies import all_companies, draft_of, update_company
+
+    context = AppContext(tmp_path)
+    prepare_database(context)
+    zhipu = next(c for c in all_companies(context.db) if c.name == "Zhipu AI")
+    draft = draft_of(zhipu)
+    update_company(
+        context.db,
+        zhipu.id,  # type: ignore[arg-type]
+        CompanyDraft(**{**draft.__dict__, "aliases": (*draft.aliases, "Knowledge Atlas")}),
+    )
+    context.db.dispose()
+    with MirrorServer() as server:
+        serve_samples(server)
+        serve_real_listings(server)
+        first = run_poll(tmp_path, server.url)
+    assert first.returncode == 0, first.stderr
+    records = [json.loads(line) for line in first.stdout.splitlines()]
+    listed = {
+        (r["company"], r["published"], r["source"])
+        for r in records
+        if r["kind"] == "listed" and r["source"] == "hkex_new_listings"
+    }
+    assert listed == {
+        ("Biren Technology", "2026-01-02", "hkex_new_listings"),
+        ("Zhipu AI", "2026-01-08", "hkex_new_listings"),
+        ("Iluvatar CoreX", "2026-01-08", "hkex_new_listings"),
+        ("MiniMax", "2026-01-09", "hkex_new_listings"),
+    }
+    assert all(r["stage"] == "listed" for r in records if r["kind"] == "listed")
+    # Prices were fetched by the codes learned in the same run.
+    priced = {r["company"] for r in records if r["kind"] == "price"}
+    assert priced == {"Biren Technology", "Zhipu AI", "Iluvatar CoreX", "MiniMax"}
+    # The look-alike is nobody's.
+    assert not any("Birenbaum" in r["title"] for r in records)

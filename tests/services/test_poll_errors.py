@@ -49,7 +49,7 @@ PROSPECTUS = {
     "stock": [{"sc": "02590", "sn": "EXAMPLE TECH"}],
     "relTime": "19/11/2026 07:00",
     "t1Code": "30000",
-    "t2Code": "30100",
+    "t2Code": "30700",
 }
 
 
@@ -155,7 +155,7 @@ FAILURES = {
         f"{APP_DOC}: response larger than 32 MiB",
     ),
     "timeout": (
-        {"body": b"{}", "delay": 1.0},
+        {"body": b"{}", "delay": 600.0},  # never answers (the server's close ends the wait)
         {"timeout": 0.3, "retries": 0},
         f"{APP_DOC}: no answer within 0.3 s",
     ),

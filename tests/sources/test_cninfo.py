@@ -346,3 +346,53 @@ def test_fetch_without_a_share_companies(mirror: MirrorServer) -> None:
     with HttpClient(retries=0) as client:
         result = cninfo.fetch(client, context)
     assert result.items == [] and result.documents == 0 and not mirror.requests
+
+
+# ---------------------------------------------------------------- forms of §5a
+def test_classified_announcements_are_read() -> None:
+    rows = [record(1, H_TITLES[0], "688001", "样本", date(2026, 5, 1))]
+    more = [record(2, H_TITLES[1], "688001", "样本", date(2026, 5, 2))]
+    body = json.loads(page([]))
+    body["announcements"] = None
+    body["classifiedAnnouncements"] = [rows, more]
+    items = cninfo.parse(json.dumps(body, ensure_ascii=False).encode())
+    assert [i.key for i in items] == ["cninfo:1", "cninfo:2"]
+
+
+def test_beijing_company_is_asked_for_with_its_org_id_and_plate(mirror: MirrorServer) -> None:
+    mirror.add(ORG_PATH, b"busy", status=403)
+    mirror.add(QUERY_PATH, page([]))
+    company = WatchedCompany(1, "Beijing Co", ("北京样本",), a_code="920002", a_exchange="bse")
+    with HttpClient(retries=0) as client:
+        cninfo.fetch(client, PollContext(today=date(2026, 10, 8), companies=(company,)))
+    (request,) = mirror.requests_for(QUERY_PATH)
+    fields = form(request)
+    assert fields["stock"] == "920002,gfbj0920002"
+    assert fields["column"] == "szse" and fields["plate"] == "bj"
+
+
+def test_a_busy_half_year_is_covered_by_more_pages_and_an_h_share_query(
+    mirror: MirrorServer,
+) -> None:
+    """Four full pages of 30 and still more: the H-share keyword query reaches the rest."""
+
+    def answer(request: RecordedRequest) -> bytes:
+        fields = form(request)
+        number = int(fields["pageNum"])
+        if fields["searchkey"] == "H股":
+            old = record(9_000 + number, H_TITLES[0], "688001", "样本", date(2026, 4, 20))
+            return page([old], has_more=False)
+        rows = [
+            record(number * 100 + i, OTHER_TITLES[i % 5], "688001", "样本", date(2026, 9, 1))
+            for i in range(30)
+        ]
+        return page(rows, has_more=True)
+
+    mirror.add(ORG_PATH, org_answer)
+    mirror.add(QUERY_PATH, answer)
+    company = WatchedCompany(1, "Sample", ("样本",), a_code="688001", a_exchange="sse")
+    with HttpClient(retries=0) as client:
+        result = cninfo.fetch(client, PollContext(today=date(2026, 10, 8), companies=(company,)))
+    queries = [(form(r)["pageNum"], form(r)["searchkey"]) for r in mirror.requests_for(QUERY_PATH)]
+    assert queries == [("1", ""), ("2", ""), ("3", ""), ("4", ""), ("1", "H股")]
+    assert [i.key for i in result.items] == ["cninfo:9001"]

@@ -504,3 +504,54 @@ def test_fetch_broken_workbook(mirror: MirrorServer) -> None:
     serve(mirror, b"<html>maintenance</html>")
     with pytest.raises(ParseError):
         poll()
+
+
+def _paged_list(table_page: int, attachment: str) -> Any:
+    """A list whose status table sits on ``table_page``; earlier pages hold notices."""
+    notices = {"data": {"results": [{"title": "关于境外发行上市备案的通知", "resList": []}]}}
+    record = {
+        "title": table_title(date(2026, 9, 30)),
+        "url": "https://www.csrc.gov.cn/csrc/c106251/c7662540/content.shtml",
+        "resList": [{"fileName": "表" + attachment[-5:], "filePath": attachment}],
+    }
+    with_table = {"data": {"results": [record]}}
+
+    def answer(request: Any) -> bytes:
+        page = int(dict(p.split("=", 1) for p in request.query.split("&"))["page"])
+        return json.dumps(with_table if page == table_page else notices).encode()
+
+    return answer
+
+
+def test_fetch_finds_the_table_on_a_later_page(mirror: MirrorServer, sample_book: bytes) -> None:
+    serve(mirror, sample_book)
+    mirror.add(LIST_PATH, _paged_list(3, "/" + XLSX_PATH.split("/", 1)[1]))
+    result, _ = poll()
+    assert result.items and result.errors == []
+    pages = [r.query for r in mirror.requests_for(LIST_PATH)]
+    assert [q.rsplit("page=", 1)[1] for q in pages] == ["1", "2", "3"]
+
+
+def test_fetch_gives_up_after_three_pages(mirror: MirrorServer, sample_book: bytes) -> None:
+    serve(mirror, sample_book)
+    mirror.add(LIST_PATH, _paged_list(4, "/" + XLSX_PATH.split("/", 1)[1]))
+    with pytest.raises(ParseError, match="first 3 pages of the CSRC list"):
+        poll()
+
+
+def test_fetch_old_format_table_is_a_plain_note(mirror: MirrorServer, sample_book: bytes) -> None:
+    serve(mirror, sample_book)
+    xls = "/csrc/c106251/c7662540/7662540/files/new.xls"
+    mirror.add(LIST_PATH, _paged_list(1, xls))
+    mirror.add("www.csrc.gov.cn" + xls, csrc.XLS_MAGIC + b"\0" * 512)
+    result, _ = poll()
+    assert result.items == [] and result.memory is None
+    (note,) = result.errors
+    assert note.startswith("new.xls: the newest status table is an old-format Excel file (.xls)")
+
+
+def test_fetch_refused_network_says_so(mirror: MirrorServer) -> None:
+    mirror.add(CHANNEL_PATH, b"<html>403 Forbidden</html>", status=403)
+    with pytest.raises(FetchError) as caught:
+        poll()
+    assert str(caught.value).startswith("the CSRC server refused this network (HTTP 403)")

@@ -53,6 +53,7 @@ def test_sample_latest_has_no_listing_documents() -> None:
 def test_sample_latest_recategorised_is_read() -> None:
     data = json.loads(sample(LATEST_SAMPLE))
     data["newsInfoLst"][0]["t1Code"] = "30000"
+    data["newsInfoLst"][0]["t2Code"] = "30700"
     (item,) = hkex_news.parse(json.dumps(data).encode(), document="lcisehk1relsde_1")
     assert item.kind == "prospectus"
     assert item.key == "news:12102478"
@@ -63,7 +64,7 @@ def test_sample_latest_recategorised_is_read() -> None:
         item.url == "https://www1.hkexnews.hk/listedco/listconews/sehk/2026/0410/2026041001769.pdf"
     )
     assert item.raw["released"] == "2026-04-10T22:55"
-    assert item.raw["t2_codes"] == ["11200", "11300"]
+    assert item.raw["t2_codes"] == ["30700"]
     assert item.raw["board"] == "sehk" and item.raw["language"] == "en"
 
 
@@ -96,7 +97,12 @@ def test_sample_prefix() -> None:
 CATEGORIES = [
     # (t1Code, t2Code, expected kind)
     ("30000", "30700", "prospectus"),
-    ("30000", "31200", "prospectus"),
+    ("30000", "31200", "prospectus"),  # supplementary, titled as the offer
+    ("30000", "30600", "prospectus"),  # offer of existing shares
+    ("30000", "30500", "prospectus"),  # introduction
+    ("30000", "31100", None),  # rights issue
+    ("30000", "30100", None),  # collective investment scheme (fund)
+    ("30000", "30800", None),  # open offer
     ("10000", "15100", "allotment_results"),
     ("10000", "13300,15200", "listing_announcement"),
     ("10000", "15200,15100", "allotment_results"),
@@ -486,7 +492,7 @@ def test_fetch_everything(mirror: MirrorServer) -> None:
     assert result.documents == 8 + 1 + 2  # latest pages, page 2, prefix + search
     check_items(result.items)
     keys = {i.key for i in result.items}
-    assert "news:12000075" in keys  # from page 2 of the seven-day file
+    assert "news:12000070" in keys  # from page 2 of the seven-day file
     assert "news:11600000" in keys  # from the title search
     assert result.memory == {"stock_ids": {"02513": 90002}}
     (prefix_request,) = mirror.requests_for(PREFIX)
@@ -501,7 +507,7 @@ def test_fetch_everything(mirror: MirrorServer) -> None:
     query = parse_qs(search_request.query, keep_blank_values=True)
     assert query["stockId"] == ["90002"]
     assert query["fromDate"] == ["20250710"] and query["toDate"] == ["20260710"]
-    assert query["t1code"] == ["-2"] and query["lang"] == ["EN"] and query["title"] == [""]
+    assert query["t1code"] == ["-2"] and query["lang"] == ["E"] and query["title"] == [""]
     assert not mirror.requests_for(LATEST.format("lcisehk7relsde_3"))
 
 

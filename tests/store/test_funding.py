@@ -15,15 +15,14 @@ from desktop.store.funding import (
     add_round,
     delete_round,
     draft_of,
-    export_rounds_csv,
     fx_rates,
-    import_rounds_csv,
     ipo_terms,
     list_rounds,
     parse_round,
     set_fx_rates,
     update_round,
 )
+from desktop.store.funding_csv import export_rounds_csv, import_rounds_csv
 from desktop.store.tables import Event
 
 TODAY = date(2026, 3, 1)
@@ -44,7 +43,7 @@ def test_parse_round_reports_each_bad_field() -> None:
                 "date": "2027-01-01",
                 "round": "Series A",
                 "amount": "-5",
-                "currency": "yuan",
+                "currency": "dollars",
                 "amount_usd": "lots",
                 "source_url": "ftp://example.com/x",
             },
@@ -55,7 +54,7 @@ def test_parse_round_reports_each_bad_field() -> None:
     assert "future" in problems["date"]
     assert "negative" in problems["amount"]
     assert "three-letter" in problems["currency"]
-    assert "plain number" in problems["amount_usd"]
+    assert "300m" in problems["amount_usd"]
     assert "http" in problems["source_url"]
 
 
@@ -156,7 +155,7 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_applied(empty_ctx, company
         "\n"  # line 5: blank
         "2099-01-01,C,,,,,,\n"  # line 6: future date
         "2022-02-02,b,,,,,,\n"  # line 7: same key as line 3
-        "2022-03-03,D,abc,XYZ1,,,notaurl,\n"  # line 8
+        "2022-03-03,D,abc,XYZ1,,,ftp://x/y,\n"  # line 8
         "1,2,3,4,5,6,7,8,9\n"  # line 9: too many values
     )
     preview = import_rounds_csv(db, company_id, text, preview=True, today=TODAY)
@@ -233,3 +232,54 @@ def test_fx_rates_are_the_users_own(empty_ctx) -> None:
     with pytest.raises(ValueError, match="above 0"):
         set_fx_rates(db, {"EUR": 0})
     assert fx_rates(db) == {"CNY": 0.14}
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("300m", 300e6), ("1.5bn", 1.5e9), ("300 million", 300e6), ("3亿", 3e8), ("1,000", 1e3)],
+)
+def test_amounts_may_be_written_short(typed: str, value: float) -> None:
+    draft = parse_round({"round": "A", "amount": typed, "currency": "USD"}, today=TODAY)
+    assert draft.amount == value
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("RMB", "CNY"),
+        ("rmb", "CNY"),
+        ("人民币", "CNY"),
+        ("US$", "USD"),
+        ("HK$", "HKD"),
+        ("cny", "CNY"),
+    ],
+)
+def test_currency_spellings_are_one_code(typed: str, code: str) -> None:
+    draft = parse_round({"round": "A", "amount": "1", "currency": typed}, today=TODAY)
+    assert draft.currency == code
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "https://example.com/a",
+        "Prospectus, p. 212",
+        "Bloomberg: Moonshot raises US$1bn",
+        "招股章程第212頁",
+    ],
+)
+def test_a_source_is_a_web_address_or_words(source: str) -> None:
+    draft = parse_round({"round": "A", "source_url": source}, today=TODAY)
+    assert draft.source_url == source
+
+
+@pytest.mark.parametrize("source", ["ftp://example.com/x", "javascript:alert(1)", "file:///etc"])
+def test_other_address_schemes_are_refused(source: str) -> None:
+    with pytest.raises(InvalidRound) as caught:
+        parse_round({"round": "A", "source_url": source}, today=TODAY)
+    assert "http" in caught.value.problems["source_url"]
+
+
+def test_rmb_rates_are_cny_rates(empty_ctx) -> None:
+    assert set_fx_rates(empty_ctx.db, {"RMB": 0.14}) == {"CNY": 0.14}
+    assert fx_rates(empty_ctx.db) == {"CNY": 0.14}

@@ -134,19 +134,40 @@ def test_csv_and_json_carry_the_same_data(empty_ctx: AppContext, tmp_path: Path)
     other.db.dispose()
 
 
-def test_csv_layout_is_documented_json_lists(empty_ctx: AppContext) -> None:
+def test_csv_cells_are_readable_and_import_back(empty_ctx: AppContext, tmp_path: Path) -> None:
     tricky_watchlist(empty_ctx)
     text = export_watchlist(empty_ctx.db, "csv")
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert list(rows[0]) == list(WATCHLIST_FIELDS)
     mech = next(r for r in rows if r["name"].startswith("Mech"))
+    # Names holding a separator stay whole: that cell is a JSON list.
     assert json.loads(mech["aliases"])[1] == 'The "Mech" one'
-    assert json.loads(mech["facts"]) == FACTS
+    # Facts: one per line, text | source | date | url.
+    assert mech["facts"].splitlines() == [
+        'Raised US$300m, "Series C+"; backers include Intel. | SCMP | 2025',
+        "总部位于北京，成立于2016年。 | 36氪 | 2024-03 | https://example.com/a?b=1,2",
+    ]
+    zhipu = next(r for r in rows if r["name"] == "智谱")
+    assert zhipu["aliases"] == "Zhipu AI"
     assert mech["founded"] == "2016"
     assert text.endswith("\r\n")
     document = json.loads(export_watchlist(empty_ctx.db, "json"))
     assert document["format"] == "ipo-pipeline-watch/watchlist"
     assert document["version"] == 1
+
+
+def test_plain_list_cells_are_joined_with_semicolons(empty_ctx: AppContext, tmp_path: Path) -> None:
+    add_company(
+        empty_ctx.db,
+        CompanyDraft(name="Zhipu AI", aliases=("智谱", "Zhipu"), tags=("AI", "LLM")),
+    )
+    text = export_watchlist(empty_ctx.db, "csv")
+    row = next(csv.DictReader(io.StringIO(text, newline="")))
+    assert (row["aliases"], row["tags"]) == ("智谱; Zhipu", "AI; LLM")
+    other = empty_db(tmp_path / "other")
+    apply_import(other.db, preview_import(other.db, text, "csv"))
+    assert records(other) == records(empty_ctx)
+    other.db.dispose()
 
 
 def test_seed_watchlist_round_trips(ctx: AppContext, tmp_path: Path) -> None:
@@ -260,6 +281,72 @@ def test_updates_match_names_ignoring_case_and_keep_missing_columns(
     assert (mech["hk_code"], mech["tags"]) == ("00700", ["new tag"])
     for kept in ("name_zh", "aliases", "notes", "facts", "founded", "a_code", "sector"):
         assert mech[kept] == old[kept], kept
+
+
+def test_blank_cells_keep_what_the_watchlist_has(empty_ctx: AppContext) -> None:
+    tricky_watchlist(empty_ctx)
+    before = {r["name"]: r for r in records(empty_ctx)}["Mech-Mind Robotics, Inc."]
+    text = (
+        "name,aliases,sector,hk_code,tags,founded,facts\r\n"
+        '"Mech-Mind Robotics, Inc.",,,02513,,,\r\n'
+    )
+    preview = preview_import(empty_ctx.db, text, "csv")
+    assert preview.errors == [] and preview.to_update == []
+    assert preview.unchanged == ["Mech-Mind Robotics, Inc."]
+    json_text = '[{"name": "Mech-Mind Robotics, Inc.", "sector": "", "tags": [], "founded": null}]'
+    assert preview_import(empty_ctx.db, json_text, "json").to_update == []
+
+    # Chosen explicitly: blank cells clear their field, and the preview says old -> new.
+    clearing = preview_import(empty_ctx.db, text, "csv", blank_clears=True)
+    [update] = clearing.to_update
+    assert update.changes == ("aliases", "sector", "founded", "tags", "facts")
+    by_field = {d.field: d for d in update.diffs}
+    assert by_field["sector"].before == "AI robotics; industrial 3D cameras"
+    assert by_field["sector"].after == "(empty)"
+    assert str(by_field["founded"]) == "Founded: 2016 → (empty)"
+    assert by_field["facts"].before == "2 facts"
+    apply_import(empty_ctx.db, clearing)
+    after = {r["name"]: r for r in records(empty_ctx)}["Mech-Mind Robotics, Inc."]
+    assert (after["sector"], after["aliases"], after["tags"]) == ("", [], [])
+    assert after["name_zh"] == before["name_zh"]  # not a column of the file: kept
+
+
+def test_preview_shows_old_and_new_of_each_field(empty_ctx: AppContext) -> None:
+    tricky_watchlist(empty_ctx)
+    text = "name,sector,hk_code\r\nBare Minimum,Robotics,700\r\n"
+    [update] = preview_import(empty_ctx.db, text, "csv").to_update
+    assert [str(d) for d in update.diffs] == [
+        "Sector: (empty) → Robotics",
+        "HK code: (empty) → 00700",
+    ]
+
+
+def test_a_checked_backup_is_made_before_the_import(empty_ctx: AppContext, tmp_path: Path) -> None:
+    from desktop.store.backup import list_backups, verify
+
+    tricky_watchlist(empty_ctx)
+    backups = tmp_path / "backups"
+    preview = preview_import(empty_ctx.db, "name,sector\r\nBare Minimum,Robotics\r\n", "csv")
+    result = apply_import(empty_ctx.db, preview, backup_dir=backups)
+    assert result.backup is not None and verify(result.backup) is None
+    [info] = list_backups(backups)
+    assert info.path == result.backup and info.companies == 3
+    # The backup holds the watchlist as it was before the import.
+    import sqlite3
+
+    con = sqlite3.connect(result.backup)
+    sector = con.execute("SELECT sector FROM company WHERE name = 'Bare Minimum'").fetchone()
+    con.close()
+    assert sector == (None,)
+
+
+def test_no_backup_no_import(empty_ctx: AppContext, tmp_path: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the backup folder should be")
+    preview = preview_import(empty_ctx.db, "name\r\nNew Co\r\n", "csv")
+    with pytest.raises(ImportRefused, match="No backup could be made"):
+        apply_import(empty_ctx.db, preview, backup_dir=blocked)
+    assert records(empty_ctx) == []
 
 
 def test_apply_is_all_or_nothing_when_the_watchlist_changed(empty_ctx: AppContext) -> None:
@@ -511,3 +598,48 @@ def test_calendar_has_filings_lapses_and_listings(empty_ctx: AppContext) -> None
     assert len(set(uids)) == 3 and all(u.endswith("@ipo-pipeline-watch") for u in uids)
     # Stable: the same data gives the same calendar.
     assert export_calendar(empty_ctx.db, now=datetime(2026, 4, 1, 8, 0, tzinfo=UTC)) == text
+
+
+def test_calendar_has_hearings_and_real_lapses(empty_ctx: AppContext) -> None:
+    heard = add_company(empty_ctx.db, CompanyDraft(name="Heard Co"))
+    lapsed = add_company(empty_ctx.db, CompanyDraft(name="Lapsed Co"))
+
+    def event(company_id, kind, day, fp, ref="1"):
+        return {
+            "company_id": company_id,
+            "kind": kind,
+            "source": "hkex_app",
+            "published": day,
+            "title": kind,
+            "ref": ref,
+            "fingerprint": fp,
+            "subject": "x",
+            "names": [],
+            "raw": {},
+        }
+
+    with empty_ctx.db.write() as session:
+        session.execute(
+            insert(Event),
+            [
+                event(heard.id, "application_proof", date(2026, 1, 5), "h1"),
+                event(heard.id, "phip", date(2026, 5, 20), "h2"),
+                event(lapsed.id, "application_proof", date(2025, 10, 21), "l1", "9"),
+                # HKEX's inactive record, dated (wrongly) on the filing day.
+                event(lapsed.id, "application_lapsed", date(2025, 10, 21), "l2", "9"),
+            ],
+        )
+    refresh_stages(empty_ctx.db, [heard.id, lapsed.id], today=date(2026, 6, 1))  # type: ignore[list-item]
+    text = export_calendar(empty_ctx.db, now=datetime(2026, 6, 1, tzinfo=UTC))
+    events = [block for block in text.split("BEGIN:VEVENT")[1:]]
+    summaries = {
+        re.search(r"SUMMARY:(.*)\r\n", b).group(1): re.search(r"DTSTART;VALUE=DATE:(\d+)", b).group(
+            1
+        )  # type: ignore[union-attr]
+        for b in events
+    }
+    assert summaries["Heard Co: listing hearing passed (PHIP posted)"] == "20260520"
+    assert (
+        summaries["Lapsed Co: Application Proof lapsed"] == "20260421"
+    )  # the lapse, not the filing
+    assert not any("lapses" in s for s in summaries)  # neither is live any more

@@ -166,9 +166,14 @@ def test_funding_chart_with_rounds_and_ipo(qtbot, demo, tmp_path: Path) -> None:
     assert "your rate" in by_round["Series A"]["usd_basis"]
     assert by_round["Series B"]["cumulative_usd"] == pytest.approx(64e6)
     assert by_round["IPO"]["amount_usd"] == pytest.approx(1e8)  # HK$780m at 7.8
+    assert by_round["Series A"]["source"] == "entered by hand, none given"
     assert "not drawn" in chart.note.text()  # the undated round
     text = chart.readouts[0].show_at(timestamp(date(2021, 3, 1)), 5)
     assert "CNY" in text and "Series A" in text and "基金乙" in text
+    assert "Source: entered by hand" in text  # where the figure came from, also when nobody said
+    total = chart.readouts[0].show_at(timestamp(date(2024, 1, 1)), 5)
+    assert "Raised by 2024-01-01" in total and "Series B (2023-06-01)" in total
+    assert chart.csv_button.text() == "Export chart data…"
     _check_exports(chart, tmp_path)
 
 
@@ -179,7 +184,8 @@ def test_funding_chart_empty_says_what_to_do(qtbot, demo) -> None:
     with qtbot.waitSignal(chart.loaded, timeout=5000):
         chart.set_company(demo["db"], demo["bare"])
     assert chart.is_empty and chart.empty.isVisible()
-    assert "Add" in chart.empty.text() and "Import CSV" in chart.empty.text()
+    assert "Add" in chart.empty.text() and "Import rounds" in chart.empty.text()
+    assert "suggested rounds" in chart.empty.text().lower()
     assert not chart.png_button.isEnabled()
 
 
@@ -198,6 +204,11 @@ def test_compare_chart(qtbot, demo, tmp_path: Path) -> None:
     assert row["rounds_not_counted"] == 1
     assert row["ipo_funds_hkd"] == 7.8e8
     assert "Valuations are not stored" in chart.note.text()
+    # Names whole (not cut with "…") and each total written at its bar.
+    ticks = chart.plot.getAxis("left")._tickLevels[0]
+    assert "Test Robotics (测试机器人)" in [label for _, label in ticks]
+    assert "US$64.0m" in chart.value_labels and "US$100.0m" in chart.value_labels
+    assert chart.picker.width() >= chart.picker.sizeHintForColumn(0)  # the list cuts none
     _check_exports(chart, tmp_path)
 
     chart.set_selected([])
@@ -231,7 +242,8 @@ def test_market_chart_empty(qtbot, empty_ctx) -> None:
     chart = _open(qtbot, MarketChart())
     with qtbot.waitSignal(chart.loaded, timeout=5000):
         chart.set_database(empty_ctx.db)
-    assert chart.is_empty and "Poll now" in chart.empty.text()
+    assert chart.is_empty
+    qtbot.waitUntil(lambda: "Poll now" in chart.empty.text())  # as the source's state says
 
 
 def test_price_chart(qtbot, demo, tmp_path: Path) -> None:
@@ -249,7 +261,8 @@ def test_price_chart(qtbot, demo, tmp_path: Path) -> None:
 
     with qtbot.waitSignal(chart.loaded, timeout=5000):
         chart.set_company(demo["db"], demo["filing"])
-    assert chart.is_empty and "once a day after the company lists" in chart.empty.text()
+    assert chart.is_empty  # and it says what is missing: here, the stock code
+    qtbot.waitUntil(lambda: "no Hong Kong stock code yet" in chart.empty.text())
 
 
 def test_charts_follow_a_dark_palette(qtbot, demo) -> None:
@@ -313,3 +326,87 @@ def test_start_up_imports_neither_pyqtgraph_nor_sqlalchemy() -> None:
         check=True,
     )
     assert result.stdout.strip() == "[]"  # the first paint needs neither charts nor SQLAlchemy
+
+
+def test_accepted_rounds_show_their_source_on_hover(qtbot, demo) -> None:
+    from desktop.domain.round_mentions import rounds_in_news
+    from desktop.store.funding_proposals import accept_proposal, list_proposals, record_mentions
+    from desktop.ui.charts.common import timestamp
+    from desktop.ui.charts.funding_chart import FundingChart
+
+    db, company = demo["db"], demo["filing"]
+    (mention,) = rounds_in_news(
+        "Sample Chips raises US$30m in Series A round", "", date(2024, 5, 2)
+    )
+    source = {
+        "kind": "news",
+        "url": "https://example.com/a",
+        "title": "Sample Chips raises",
+        "sentence": mention.sentence,
+        "published": "2024-05-02",
+    }
+    record_mentions(db, [(company, mention, source)])
+    chart = _open(qtbot, FundingChart())
+    with qtbot.waitSignal(chart.loaded, timeout=5000):
+        chart.set_company(db, company)
+    assert [r.round for r in chart.data.rounds] == ["Seed"]  # not in the chart unconfirmed
+    (proposal,) = list_proposals(db, company)
+    accept_proposal(db, proposal.id)
+    with qtbot.waitSignal(chart.loaded, timeout=5000):
+        chart.set_company(db, company)
+    text = chart.readouts[0].show_at(timestamp(date(2024, 5, 1)), 5)
+    assert "Source: News: Sample Chips raises" in text
+    assert "“Sample Chips raises US$30m in Series A round”" in text
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "width", "expected"),
+    [
+        (date(2026, 12, 5), date(2026, 12, 24), 600, ["6 Dec 2026", "11 Dec", "16 Dec", "21 Dec"]),
+        (
+            date(2026, 12, 20),
+            date(2027, 1, 6),
+            900,
+            ["21 Dec 2026", "23 Dec", "25 Dec", "27 Dec", "1 Jan 2027", "3 Jan", "5 Jan"],
+        ),
+        (
+            date(2025, 10, 1),
+            date(2026, 3, 2),
+            600,
+            ["Oct 2025", "Nov", "Dec", "Jan 2026", "Feb", "Mar"],
+        ),
+        (date(2019, 1, 1), date(2026, 6, 1), 600, [str(y) for y in range(2019, 2027)]),
+    ],
+)
+def test_date_ticks_say_day_month_and_year(first, last, width, expected) -> None:
+    from desktop.ui.charts.common import timestamp
+    from desktop.ui.charts.date_ticks import plan
+
+    ticks = plan(timestamp(first), timestamp(last), width, lambda text: 7.0 * len(text))
+    assert [label for _, label in ticks] == expected
+
+
+def test_the_funding_and_price_axes_label_days_with_month_and_year(qtbot, demo) -> None:
+    from desktop.ui.charts.common import timestamp
+    from desktop.ui.charts.funding_chart import FundingChart
+
+    chart = _open(qtbot, FundingChart())
+    with qtbot.waitSignal(chart.loaded, timeout=5000):
+        chart.set_company(demo["db"], demo["listed"])
+    chart.plot.setXRange(timestamp(date(2023, 5, 20)), timestamp(date(2023, 6, 10)), padding=0)
+    axis = chart.plot.getAxis("bottom")
+    qtbot.waitUntil(lambda: bool(axis.planned) and axis.planned[0][1].endswith("2023"))
+    labels = [label for _, label in axis.planned]
+    assert all(any(m in label for m in ("May", "Jun")) for label in labels)
+    assert not any(label.isdigit() for label in labels)  # never a bare "07 12 17 22"
+
+    from desktop.ui.charts.price_chart import PriceChart
+
+    prices = _open(qtbot, PriceChart())
+    with qtbot.waitSignal(prices.loaded, timeout=5000):
+        prices.set_company(demo["db"], demo["listed"])
+    bottom = prices.plot.getAxis("bottom")
+    qtbot.waitUntil(lambda: bool(bottom.planned))
+    shown = [label for _, label in bottom.planned]
+    assert shown[0][-4:].isdigit() and " " in shown[0]  # "8 Jan 2026": day, month and year
+    assert not any(label.isdigit() and len(label) <= 2 for label in shown)

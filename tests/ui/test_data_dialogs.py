@@ -149,11 +149,63 @@ def test_import_preview_applies(qtbot, empty_ctx: AppContext) -> None:
     dialog = ImportPreviewDialog(empty_ctx.db, preview_import(empty_ctx.db, text, "csv"))
     qtbot.addWidget(dialog)
     assert dialog.apply_button.isEnabled()
-    assert dialog.update_group.child(0).text(2) == "changes name, hk_code"
-    dialog.apply_button.click()
+    assert dialog.update_group.child(0).text(2) == "changes Name, HK code"
+    assert dialog.change_lines(0) == ["Name: Known Co → known co", "HK code: (empty) → 02513"]
+    with qtbot.waitSignal(dialog.applied):
+        dialog.apply_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_.backup is not None and dialog.result_.backup.exists()
     rows = {r.name: r.hk_code for r in load_watchlist(empty_ctx.db_path)}
     assert rows == {"New Co": "00700", "known co": "02513"}
+
+
+def test_import_dialog_blank_cells_keep_unless_chosen(qtbot, empty_ctx: AppContext) -> None:
+    from desktop.store.transfer import preview_import as preview_of
+    from desktop.ui.import_dialog import BLANKS_TEXT
+
+    add_company(empty_ctx.db, CompanyDraft(name="Zhipu", sector="AI", tags=("LLM",)))
+    text = "name,sector,tags,hk_code\r\nZhipu,,,2513\r\n"
+    dialog = ImportPreviewDialog(empty_ctx.db, preview_of(empty_ctx.db, text, "csv"), text=text)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.blanks.text() == BLANKS_TEXT and not dialog.blanks.isChecked()
+    assert dialog.change_lines(0) == ["HK code: (empty) → 02513"]  # blank keeps
+    dialog.blanks.setChecked(True)
+    qtbot.waitUntil(lambda: len(dialog.change_lines(0)) == 3)
+    assert dialog.change_lines(0) == [
+        "Sector: AI → (empty)",
+        "HK code: (empty) → 02513",
+        "Tags: LLM → (empty)",
+    ]
+    assert dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(dialog.applied):
+        dialog.apply_button.click()
+    [row] = load_watchlist(empty_ctx.db_path)
+    assert row.hk_code == "02513"
+    assert len(list_backups(backup_dir_for(empty_ctx.data_dir))) == 1
+
+
+def test_export_confirms_what_was_saved_where(qtbot, ctx: AppContext, tmp_path: Path) -> None:
+    from desktop.ui import export_dialogs
+
+    path = export_watchlist_dialog(None, ctx.db, tmp_path / "mine.csv")
+    assert path is not None
+    box = export_dialogs._shown[-1]
+    assert box.isVisible() and not box.isModal()
+    assert box.text() == f"Saved 10 companies to mine.csv in {tmp_path}."
+    box.close()
+    ics = export_calendar_dialog(None, ctx.db, tmp_path / "dates.ics")
+    assert ics is not None and export_dialogs._shown[-1].text().startswith("Saved ")
+
+
+def test_file_dialogs_open_in_the_last_folder_else_documents(tmp_path: Path) -> None:
+    from desktop.store.export_files import export_folder
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    assert export_folder(None, str(documents)) == documents
+    assert export_folder(str(tmp_path), str(documents)) == tmp_path
+    assert export_folder(str(tmp_path / "gone"), str(tmp_path / "none"), home=tmp_path) == tmp_path
 
 
 def test_export_then_import_through_the_file_helpers(
@@ -231,24 +283,33 @@ def test_daily_backup_runs_once_a_day(qtbot, ctx: AppContext) -> None:
 
 
 def test_a_long_export_leaves_the_window_painting(qtbot) -> None:
-    import time as clock
+    import threading
 
     from PySide6.QtCore import QTimer
 
     from desktop.ui.data_dialogs import _in_background
 
-    ticks: list[float] = []
+    ticks: list[int] = []
+    painted = threading.Event()
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) >= 10:
+            painted.set()
+
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(clock.monotonic()))
+    timer.timeout.connect(tick)
     timer.start(20)
 
     def slow(text: str) -> str:
-        clock.sleep(0.4)  # (the GIL is free meanwhile, as while SQLite reads)
+        # The export lasts until the GUI thread's timers have fired ten times: it can
+        # only end if the window keeps running its event loop meanwhile.
+        assert painted.wait(120), "the GUI thread's timers stopped during the export"
         return text.upper()
 
     assert _in_background(None, "Exporting…", slow, "done") == "DONE"
     timer.stop()
-    assert len(ticks) >= 10  # the GUI thread's timers kept firing during the export
+    assert len(ticks) >= 10
 
     def broken() -> None:
         raise OSError("disk full")

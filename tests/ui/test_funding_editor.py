@@ -14,10 +14,11 @@ from desktop.store.funding import (
     COLUMNS,
     RoundDraft,
     add_round,
-    export_rounds_csv,
     fx_rates,
     list_rounds,
 )
+from desktop.store.funding_csv import export_rounds_csv
+from desktop.ui.funding_editor import COLUMNS as TABLE_COLUMNS
 from desktop.ui.funding_editor import (
     ExchangeRatesDialog,
     FundingEditor,
@@ -114,7 +115,7 @@ def test_edit_and_delete(qtbot, editor: FundingEditor) -> None:
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         editor.delete_selected()
     assert _names(editor) == []
-    assert "No funding rounds yet" in editor.status.text()
+    assert editor.status.isHidden()  # the chart states the empty funding history, once
 
 
 def test_import_with_errors_applies_nothing(qtbot, editor: FundingEditor, tmp_path: Path) -> None:
@@ -178,13 +179,57 @@ def test_export_writes_every_field(editor: FundingEditor, tmp_path: Path) -> Non
 
 def test_exchange_rates(qtbot, editor: FundingEditor) -> None:
     def fill(dialog: ExchangeRatesDialog) -> None:
-        dialog.text.setPlainText("CNY = zero")
+        row = dialog.add_row()
+        dialog.set_row(row, "yen?", 0.5)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-        assert dialog.error.isVisible() and "Line 1" in dialog.error.text()
-        dialog.text.setPlainText("cny = 0.14\n\nEUR = 1.08")
+        assert dialog.error.isVisible() and "Row 1" in dialog.error.text()
+        dialog.set_row(row, "RMB", 0.0)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert "above 0" in dialog.error.text()
+        dialog.set_row(row, "RMB", 0.14)  # RMB is the yuan: stored as CNY
+        dialog.set_row(dialog.add_row(), "EUR", 1.08)
+        dialog.add_row()  # left empty: ignored
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
     when_modal(fill)
     with qtbot.waitSignal(editor.rounds_changed, timeout=5000):
         editor.edit_rates()
     assert fx_rates(editor.db_) == {"CNY": 0.14, "EUR": 1.08}
+
+    seen: list[str] = []
+
+    def twice(dialog: ExchangeRatesDialog) -> None:
+        assert dialog.table.rowCount() == 2  # the stored rates, one row each
+        dialog.set_row(dialog.add_row(), "cny", 0.15)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen.append(dialog.error.text())
+        dialog.reject()
+
+    when_modal(twice)
+    editor.edit_rates()
+    assert "twice" in seen[0]
+
+
+def test_usd_rounds_show_their_us_dollars_and_short_amounts(qtbot, editor: FundingEditor) -> None:
+    def fill(dialog: RoundDialog) -> None:
+        dialog.date.setText("2023-06-01")
+        dialog.round.setText("Series B")
+        dialog.amount.setText("300m")
+        dialog.currency.setCurrentText("US$")
+        dialog.source_url.setText("Prospectus, p. 212")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_modal(fill)
+    with qtbot.waitSignal(editor.loaded, timeout=5000):
+        editor.add()
+    row = _names(editor).index("Series B")
+    assert editor.table.item(row, 2).text() == "US$300.0m"
+    assert editor.table.item(row, 3).text() == "US$300.0m"  # a US$ round is its own US$ figure
+    assert editor.table.item(row, 5).text() == "Prospectus, p. 212"
+    assert editor.table.item(0, 3).text() == ""  # the CNY round states no US$ figure
+    assert TABLE_COLUMNS[3] == "US$"
+
+
+def test_buttons_say_what_they_export(editor: FundingEditor) -> None:
+    assert editor.export_button.text() == "Export rounds…"
+    assert "every round" in editor.export_button.toolTip()

@@ -16,7 +16,6 @@ from desktop.ui.sources_view import (
     COL_EVERY,
     COL_NEXT,
     COL_SOURCE,
-    ERROR_COLOR,
     FeedsDialog,
     SourcesView,
     check_feeds,
@@ -121,9 +120,12 @@ def test_last_error_is_shown(qtbot, ctx) -> None:
     message = "www.csrc.gov.cn: HTTP 503 Service Unavailable"
     record_failure(ctx.db, "csrc", message, 1440)
     view = open_view(qtbot, ctx)
-    qtbot.waitUntil(lambda: cell(view, "csrc", COL_ERROR) == message)
+    plain = "The CSRC website: the server had a problem on its side (HTTP 503)."
+    from desktop.ui.theme import error_color
+
+    qtbot.waitUntil(lambda: cell(view, "csrc", COL_ERROR) == plain)
     assert message in cell(view, "csrc", COL_ERROR, Qt.ItemDataRole.ToolTipRole)
-    assert cell(view, "csrc", COL_ERROR, Qt.ItemDataRole.ForegroundRole) == ERROR_COLOR
+    assert cell(view, "csrc", COL_ERROR, Qt.ItemDataRole.ForegroundRole) == error_color()
     assert cell(view, "hkex_app", COL_ERROR, Qt.ItemDataRole.ForegroundRole) is None
 
 

@@ -7,13 +7,11 @@ Qt) can use the colours and the font without loading it.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import functools
 import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+# Re-exported: the charts take these from here (date_ticks from dates, to stay out of a cycle).
+from desktop.ui.charts.dates import day_of as day_of
+from desktop.ui.charts.dates import timestamp as timestamp
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC")
 
@@ -82,19 +84,6 @@ def colors_for(widget: QWidget) -> ChartColors:
     grid.setAlpha(45)
     series = tuple(QColor(c) for c in (_DARK_SERIES if dark else _LIGHT_SERIES))
     return ChartColors(dark, background, foreground, muted, grid, series)
-
-
-def timestamp(day: date) -> float:
-    """Seconds since the epoch of the day's midnight UTC (axes use ``utcOffset=0``)."""
-    return float(calendar.timegm(day.timetuple()))
-
-
-_EPOCH = date(1970, 1, 1).toordinal()
-
-
-def day_of(seconds: float) -> date:
-    """The UTC day a timestamp falls on (the inverse of ``timestamp``)."""
-    return date.fromordinal(_EPOCH + int(seconds // 86400))
 
 
 def write_csv(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
@@ -168,31 +157,40 @@ def add_legend(plot: Any, colors: ChartColors, font: QFont, columns: int = 1) ->
 @functools.cache
 def _date_axis_class() -> type:
     import pyqtgraph as pg
+    from PySide6.QtGui import QFontMetrics
 
-    class DateAxis(pg.DateAxisItem):
-        """Dates in UTC, and no day label crammed against a month label.
+    from desktop.ui.charts.date_ticks import plan
 
-        pyqtgraph steps day ticks from the left edge of the view, not from the month
-        start, so "Jan" and "02" can land on top of each other; finer ticks closer than
-        one label width to a coarser one are dropped.
-        """
+    class DateAxis(pg.AxisItem):  # type: ignore[misc]
+        """Dates (``timestamp(day)``, UTC) labelled so that day, month and year can be
+        read at every zoom ("7 Dec 2026", "12 Dec", … / "Nov 2026", "Dec", "Jan 2027" /
+        "2025", "2026"): see ``date_ticks``."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._texts: dict[float, str] = {}
+            self.planned: list[tuple[float, str]] = []  # the ticks last shown (for tests)
+
+        def _measure(self) -> Callable[[str], float]:
+            font = self.style.get("tickFont") or QFont()
+            metrics = QFontMetrics(font)
+            return lambda text: float(metrics.horizontalAdvance(text))
 
         def tickValues(self, minVal, maxVal, size):  # type: ignore[no-untyped-def]
-            levels = super().tickValues(minVal, maxVal, size)
-            kept: list[float] = []
-            result = []
-            for spacing, values in levels:
-                values = [v for v in values if all(abs(v - k) >= self.minSpacing for k in kept)]
-                kept += values
-                result.append((spacing, values))
-            return result
+            self.planned = plan(float(minVal), float(maxVal), float(size), self._measure())
+            self._texts = dict(self.planned)
+            return [(86400.0, [value for value, _ in self.planned])]
+
+        def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
+            return [self._texts.get(value, "") for value in values]
 
     return DateAxis
 
 
 def date_axis() -> Any:
-    """A bottom axis for dates given as ``timestamp(day)``."""
-    return _date_axis_class()(orientation="bottom", utcOffset=0)
+    """A bottom axis for dates given as ``timestamp(day)``: day, month and year readable
+    at every zoom."""
+    return _date_axis_class()(orientation="bottom")
 
 
 class HoverReadout:
@@ -311,8 +309,8 @@ class ChartFrame(QWidget):
         self.title.setFont(bold)
         self.controls = QHBoxLayout()
         self.png_button = QToolButton()
-        self.png_button.setText("Export PNG…")
         self.csv_button = QToolButton()
+        self.png_button.setText("Export PNG…")
         self.csv_button.setText("Export CSV…")
         self.png_button.setToolTip("Save the chart as a PNG image")
         self.csv_button.setToolTip("Save the numbers behind the chart as CSV")
@@ -338,7 +336,7 @@ class ChartFrame(QWidget):
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.hide()
 
-        layout = QVBoxLayout(self)
+        layout = self.frame_layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
@@ -392,15 +390,22 @@ class ChartFrame(QWidget):
         self.png_button.setEnabled(on)
         self.csv_button.setEnabled(on)
 
-    def load_latest(self, func: Any, *args: Any) -> None:
+    def load_latest(self, func: Any, *args: Any) -> int:
         """Run ``func(*args)`` in the background and draw its result with ``set_data`` —
-        unless a newer load started meanwhile (the user moved to another company)."""
-        from desktop.services.tasks import LatestOnly
-
-        reads = self.__dict__.setdefault("_reads", LatestOnly())
+        unless a newer load started meanwhile (the user moved to another company).
+        Returns the load's ticket (see ``is_latest_load``)."""
         if self.stack.currentWidget() is not self.graphics:
             self.show_loading()  # a chart on screen stays until the new data is drawn
-        reads.run(func, *args, on_done=self.set_data, on_error=self._load_failed)  # type: ignore[attr-defined]
+        return self._reads().run(func, *args, on_done=self.set_data, on_error=self._load_failed)  # type: ignore[attr-defined]
+
+    def is_latest_load(self, ticket: int) -> bool:
+        """No newer load started since the one of ``ticket``."""
+        return self._reads().is_latest(ticket)
+
+    def _reads(self) -> Any:
+        from desktop.services.tasks import LatestOnly
+
+        return self.__dict__.setdefault("_latest_reads", LatestOnly())
 
     def _load_failed(self, exc: BaseException) -> None:
         self.show_empty(f"The chart could not be loaded: {exc}")

@@ -8,7 +8,8 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from desktop.domain.money import cumulative, format_money, rates_with_defaults, to_usd
 from desktop.domain.wording import plural
@@ -93,18 +94,15 @@ class CompareChart(ChartFrame):
         super().__init__("Companies compared", parent)
         self.picker = QListWidget()
         self.picker.setFont(self.font_)
-        self.picker.setMaximumWidth(260)
         self.picker.setToolTip("Tick the companies to compare")
         self.picker.itemChanged.connect(lambda _item: self._render())
         # The list goes left of the chart, inside the frame's layout.
         row = QHBoxLayout()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        index = layout.indexOf(self.stack)
-        layout.removeWidget(self.stack)
+        index = self.frame_layout.indexOf(self.stack)
+        self.frame_layout.removeWidget(self.stack)
         row.addWidget(self.picker)
         row.addWidget(self.stack, 1)
-        layout.insertLayout(index, row, 1)
+        self.frame_layout.insertLayout(index, row, 1)
         self.show_empty(EMPTY_TEXT)
 
     def _build_graphics(self) -> QWidget:
@@ -136,10 +134,17 @@ class CompareChart(ChartFrame):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = company.company_id in ticked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            if not company.has_data:
-                item.setToolTip("No funding rounds or IPO figures yet")
+            tip = (
+                company.label
+                if company.has_data
+                else f"{company.label}: no funding rounds or IPO figures yet"
+            )
+            item.setToolTip(tip)
             self.picker.addItem(item)
         self.picker.blockSignals(False)
+        # Wide enough for the longest name (within reason): names are not cut.
+        wanted = self.picker.sizeHintForColumn(0) + 2 * self.picker.frameWidth() + 24
+        self.picker.setFixedWidth(max(200, min(wanted, 420)))
         self._render()
         self.loaded.emit()
 
@@ -220,16 +225,28 @@ class CompareChart(ChartFrame):
                 name=name,
             )
             plot.addItem(bars)
+        self.value_labels: list[str] = []
         for i, company in enumerate(shown):
             for _name, value, offset, _color in series:
-                if value(company) is None:
-                    text = pg.TextItem("not known", color=colors.muted, anchor=(0, 0.5))
-                    text.setFont(font)
-                    text.setPos(0, i + offset)
-                    plot.addItem(text)
-        plot.getAxis("left").setTicks([[(i, _short(c.label)) for i, c in enumerate(shown)]])
+                amount = value(company)
+                shown_text = "not known" if amount is None else format_money(amount)
+                text = pg.TextItem(
+                    f" {shown_text}",
+                    color=colors.muted if amount is None else colors.foreground,
+                    anchor=(0, 0.5),
+                )
+                text.setFont(font)
+                text.setPos(0 if amount is None else amount / 1e6, i + offset)
+                plot.addItem(text)
+                self.value_labels.append(shown_text)
+        left = plot.getAxis("left")
+        names = [(i, c.label) for i, c in enumerate(shown)]
+        left.setTicks([names])
+        metrics = QFontMetrics(font)
+        left.setWidth(max(metrics.horizontalAdvance(label) for _, label in names) + 18)
         plot.setYRange(-1.0, len(shown) - 0.4, padding=0)  # room for the legend on top
-        plot.setXRange(0, top * 1.08, padding=0)
+        # Room right of the longest bar for its value.
+        plot.setXRange(0, top * 1.3, padding=0)
         plot.setLimits(xMin=0)
         self._hover(plot, self.describe, horizontal=False)
 
@@ -283,7 +300,3 @@ class CompareChart(ChartFrame):
             for c in self.shown()
         ]
         return header, rows
-
-
-def _short(label: str, limit: int = 28) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from desktop.domain.money import (
 from desktop.domain.wording import plural
 from desktop.store.db import Database
 from desktop.store.funding import IpoTerms, fx_rates, ipo_terms, list_rounds
+from desktop.store.funding_proposals import ProposalView, round_sources, source_label
 from desktop.store.tables import FundingRound
 from desktop.ui.charts.common import (
     DatePlotFrame,
@@ -31,9 +33,11 @@ from desktop.ui.charts.common import (
 from desktop.ui.charts.common import timestamp as ts
 
 DAY = 86400.0
+WRAP = 64  # characters per line of the hover read-out
 EMPTY_TEXT = (
-    "No funding rounds recorded for this company yet.\n"
-    "Add them below (Add… or Import CSV…). "
+    "No confirmed funding rounds for this company yet.\n"
+    "Accept the suggested rounds below, or add rounds yourself (Add… or Import rounds…). "
+    "Suggested rounds appear here only once you accept them. "
     "The IPO shows here once HKEX lists the company."
 )
 
@@ -44,17 +48,39 @@ class FundingData:
     ipo: IpoTerms | None = None
     rates: dict[str, float] = field(default_factory=dict)  # with the defaults
     user_rates: dict[str, float] = field(default_factory=dict)
+    # The suggested round each accepted round came from (its document page or article).
+    origins: dict[int, ProposalView] = field(default_factory=dict)
 
 
 def load_funding(db: Database, company_id: int) -> FundingData:
     """Runs in a worker thread."""
     user = fx_rates(db)
+    rounds = list_rounds(db, company_id)
     return FundingData(
-        rounds=list_rounds(db, company_id),
+        rounds=rounds,
         ipo=ipo_terms(db, [company_id]).get(company_id),
         rates=rates_with_defaults(user),
         user_rates=user,
+        origins=round_sources(db, [r.id for r in rounds if r.id is not None]),
     )
+
+
+def source_text(item: FundingRound, data: FundingData) -> str:
+    """Where a round's figures come from, in words (for the hover read-out)."""
+    origin = data.origins.get(item.id or 0)
+    if origin is not None and origin.source:
+        source = origin.source
+        text = "\n".join(textwrap.wrap(f"Source: {source_label(source)}", WRAP))
+        sentence = str(source.get("sentence") or "")
+        if sentence:
+            short = sentence if len(sentence) <= 180 else sentence[:179] + "…"
+            text += "\n" + "\n".join(textwrap.wrap(f"“{short}”", WRAP))
+        if len(origin.sources) > 1:
+            text += f"\nAlso reported by {len(origin.sources) - 1} more source(s)"
+        return text
+    if item.source_url:
+        return "\n".join(textwrap.wrap(f"Source: {item.source_url}", WRAP))
+    return "Source: entered by hand, none given"
 
 
 def usd_basis(item: FundingRound, data: FundingData) -> str:
@@ -81,6 +107,11 @@ class FundingChart(DatePlotFrame):
         self.data: FundingData | None = None
         self._bar_width = 30 * DAY
         super().__init__("Funding rounds", parent)
+        self.csv_button.setText("Export chart data…")
+        self.csv_button.setToolTip(
+            "Save the numbers behind the chart as CSV: each round in US$, how it was "
+            "converted, and the running total (Export rounds… below saves the rounds as typed)"
+        )
         self.show_empty(EMPTY_TEXT)
 
     # -- loading --------------------------------------------------------------------------
@@ -269,7 +300,19 @@ class FundingChart(DatePlotFrame):
         total = [v for d, v in cumulative(self.data.rounds, self.data.rates) if d <= day]
         if not total:
             return None
-        return f"Raised by {day.isoformat()}: {format_money(total[-1])}"
+        counted = [r for r, _ in self._drawable() if r.date is not None and r.date <= day]
+        lines = [f"Raised by {day.isoformat()}: {format_money(total[-1])}"]
+        for item in counted[-4:]:
+            origin = self.data.origins.get(item.id or 0)
+            where = (
+                source_label(origin.source)
+                if origin is not None and origin.source
+                else (item.source_url or "entered by hand")
+            )
+            lines.append(f"· {item.round or 'Round'} ({item.date.isoformat()}): {where}")  # type: ignore[union-attr]
+        if len(counted) > 4:
+            lines.insert(1, f"· … {len(counted) - 4} earlier round(s)")
+        return "\n".join(lines)
 
     def _round_text(self, item: FundingRound, usd: float) -> str:
         assert self.data is not None
@@ -280,6 +323,7 @@ class FundingChart(DatePlotFrame):
         if item.investors:
             more = f" +{len(item.investors) - 3} more" if len(item.investors) > 3 else ""
             lines.append("Investors: " + ", ".join(item.investors[:3]) + more)
+        lines.append(source_text(item, self.data))
         return "\n".join(lines)
 
     def _ipo_text(self, ipo: IpoTerms) -> str:
@@ -306,6 +350,7 @@ class FundingChart(DatePlotFrame):
             "cumulative_usd",
             "investors",
             "source_url",
+            "source",
         ]
         rows: list[list[Any]] = []
         if self.data is None:
@@ -324,6 +369,7 @@ class FundingChart(DatePlotFrame):
                     totals.get(item.date) if item.date else None,  # type: ignore[arg-type]
                     "; ".join(item.investors or ()),
                     item.source_url or "",
+                    " ".join(source_text(item, self.data).removeprefix("Source: ").split()),
                 ]
             )
         ipo = self.data.ipo
@@ -342,6 +388,7 @@ class FundingChart(DatePlotFrame):
                     None,
                     "",
                     ipo.url or "",
+                    "HKEX New Listing Report" if ipo.source == "hkex_new_listings" else ipo.source,
                 ]
             )
         return header, rows

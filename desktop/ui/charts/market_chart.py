@@ -15,18 +15,16 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop.domain.money import HKD_PEG_MIDPOINT as PEG
 from desktop.domain.money import PEG_NOTE, bucket_listings, format_money, month_of, quarter_of
 from desktop.domain.wording import plural
-from desktop.sources.hkex_new_listings import SOURCE_ID, listings
+from desktop.services.tasks import run_task
+from desktop.sources.hkex_new_listings import SOURCE_ID
+from desktop.sources.hkex_new_listings import ipo_listings as listings  # IPOs only
 from desktop.store.charts import listing_events
 from desktop.store.db import Database
 from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_plot
 
 PERIODS = (("month", "Per month"), ("quarter", "Per quarter"))
 BAR = 0.75
-EMPTY_TEXT = (
-    "No new-listing data yet.\n"
-    "It comes from the “HKEX New Listing Report” source: enable it in the Sources view "
-    "and press Poll now."
-)
+EMPTY_TEXT = "No new-listing data yet."  # until the source's state has been read
 
 
 @dataclass
@@ -96,7 +94,8 @@ class MarketChart(ChartFrame):
             self.period.addItem(text, key)
         self.period.currentIndexChanged.connect(lambda _i: self._render())
         self.controls.addWidget(self.period)
-        self.show_empty(EMPTY_TEXT)
+        self.empty_text = EMPTY_TEXT  # replaced by what the source's state says
+        self.show_empty(self.empty_text)
 
     def _build_graphics(self) -> QWidget:
         self.view = pg.GraphicsLayoutWidget()
@@ -116,7 +115,16 @@ class MarketChart(ChartFrame):
     # -- loading --------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
+        from desktop.store.source_health import market_empty
+
         self.load_latest(load_market, db)
+        run_task(market_empty, db, on_done=self._set_empty_text)
+
+    def _set_empty_text(self, text: str) -> None:
+        """The empty state as the source's real state has it (off, failing, not run)."""
+        self.empty_text = text
+        if self.is_empty:
+            self.show_empty(text)
 
     # -- drawing --------------------------------------------------------------------------
 
@@ -125,7 +133,7 @@ class MarketChart(ChartFrame):
             return
         self.current = buckets(self.data, self.period_key())
         if not self.current:
-            self.show_empty(EMPTY_TEXT)
+            self.show_empty(self.empty_text)
             self.set_note("")
             return
         self.show_chart()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.domain.money import returns
 from desktop.store.charts import price_closes
@@ -18,11 +18,7 @@ from desktop.ui.charts.common import DatePlotFrame, clear_plot, day_of, style_pl
 from desktop.ui.charts.common import timestamp as ts
 
 DAY = 86400.0
-EMPTY_TEXT = (
-    "No share prices yet.\n"
-    "Closing prices are fetched once a day after the company lists in Hong Kong "
-    "(source “Share prices (Hong Kong)”)."
-)
+EMPTY_TEXT = "No share prices yet."  # until what is missing has been read
 
 
 @dataclass
@@ -70,13 +66,24 @@ class PriceChart(DatePlotFrame):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setFont(self.font_)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.summary)
-        self.show_empty(EMPTY_TEXT)
+        self.frame_layout.insertWidget(1, self.summary)
+        self.empty_text = EMPTY_TEXT
+        self.show_empty(self.empty_text)
 
     def set_company(self, db: Database, company_id: int) -> None:
-        self.load_latest(load_prices, db, company_id)
+        from desktop.services.tasks import run_task
+        from desktop.store.source_health import price_empty
+
+        token = self.load_latest(load_prices, db, company_id)
+        self.empty_text = EMPTY_TEXT
+
+        def empty_text(text: str) -> None:  # what is missing, for this company
+            if self.is_latest_load(token):
+                self.empty_text = text
+                if self.is_empty:
+                    self.show_empty(text)
+
+        run_task(price_empty, db, company_id, on_done=empty_text)
 
     # -- drawing --------------------------------------------------------------------------
 
@@ -95,7 +102,7 @@ class PriceChart(DatePlotFrame):
         self.summary.setText(self._summary_text())
         self.summary.setVisible(bool(data.closes))
         if not data.closes:
-            self.show_empty(EMPTY_TEXT)
+            self.show_empty(self.empty_text)
             return
         self.show_chart()
         self._draw()

@@ -3,7 +3,7 @@
 Top: one coloured segment per stage, from the step that entered it to the next.
 Below: a lane per kind of source (HKEX, CSRC, exchange announcements, news) with a dot
 per document; clicking a dot opens the document.  A live Application Proof's lapse
-date is marked with the days left.  Plain Qt graphics (no pyqtgraph), so the company
+date is marked with the days left; a lapsed one with the day it lapsed.  Plain Qt graphics (no pyqtgraph), so the company
 page can show it without loading the chart library.
 """
 
@@ -38,7 +38,11 @@ LANES: tuple[tuple[str, frozenset[str]], ...] = (
     ("Exchange announcements", frozenset({"cninfo"})),
     ("News", frozenset({"news"})),
 )
-LEFT, RIGHT, BAND_TOP, BAND_H, LANE_TOP, LANE_H, AXIS_H = 170, 24, 22, 26, 58, 26, 26
+# Two text rows above the band: "Today" on the first, the lapse label on the second,
+# so neither hides the other.
+LEFT, RIGHT, BAND_TOP, BAND_H, LANE_TOP, LANE_H, AXIS_H = 170, 24, 40, 26, 76, 26, 26
+ROW_2 = 20
+MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60)
 _AT_RISK = (Stage.APPLICATION_FILED, Stage.CSRC_CLEARED)
 
 
@@ -133,6 +137,8 @@ class TimelineBand(QGraphicsView):
         self.status: StageStatus | None = None
         self.today = date.today()
         self.lapse_text = ""
+        self.lapse_label: QGraphicsSimpleTextItem | None = None
+        self.ticks: list[date] = []
         self.open_link: Callable[[str | None], bool] = open_link
         self._reads = LatestOnly()  # the newest read wins
 
@@ -175,8 +181,13 @@ class TimelineBand(QGraphicsView):
         return start - timedelta(days=pad), end + timedelta(days=pad)
 
     def _lapse(self) -> date | None:
+        """The live application's lapse date, or the day a lapsed one lapsed."""
         status = self.status
-        if status is None or status.stage not in _AT_RISK:
+        if status is None:
+            return None
+        if status.stage is Stage.LAPSED:
+            return status.since
+        if status.stage not in _AT_RISK:
             return None
         return status.lapse_date
 
@@ -196,9 +207,11 @@ class TimelineBand(QGraphicsView):
         self.setBackgroundBrush(colors.background)
         span = self._range()
         self.lapse_text = ""
+        self.lapse_label = None
+        self.ticks = []
         if span is None:
             self._text(
-                "No dated filings or news yet. The band fills in as the sources are polled.",
+                "No dated filings or news yet.",
                 LEFT,
                 LANE_TOP,
                 colors.muted,
@@ -240,21 +253,38 @@ class TimelineBand(QGraphicsView):
         start, end = self._span
         bottom = LANE_TOP + LANE_H * len(LANES)
         self.scene().addLine(LEFT, bottom, self._x(end), bottom, QPen(colors.muted))
-        months = (end.year - start.year) * 12 + end.month - start.month
-        step = 1 if months <= 8 else 3 if months <= 30 else 12
-        day = date(start.year, start.month, 1)
         metrics = QFontMetrics(self.font_)
-        last_right = -1e9
+        step = self.month_step(metrics)
+        label_of = (lambda d: str(d.year)) if step >= 12 else (lambda d: f"{d:%b} {d.year}")
+        day = date(start.year, start.month, 1)
+        self.ticks = []
         while day <= end:
-            if day >= start and (day.month - 1) % step == 0:
+            if (
+                day >= start
+                and (day.month - 1) % min(step, 12) == 0
+                and day.year % max(step // 12, 1) == 0
+            ):
                 x = self._x(day)
                 self.scene().addLine(x, bottom, x, bottom + 4, QPen(colors.muted))
-                label = str(day.year) if step == 12 else f"{day.year}-{day.month:02d}"
+                label = label_of(day)
                 w = metrics.horizontalAdvance(label)
-                if x - w / 2 > last_right + 6:
-                    self._text(label, x - w / 2, bottom + 5, colors.muted)
-                    last_right = x + w / 2
+                self._text(label, x - w / 2, bottom + 5, colors.muted)
+                self.ticks.append(day)
             day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+    def month_step(self, metrics: QFontMetrics) -> int:
+        """Months between labelled ticks: the smallest step whose labels do not touch,
+        so every tick drawn has its label (none silently skipped)."""
+        start, end = self._span
+        width = max(self.viewport().width() - LEFT - RIGHT, 50)
+        per_month = width / max((end - start).days / 30.44, 1 / 30.44)
+        widest = metrics.horizontalAdvance("Sep 2026") + 10
+        for step in MONTH_STEPS:
+            if step >= 12:
+                widest = metrics.horizontalAdvance("2026") + 10
+            if per_month * step >= widest:
+                return step
+        return MONTH_STEPS[-1]
 
     def _stage_color(self, stage: Stage, colors: ChartColors) -> QColor:
         if not stage.on_path:
@@ -294,7 +324,7 @@ class TimelineBand(QGraphicsView):
         x = self._x(self.today)
         bottom = LANE_TOP + LANE_H * len(LANES)
         self.scene().addLine(x, BAND_TOP - 4, x, bottom, QPen(colors.muted, 1, Qt.PenStyle.DotLine))
-        self._today_label = self._text("Today", x, 2, colors.muted)
+        self._today_label = self._text("Today", x, 1, colors.muted)
         self._today_label.setX(x - 3 - self._today_label.boundingRect().width())
 
     def _dots(self, colors: ChartColors) -> None:
@@ -315,27 +345,27 @@ class TimelineBand(QGraphicsView):
 
     def _lapse_marker(self, colors: ChartColors) -> None:
         lapse = self._lapse()
-        if lapse is None:
+        if lapse is None or self.status is None:
             return
         left = (lapse - self.today).days
-        self.lapse_text = (
-            f"Application proof lapses {lapse.isoformat()} · {left} days left"
-            if left >= 0
-            else f"Application proof lapsed {lapse.isoformat()}"
-        )
+        if self.status.stage is Stage.LAPSED:
+            self.lapse_text = f"Lapsed {lapse.isoformat()}"
+        elif left >= 0:
+            self.lapse_text = f"Application proof lapses {lapse.isoformat()} · {left} days left"
+        else:
+            self.lapse_text = f"Application proof lapsed {lapse.isoformat()}"
         x = self._x(lapse)
         bottom = LANE_TOP + LANE_H * len(LANES)
         warn = colors.at(3)
-        self.scene().addLine(x, BAND_TOP - 4, x, bottom, QPen(warn, 1.6, Qt.PenStyle.DashLine))
-        label = self._text(self.lapse_text, x, 2, warn, bold=True)
+        self.scene().addLine(x, ROW_2 + 2, x, bottom, QPen(warn, 1.6, Qt.PenStyle.DashLine))
+        label = self._text(self.lapse_text, x, ROW_2, warn, bold=True)
         label.setToolTip("Listing Rule 9.03: an Application Proof lapses six months after filing")
         label_width = label.boundingRect().width()
         if x + 3 + label_width <= self.viewport().width():
             label.setX(x + 3)
         else:
             label.setX(max(x - 3 - label_width, 0))
-        if label.sceneBoundingRect().intersects(self._today_label.sceneBoundingRect()):
-            self._today_label.hide()  # the lapse label says more; the dotted line stays
+        self.lapse_label = label
 
     # -- interaction ----------------------------------------------------------------------
 

@@ -1,0 +1,384 @@
+"""Importing a watchlist file: a preview of every change (old → new per field), then
+one transaction that stores all of it or nothing, after a checked backup.
+
+Importing matches companies by name, ignoring case: a known name updates that company
+(only the columns present in the file), a new name adds a company.  A blank cell keeps
+what the watchlist has, unless the person chooses "blank cells clear the field".  Every
+row goes through ``company_rules.validate``; problems are reported with their line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import col
+
+from desktop.domain.company_rules import CompanyDraft, InvalidCompany, validate
+from desktop.store.companies import apply_draft, draft_of
+from desktop.store.db import Database
+from desktop.store.import_rows import (
+    ImportRecord,
+    clean_name,
+    record_of_row,
+    rows_of_csv,
+    rows_of_json,
+)
+from desktop.store.tables import Company, Event
+from desktop.store.watchlist_export import WATCHLIST_FIELDS, check_format, company_record
+
+MAX_IMPORT_ROWS = 10_000
+# What the matcher compares: a change to one of these may claim unmatched filings.
+_MATCHING_FIELDS = {"name", "name_zh", "aliases", "hk_code", "a_code"}
+EMPTY = "(empty)"
+
+
+class ImportRefused(ValueError):
+    """``apply_import`` stored nothing; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field an update changes, as the preview shows it."""
+
+    field: str
+    before: str
+    after: str
+
+    def __str__(self) -> str:
+        return f"{FIELD_LABELS.get(self.field, self.field)}: {self.before} → {self.after}"
+
+
+FIELD_LABELS = {
+    "name": "Name",
+    "name_zh": "Chinese name",
+    "aliases": "Aliases",
+    "sector": "Sector",
+    "headquarters": "Headquarters",
+    "founded": "Founded",
+    "hk_code": "HK code",
+    "a_code": "A-share code",
+    "a_exchange": "A-share exchange",
+    "listing_date": "Listing date",
+    "offer_price": "Offer price",
+    "notes": "Notes",
+    "tags": "Tags",
+    "facts": "Facts",
+}
+
+
+def shown(name: str, value: Any) -> str:
+    """A field's value in a few words for the preview."""
+    if name == "facts":
+        count = len(value or ())
+        return EMPTY if not count else f"{count} fact" + ("" if count == 1 else "s")
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value) or EMPTY
+    if value is None or value == "":
+        return EMPTY
+    if name == "offer_price":
+        return f"HK${float(value):.2f}"
+    text = " ".join(str(value).split())
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedAdd:
+    line: int
+    draft: CompanyDraft
+    facts: tuple[dict[str, Any], ...]
+
+    @property
+    def name(self) -> str:
+        return self.draft.name
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedUpdate:
+    line: int
+    company_id: int
+    current_name: str
+    draft: CompanyDraft
+    facts: tuple[dict[str, Any], ...]
+    changes: tuple[str, ...]  # field names that change
+    diffs: tuple[FieldChange, ...] = ()  # each change, old → new, in words
+
+    @property
+    def name(self) -> str:
+        return self.draft.name
+
+
+@dataclass
+class ImportPreview:
+    fmt: str
+    blank_clears: bool = False  # whether blank cells empty their field
+    to_add: list[PlannedAdd] = field(default_factory=list)
+    to_update: list[PlannedUpdate] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # names
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+
+    @property
+    def can_apply(self) -> bool:
+        return not self.errors and bool(self.to_add or self.to_update)
+
+    def summary(self) -> str:
+        parts = [
+            f"{len(self.to_add)} to add",
+            f"{len(self.to_update)} to update",
+            f"{len(self.unchanged)} unchanged",
+        ]
+        if self.errors:
+            parts.append(f"{len(self.errors)} with problems")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: list[int]
+    updated: list[int]
+    backup: Path | None = None  # the checked backup made before anything was stored
+
+
+def detect_format(text: str, filename: str = "") -> str:
+    """Return "json" or "csv", from the file name's extension or else the content."""
+    lowered = filename.lower()
+    if lowered.endswith(".json"):
+        return "json"
+    if lowered.endswith(".csv"):
+        return "csv"
+    return "json" if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") else "csv"
+
+
+def preview_import(
+    db: Database, text: str, fmt: str, *, blank_clears: bool = False
+) -> ImportPreview:
+    """What importing ``text`` would do; changes nothing.  A blank cell keeps what the
+    watchlist has, unless ``blank_clears``."""
+    fmt = check_format(fmt)
+    preview = ImportPreview(fmt=fmt, blank_clears=blank_clears)
+    text = text.removeprefix("\ufeff")
+    reader = rows_of_csv if fmt == "csv" else rows_of_json
+    raw_rows = reader(text, preview.errors)
+    if len(raw_rows) > MAX_IMPORT_ROWS:
+        preview.errors.append(
+            (raw_rows[MAX_IMPORT_ROWS][0], f"At most {MAX_IMPORT_ROWS} companies per import.")
+        )
+        raw_rows = raw_rows[:MAX_IMPORT_ROWS]
+    with db.session() as session:
+        existing = list(session.execute(select(Company)).scalars())
+    by_name = {clean_name(c.name): c for c in existing}
+    file_names: dict[str, int] = {}
+    parsed: list[tuple[int, dict[str, Any]]] = []
+    for line, values in raw_rows:
+        key = clean_name(values.get("name"))
+        if key and key in file_names:
+            preview.errors.append((line, f"“{values['name']}” is also on line {file_names[key]}."))
+            continue
+        if key:
+            file_names[key] = line
+        parsed.append((line, values))
+    all_names = set(by_name) | set(file_names)
+    for line, values in parsed:
+        try:
+            record = record_of_row(line, values, blank_clears=blank_clears)
+            own = clean_name(record.draft.name)
+            target = by_name.get(own)
+            base = draft_of(target) if target is not None else CompanyDraft(name="")
+            merged = _merge(base, record)
+            clean = validate(merged, existing_names=all_names - {own})
+        except InvalidCompany as exc:
+            preview.errors.append((line, " ".join(exc.problems.values())))
+            continue
+        except ValueError as exc:
+            preview.errors.append((line, str(exc)))
+            continue
+        if target is None:
+            preview.to_add.append(PlannedAdd(line, clean, record.facts or ()))
+            continue
+        facts = record.facts if record.facts is not None else tuple(target.facts or ())
+        before = company_record(target)
+        after = _record_of(clean, facts)
+        changes = tuple(k for k in WATCHLIST_FIELDS if before[k] != after[k])
+        if changes:
+            diffs = tuple(FieldChange(k, shown(k, before[k]), shown(k, after[k])) for k in changes)
+            preview.to_update.append(
+                PlannedUpdate(line, int(target.id), target.name, clean, facts, changes, diffs)  # type: ignore[arg-type]
+            )
+        else:
+            preview.unchanged.append(target.name)
+    preview.errors.sort(key=lambda e: e[0])
+    return preview
+
+
+def apply_import(
+    db: Database, preview: ImportPreview, *, backup_dir: Path | None = None
+) -> ImportResult:
+    """Store the previewed adds and updates in one transaction: all or nothing.
+
+    With ``backup_dir``, a checked backup of the database is made first; when it cannot
+    be made, nothing is imported (ImportRefused says why).
+
+    Refuses (ImportRefused) when the preview has errors, or when the watchlist changed
+    since the preview in a way that makes a row invalid (nothing is stored then).
+    Added companies (and updated ones with new names or codes) then take up the
+    unmatched filings that name them."""
+    if preview.errors:
+        raise ImportRefused(
+            f"The file has {len(preview.errors)} problem(s); fix them and preview again. "
+            "Nothing was imported."
+        )
+    backup = _backup_first(db, backup_dir) if backup_dir is not None else None
+    added: list[int] = []
+    updated: list[int] = []
+    with db.write() as session:
+        companies = list(session.execute(select(Company)).scalars())
+        names = {c.name.casefold() for c in companies}
+        names |= {p.draft.name.casefold() for p in preview.to_add}
+        by_id = {c.id: c for c in companies}
+        for plan in preview.to_update:
+            company = by_id.get(plan.company_id)
+            if company is None or company.name.casefold() != plan.draft.name.casefold():
+                raise ImportRefused(
+                    f"Line {plan.line}: “{plan.current_name}” changed since the preview. "
+                    "Nothing was imported; preview the file again."
+                )
+            clean = _validated(plan.line, plan.draft, names)
+            _assign(company, clean, plan.facts)
+            session.add(company)
+            updated.append(plan.company_id)
+        existing = {c.name.casefold() for c in companies}
+        for adding in preview.to_add:
+            if adding.draft.name.casefold() in existing:
+                raise ImportRefused(
+                    f"Line {adding.line}: “{adding.draft.name}” was added to the watchlist "
+                    "since the preview. Nothing was imported; preview the file again."
+                )
+            clean = _validated(adding.line, adding.draft, names)
+            company = Company(name=clean.name, origin="user")
+            _assign(company, clean, adding.facts)
+            session.add(company)
+            session.flush()
+            added.append(int(company.id))  # type: ignore[arg-type]
+    from desktop.store.user_listing import sync_listing_event
+
+    listing = {"listing_date", "hk_code", "offer_price"}
+    typed = [cid for cid, p in zip(added, preview.to_add, strict=True) if p.draft.listing_date]
+    typed += [p.company_id for p in preview.to_update if set(p.changes) & listing]
+    for company_id in typed:  # a typed listing date makes the company listed
+        sync_listing_event(db, company_id)
+    renamed = [p.company_id for p in preview.to_update if set(p.changes) & _MATCHING_FIELDS]
+    if added or renamed:
+        claim_unmatched(db, [*added, *renamed])
+    return ImportResult(added=added, updated=updated, backup=backup)
+
+
+def _backup_first(db: Database, backup_dir: Path) -> Path:
+    from desktop.store.backup import BackupError, backup_now
+
+    try:
+        return backup_now(Path(db.path), backup_dir)
+    except BackupError as exc:
+        raise ImportRefused(
+            f"No backup could be made before the import, so nothing was imported: {exc}"
+        ) from exc
+
+
+def claim_unmatched(db: Database, company_ids: Sequence[int]) -> int:
+    """Give newly added companies the unmatched events that name them (one pass over
+    the unmatched events for all of them); returns how many events were claimed."""
+    from sqlalchemy import update
+
+    from desktop.domain.matching import Candidate, Matcher
+    from desktop.store.events import refresh_stages
+
+    ids = list(dict.fromkeys(company_ids))
+    if not ids:
+        return 0
+    with db.session() as session:
+        companies = session.execute(select(Company).where(col(Company.id).in_(ids))).scalars().all()
+        candidates = [
+            Candidate(
+                int(c.id),  # type: ignore[arg-type]
+                tuple(n for n in (c.name, c.name_zh, *(c.aliases or ())) if n),
+                tuple((s, v) for s, v in (("hk", c.hk_code), ("a", c.a_code)) if v),
+            )
+            for c in companies
+        ]
+        rows = session.execute(
+            select(col(Event.id), col(Event.names), col(Event.raw)).where(
+                col(Event.company_id).is_(None)
+            )
+        ).all()
+    if not candidates or not rows:
+        return 0
+    matcher = Matcher(candidates)
+    claimed: list[tuple[int, int, str]] = []
+    for event_id, event_names, raw in rows:
+        raw = raw if isinstance(raw, dict) else {}
+        codes = [("hk", c) for c in (raw.get("code"), raw.get("stock_code")) if isinstance(c, str)]
+        found = matcher.match(list(event_names or ()), codes)
+        if found is not None:
+            claimed.append((event_id, found.company_id, found.reason))
+    if not claimed:
+        return 0
+    from sqlalchemy import bindparam
+
+    table = Event.__table__  # type: ignore[attr-defined]
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("eid"))
+        .values(company_id=bindparam("cid"), match_reason=bindparam("reason"))
+    )
+    with db.write() as session:
+        session.connection().execute(
+            statement, [{"eid": e, "cid": c, "reason": r} for e, c, r in claimed]
+        )
+    refresh_stages(db, {c for _e, c, _r in claimed})
+    return len(claimed)
+
+
+def _validated(line: int, draft: CompanyDraft, names: set[str]) -> CompanyDraft:
+    try:
+        return validate(draft, existing_names=names - {draft.name.casefold()})
+    except InvalidCompany as exc:
+        raise ImportRefused(
+            f"Line {line}: {' '.join(exc.problems.values())} Nothing was imported; "
+            "preview the file again."
+        ) from exc
+
+
+def _assign(company: Company, draft: CompanyDraft, facts: Sequence[dict[str, Any]]) -> None:
+    apply_draft(company, draft)
+    company.facts = [dict(f) for f in facts]
+
+
+def _record_of(draft: CompanyDraft, facts: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """What ``company_record`` will give once ``draft`` is stored."""
+    return {
+        "name": draft.name,
+        "name_zh": draft.name_zh or "",
+        "aliases": list(draft.aliases),
+        "sector": draft.sector or "",
+        "headquarters": draft.headquarters or "",
+        "founded": draft.founded,
+        "hk_code": draft.hk_code or "",
+        "a_code": draft.a_code or "",
+        "a_exchange": draft.a_exchange or "",
+        "notes": draft.notes or "",
+        "tags": list(draft.tags),
+        "facts": [dict(f) for f in facts],
+        "listing_date": draft.listing_date.isoformat() if draft.listing_date else "",
+        "offer_price": draft.offer_price,
+    }
+
+
+def _merge(base: CompanyDraft, record: ImportRecord) -> CompanyDraft:
+    changes = {
+        name: getattr(record.draft, name)
+        for name in WATCHLIST_FIELDS
+        if name != "facts" and name in record.present
+    }
+    return replace(base, **changes)

@@ -1,0 +1,162 @@
+"""The company page's listing and identity panel: what the sources say about the company.
+
+A listed company's listing (date, code, offer price, funds raised, sponsors, how it
+listed) with the record it came from; and the official names and code learned from the
+exchange's records, each with its source and a Remove button.  Loads in the background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.tasks import run_task
+from desktop.store.identity import (
+    IdentityView,
+    ListingView,
+    company_identity,
+    company_listing,
+    remove_identity,
+)
+
+SOURCE_WORDS = {
+    "hkex_new_listings": "HKEX New Listing Report",
+    "hkex_app": "HKEX application records",
+}
+METHOD_WORDS = {
+    "ipo": "IPO",
+    "transfer": "Transfer from GEM",
+    "de_spac": "De-SPAC transaction",
+    "introduction": "By introduction",
+    "other": "Not an IPO",
+}
+
+
+@dataclass(frozen=True)
+class IdentityData:
+    listing: ListingView | None
+    facts: list[IdentityView]
+
+
+def load_identity(db: Any, company_id: int) -> IdentityData:
+    """Runs in a worker thread."""
+    return IdentityData(company_listing(db, company_id), company_identity(db, company_id))
+
+
+def _money(amount: float | None) -> str:
+    if amount is None:
+        return "not stated"
+    if amount >= 1e9:
+        return f"HK${amount / 1e9:,.2f}bn"
+    return f"HK${amount / 1e6:,.1f}m"
+
+
+def listing_lines(listing: ListingView | None) -> list[tuple[str, str]]:
+    """(label, text) rows for a listing; what the source does not state says so."""
+    if listing is None:
+        return []
+    if listing.offer_price is not None:
+        price = f"HK${listing.offer_price:,.3f}".rstrip("0").rstrip(".")
+    else:
+        price = listing.offer_price_text or "not stated"
+    rows = [
+        ("Listed", listing.listing_date.isoformat() if listing.listing_date else "date not stated"),
+        ("Stock code", listing.code or "not stated"),
+        ("Offer price", price),
+        ("Funds raised", _money(listing.funds_raised_hkd)),
+        ("Sponsors", ", ".join(listing.sponsors) if listing.sponsors else "not stated"),
+    ]
+    if listing.method and listing.method != "ipo":
+        rows.insert(1, ("How", METHOD_WORDS.get(listing.method, listing.method)))
+    rows.append(("Source", SOURCE_WORDS.get(listing.source, listing.source)))
+    return rows
+
+
+class CompanyIdentityPanel(QWidget):
+    """``set_company(db, company_id)`` loads in the background; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db: Any = None
+        self._company_id: int | None = None
+        self.listing_grid = QGridLayout()
+        self.listing_grid.setContentsMargins(0, 0, 0, 0)
+        self.facts_box = QVBoxLayout()
+        self.facts_box.setContentsMargins(0, 0, 0, 0)
+        self.facts_box.setSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addLayout(self.listing_grid)
+        layout.addLayout(self.facts_box)
+        self.data: IdentityData | None = None
+        self.setVisible(False)
+
+    def set_company(self, db: Any, company_id: int) -> None:
+        self._db, self._company_id = db, company_id
+        run_task(load_identity, db, company_id, on_done=lambda data: self._show(company_id, data))
+
+    def _show(self, company_id: int, data: IdentityData) -> None:
+        if company_id != self._company_id:
+            return  # another company was opened meanwhile
+        self.data = data
+        _clear(self.listing_grid)
+        _clear(self.facts_box)
+        for row, (label, text) in enumerate(listing_lines(data.listing)):
+            name = QLabel(f"{label}:")
+            value = QLabel(text)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if label == "Source" and data.listing and data.listing.url:
+                value.setToolTip(data.listing.url)
+            self.listing_grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.listing_grid.addWidget(value, row, 1)
+        if data.facts:
+            self.facts_box.addWidget(QLabel("Learned from the exchange's records:"))
+        for fact in data.facts:
+            self.facts_box.addWidget(self._fact_row(fact))
+        self.setVisible(bool(data.listing or data.facts))
+
+    def _fact_row(self, fact: IdentityView) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        where = SOURCE_WORDS.get(fact.source, fact.source)
+        if fact.published:
+            where += f", {fact.published.isoformat()}"
+        text = QLabel(f"{fact.label}: {fact.value}  ({where})")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if fact.url:
+            text.setToolTip(fact.url)
+        remove = QPushButton("Remove")
+        remove.setToolTip(
+            "Forget this: the app stops using it to match filings and will not learn it again."
+        )
+        remove.clicked.connect(lambda _=False, fid=fact.id: self._remove(fid))
+        line.addWidget(text, 1)
+        line.addWidget(remove, 0)
+        return row
+
+    def _remove(self, fact_id: int) -> None:
+        if self._db is None or self._company_id is None:
+            return
+        db, company_id = self._db, self._company_id
+        run_task(remove_identity, db, fact_id, on_done=lambda _: self.set_company(db, company_id))
+
+
+def _clear(layout: Any) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
