@@ -133,6 +133,11 @@ def _applicant(key: str, events: list[PipelineEvent], today: date) -> Applicant:
     )
 
 
+def load_pipeline(path: Path, today: date | None = None) -> list[Applicant]:
+    """Every applicant, newest event first."""
+    return read_pipeline(path, today).applicants
+
+
 @dataclass(frozen=True)
 class PipelineRead:
     applicants: list[Applicant]
