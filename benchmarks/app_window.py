@@ -53,7 +53,7 @@ def open_window(
 
         after_first_paint(ctx, window)
     else:
-        freeze_startup()  # as start_services does after the first paint
+        freeze_startup()  # as after_first_paint does
     return app, ctx, window, spin
 
 

@@ -70,7 +70,7 @@ def run(rounds: int, records: int) -> dict[str, Any]:
     poller_module.START_STAGGER_S = 0
     poller = Poller(ctx.db, parent=window)
     window.attach_poller(poller)
-    alerts = AlertService(ctx.db, RecordingNotifier(), parent=window)  # as start_services
+    alerts = AlertService(ctx.db, RecordingNotifier(), parent=window)  # as after_first_paint
     window.attach_alerts(alerts)
     poller.source_finished.connect(alerts.on_source_finished)
     finished = [0]

@@ -1,53 +1,35 @@
-"""Composition root: paths, logging, database, window, services.
+"""Composition root: builds the window and the services and wires them; nothing imports it
+but the entry point (``__main__``).
 
 Nothing heavy is imported before the first paint: the watchlist is read with the
 standard library's sqlite3, and SQLAlchemy, the HTTP client, the scheduler and the
-charts load afterwards.
+charts load afterwards.  What the app shares with the command line and the poll child
+(logging, paths, the database set-up) is in ``bootstrap``.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, environment
+from desktop.bootstrap import context_for, prepare_database, setup_logging
 from desktop.cli import parse_args
 from desktop.context import AppContext
-from desktop.paths import data_dir, resource
+
+if TYPE_CHECKING:
+    from desktop.services.notifier import Notifier
+    from desktop.store.fastread import WatchlistRow
+    from desktop.ui.main_window import MainWindow
+
+# For the tests and benchmarks that set a database up as the app does.
+__all__ = ["after_first_paint", "main", "open_database", "prepare_database", "setup_logging"]
 
 log = logging.getLogger("desktop")
 
 
-def setup_logging(folder: Path) -> None:
-    logs = folder / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        logs / "ipo-watch.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-
-
-def prepare_database(ctx: AppContext) -> None:
-    """Migrate and seed when needed; on an up-to-date database this costs one tiny query."""
-    from desktop.store import fastread
-    from desktop.store.schema import is_current
-
-    if is_current(ctx.db_path) and fastread.setting(ctx.db_path, "seed_loaded"):
-        return
-    from desktop.store.companies import load_seed
-
-    with ctx.db.exclusive("setup"):  # a team database: one desktop migrates and seeds
-        ctx.db.migrate()
-        load_seed(ctx.db, resource("seed", "watchlist.json"))
-
-
-def open_database(ctx: AppContext) -> list[Any] | None:
+def open_database(ctx: AppContext) -> list[WatchlistRow] | None:
     """Migrate, seed and read the watchlist.  A damaged file gets the user's choice —
     restore the latest good backup, start afresh (the file is kept aside) or quit —
     instead of a crash.  None means quit."""
@@ -59,7 +41,7 @@ def open_database(ctx: AppContext) -> list[Any] | None:
     except Exception as exc:
         if ctx.database_url is not None:  # a team database: retry, or this desktop's own
             return _team_database_problem(ctx, exc)
-        from desktop.store.backup import backup_dir_for, check_database
+        from desktop.store.backup import check_database
 
         if check_database(ctx.db_path) is None:
             raise
@@ -74,19 +56,7 @@ def open_database(ctx: AppContext) -> list[Any] | None:
     return load_watchlist(ctx.db_path)
 
 
-def context_for(args: Any) -> AppContext:
-    """The data folder and the database the command line asks for.  ``--database`` is
-    handed on to the poll processes through the environment."""
-    import os
-
-    from desktop.store.location import ENV_URL
-
-    if getattr(args, "database", None):
-        os.environ[ENV_URL] = args.database
-    return AppContext(data_dir(args.data_dir))
-
-
-def _team_database_problem(ctx: AppContext, exc: BaseException) -> list[Any] | None:
+def _team_database_problem(ctx: AppContext, exc: BaseException) -> list[WatchlistRow] | None:
     from desktop.store.location import plain_problem
     from desktop.ui.team_database import OWN, RETRY, ask_about_team_problem
 
@@ -120,11 +90,10 @@ def main(argv: list[str]) -> int:
 
         return run_smoke()
     try:
-        ctx = context_for(args)
+        ctx = context_for(args.data_dir, database=args.database)
     except ValueError as exc:  # a --database the app cannot use: say why, no traceback
         print(f"ipo-watch: {exc}", file=sys.stderr)
         return 2
-    setup_logging(ctx.data_dir)
     return run_gui(
         ctx, exit_after_first_paint=args.exit_after_first_paint, minimized=args.minimized
     )
@@ -181,15 +150,88 @@ def run_gui(
     return code
 
 
-def start_minimized(ctx: AppContext, window: object) -> None:
+def start_minimized(ctx: AppContext, window: MainWindow) -> None:
     """Started at login: only the tray icon; without a tray, the window after all."""
     services = after_first_paint(ctx, window)
     if services.get("tray") is None:
-        window.show()  # type: ignore[attr-defined]
+        window.show()
 
 
-def after_first_paint(ctx: AppContext, window: object) -> dict[str, object]:
-    """Start what the first paint did not need."""
-    from desktop.services.startup import start_services
+def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
+    """Start what the first paint did not need: stage refresh, tray, alerts, polling and
+    the daily backup.  Returns them by name (the window keeps them alive)."""
+    from PySide6.QtWidgets import QApplication
 
-    return start_services(ctx, window)
+    from desktop.services.alert_service import AlertService
+    from desktop.services.changes import Change, app_changes
+    from desktop.services.daily_backup import schedule_daily_backup
+    from desktop.services.day_watcher import DayWatcher
+    from desktop.services.tasks import run_task
+    from desktop.store.backup import backup_dir_for
+    from desktop.store.events import refresh_every_stage
+    from desktop.ui.tray import InAppNotifier, Tray, TrayNotifier
+
+    def stages_refreshed(ids: list[int], change: Change | None = None) -> None:
+        app_changes().announce(change or Change(companies=frozenset(ids)))
+
+    # Days in stage and derived lapses move with the calendar.
+    run_task(refresh_every_stage, ctx.db, on_done=stages_refreshed)
+    day = DayWatcher(parent=window)  # the app runs for months: stages move with the date
+    day.new_day.connect(
+        lambda _day: run_task(
+            refresh_every_stage,
+            ctx.db,
+            on_done=lambda ids: stages_refreshed(ids, Change.all()),
+        )
+    )
+    services: dict[str, object] = {"day": day}
+    tray: Tray | None = None
+    notifier: Notifier
+    if Tray.available():
+        tray = Tray(parent=window)
+        tray.open_requested.connect(window.bring_to_front)
+        tray.quit_requested.connect(window.quit_app)
+        tray.poll_requested.connect(lambda: window.poll_now(None))
+        tray.pause_requested.connect(window.pause_alerts)
+        tray.show()
+        tray_notifier = TrayNotifier(tray.icon, parent=window)
+        tray_notifier.clicked.connect(window.open_event)
+        notifier = tray_notifier
+        window.attach_tray(tray)
+    else:
+        notifier = InAppNotifier(window.statusBar())
+    alerts = AlertService(ctx.db, notifier, parent=window)
+    window.attach_alerts(alerts)
+    if tray is not None:
+        alerts.unread_changed.connect(tray.set_unread)
+    alerts.refresh_unread()
+    services.update(tray=tray, notifier=notifier, alerts=alerts)
+
+    if not environment.polling_disabled():
+        from desktop.services.poller import Poller
+
+        poller = Poller(ctx.db, parent=window)
+        window.attach_poller(poller)
+        poller.source_finished.connect(alerts.on_source_finished)
+        poller.start()
+        QApplication.instance().aboutToQuit.connect(poller.stop)  # type: ignore[union-attr]
+        services["poller"] = poller
+    if ctx.db.is_server:  # other desktops' polls reload and alert here as our own do
+        from desktop.services.team_listener import listen_to_team
+
+        services["team"] = listen_to_team(ctx.db, window, services.get("poller"), alerts)
+        from desktop.store.location import server_backup_advice
+
+        # No file to copy: the server's pg_dump is the backup.
+        log.info("%s", server_backup_advice(ctx.db.url or ""))
+    else:
+        backup = schedule_daily_backup(window, ctx.db_path, backup_dir_for(ctx.data_dir))
+        backup.failed.connect(
+            lambda message: window.show_message(f"Daily backup failed: {message}", 15000)
+        )
+        services["backup"] = backup
+    window.services = services
+    from desktop.services.gui_gc import freeze_startup
+
+    freeze_startup()
+    return services

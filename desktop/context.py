@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop import environment
 from desktop.store.location import ServerLocation, resolve
 from desktop.store.schema import DB_FILENAME
 
@@ -32,15 +33,12 @@ class AppContext:
     def use_database(self, url: str | None) -> None:
         """From now on (this run, and the poll processes it starts) use ``url``, or the
         SQLite file for None; the database opened before is closed."""
-        import os
-
-        from desktop.store.location import ENV_URL
 
         old = self.__dict__.pop("db", None)
         if old is not None:
             old.dispose()
         self.database_url = url
-        os.environ[ENV_URL] = url or "sqlite"
+        environment.set_database_url(url or "sqlite")
 
     @property
     def db_path(self) -> Path:

@@ -6,12 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from desktop import APP_ID
+from desktop import APP_ID, environment
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """``--data-dir``, else ``IPO_WATCH_HOME``, else the platform's app-data folder."""
-    chosen = explicit or os.environ.get("IPO_WATCH_HOME")
+    chosen = explicit or environment.home()
     if chosen:
         path = Path(chosen).expanduser()
     else:

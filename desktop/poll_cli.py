@@ -17,17 +17,15 @@ def run_poll_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from desktop.app import context_for, prepare_database, setup_logging
+    from desktop.bootstrap import context_for, database_problem, prepare_database
     from desktop.services.polling import poll_all
-    from desktop.store.backup import check_database
 
     try:
-        ctx = context_for(args)
+        ctx = context_for(args.data_dir, database=getattr(args, "database", None))
     except ValueError as exc:  # a database URL the app cannot use
         print(f"ipo-watch poll: {exc}", file=sys.stderr)
         return 2
-    setup_logging(ctx.data_dir)
-    problem = check_database(ctx.db_path)
+    problem = database_problem(ctx)
     if problem:
         print(f"ipo-watch poll: {problem} Open the app to restore a backup.", file=sys.stderr)
         return 2

@@ -60,7 +60,7 @@ def run_smoke() -> int:
 
 
 def _migrations(ctx: Any) -> str:
-    from desktop.app import prepare_database
+    from desktop.bootstrap import prepare_database
     from desktop.store import fastread
     from desktop.store.schema import is_current
 

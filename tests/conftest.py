@@ -135,7 +135,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, database_url: str 
 
 @pytest.fixture
 def ctx(data_dir: Path):
-    from desktop.app import prepare_database
+    from desktop.bootstrap import prepare_database
     from desktop.context import AppContext
 
     context = AppContext(data_dir)

@@ -10,48 +10,20 @@ minute).
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.services.changes import Change, app_changes
 from desktop.services.tasks import run_task
 from desktop.store.db import Database
 
 log = logging.getLogger(__name__)
 
 
-def _naive_utc(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
-
-
-def history_companies(db: Database, company_ids: set[int], since: datetime | None) -> set[int]:
-    """Companies whose events in this poll are history: the source's first run, or
-    companies added after the source last succeeded."""
-    if since is None:
-        return set(company_ids)
-    from sqlmodel import col, select
-
-    from desktop.store.tables import Company
-
-    cutoff = _naive_utc(since)
-    assert cutoff is not None
-    with db.session() as session:
-        rows = session.exec(
-            select(Company.id, Company.created_at).where(col(Company.id).in_(company_ids))
-        ).all()
-    found = set()
-    for cid, created in rows:
-        seen = _naive_utc(created) or cutoff
-        if cid is not None and seen > cutoff:
-            found.add(cid)
-    return found
-
-
 def record_poll(db: Database, events: list[Any], previous_success: datetime | None) -> None:
-    from desktop.store.alerts import load_rules, record_alerts
+    from desktop.store.alerts import history_companies, load_rules, record_alerts
 
     rules = load_rules(db)
     history = history_companies(db, {e.company_id for e in events}, previous_success)
@@ -89,6 +61,11 @@ class AlertService(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.deliver_held)
         self._timer.start(60_000)
+        app_changes().changed.connect(self._data_changed)
+
+    def _data_changed(self, change: Change) -> None:
+        if change.any_alerts:  # mark read, a deleted company, a restore: count again
+            self.refresh_unread()
 
     def on_source_finished(self, outcome: Any) -> None:
         events = [e for e in getattr(outcome, "new_events", []) if e.company_id is not None]
@@ -99,7 +76,10 @@ class AlertService(QObject):
             record_poll(self.db, events, getattr(outcome, "previous_success", None))
             return due_notifications(self.db)
 
-        run_task(work, on_done=self._deliver, on_error=self._failed)
+        def recorded(result: tuple[list[Any], int]) -> None:
+            self._deliver(result, recorded=True)  # alerts recorded, delivered or silent
+
+        run_task(work, on_done=recorded, on_error=self._failed)
 
     def deliver_held(self) -> None:
         run_task(due_notifications, self.db, on_done=self._deliver, on_error=self._failed)
@@ -109,12 +89,14 @@ class AlertService(QObject):
 
         run_task(unread_count, self.db, on_done=self.unread_changed.emit, on_error=self._failed)
 
-    def _deliver(self, result: tuple[list[Any], int]) -> None:
+    def _deliver(self, result: tuple[list[Any], int], recorded: bool = False) -> None:
         plan, unread = result
         for notification in plan:
             self.notifier.show(notification)
         self.unread_changed.emit(unread)
         self.alerts_recorded.emit()
+        if plan or recorded:  # the inbox shows them
+            app_changes().announce(Change(alerts=True))
 
     def _failed(self, exc: BaseException) -> None:
         log.error("alerts could not be recorded: %s", exc)

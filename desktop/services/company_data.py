@@ -1,36 +1,7 @@
-"""Everything the company page shows, gathered in one background call."""
+"""The company page's data (the read model lives in ``store/company_page.py``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from desktop.store.company_page import CompanyFacts, CompanyPageData, load_company_page
 
-from desktop.domain.stages import StageStatus, stage_of
-from desktop.store.db import Database
-from desktop.store.events import EventView, company_events, counts_for_stage
-from desktop.store.tables import Company, FundingRound
-
-
-@dataclass(frozen=True)
-class CompanyPageData:
-    company: Company
-    status: StageStatus
-    events: list[EventView]
-    rounds: list[FundingRound]
-
-
-def load_company_page(
-    db: Database, company_id: int, today: date | None = None
-) -> CompanyPageData | None:
-    from sqlmodel import select
-
-    with db.session() as session:
-        company = session.get(Company, company_id)
-        if company is None:
-            return None
-        rounds = list(
-            session.exec(select(FundingRound).where(FundingRound.company_id == company_id)).all()
-        )
-    events = company_events(db, company_id)
-    status = stage_of([e for e in events if counts_for_stage(e)], today=today or date.today())
-    return CompanyPageData(company=company, status=status, events=events, rounds=rounds)
+__all__ = ["CompanyFacts", "CompanyPageData", "load_company_page"]

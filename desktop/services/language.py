@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from desktop import environment
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def choose(
     system: str | None = None,
 ) -> str:
     """The language to use: the environment, else the saved choice, else the system's."""
-    env = os.environ if env is None else env
+    env = {ENV_VAR: environment.LANG.value()} if env is None else env
     for candidate in (env.get(ENV_VAR), saved):
         found = normalise(candidate)
         if found is not None:

@@ -145,13 +145,10 @@ class ChildPolls:
 
 def run_child(data_dir: str | None, source_id: str, outcome_file: str) -> int:
     """The child's side: poll one source, write the outcome."""
-    from desktop.app import setup_logging
-    from desktop.context import AppContext
-    from desktop.paths import data_dir as resolve
+    from desktop.bootstrap import context_for
     from desktop.services.polling import poll_source
 
-    ctx = AppContext(resolve(data_dir))
-    setup_logging(ctx.data_dir)
+    ctx = context_for(data_dir)
     outcome = poll_source(ctx.db, source_id)
     Path(outcome_file).write_text(outcome_to_json(outcome), encoding="utf-8")
     ctx.db.dispose()

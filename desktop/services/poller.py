@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass
@@ -18,7 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop import environment
+from desktop.services.changes import Change, app_changes
 from desktop.services.polling import SourceOutcome, poll_source
+from desktop.services.tasks import LatestOnly
 from desktop.sources import registry
 from desktop.store.db import Database
 
@@ -32,6 +34,14 @@ SCHEDULER_MODULES = (
     "apscheduler.triggers.interval",
     "desktop.services.scheduler",
 )  # first runs after start-up are spread out a little
+
+
+def poll_change(outcome: SourceOutcome) -> Change:
+    """What a poll changed: the source's state always; the watched companies with new
+    events; the pipeline and the market when anything new was stored."""
+    watched = frozenset(e.company_id for e in outcome.new_events if e.company_id is not None)
+    new = bool(outcome.new_events)
+    return Change(events=watched, pipeline=new, market=new, sources=frozenset({outcome.source_id}))
 
 
 @dataclass(frozen=True)
@@ -58,13 +68,18 @@ class Poller(QObject):
         self._stopping = False
         self._active = 0
         self.scheduler: Any = None
-        self._generation = 0
+        self._starts = LatestOnly()  # a start overtaken by a newer one is dropped
         self._asked_early: set[str] = set()
         self._prepared.connect(self._on_prepared)
+        # Every poll's outcome ends in the change signal (on the GUI thread).
+        self.source_finished.connect(lambda outcome: app_changes().announce(poll_change(outcome)))
+        self.source_started.connect(
+            lambda source_id: app_changes().announce(Change(sources=frozenset({source_id})))
+        )
         self.sleep_watcher: Any = None
         # Polls run in child processes (the window never competes with parsing for the
         # GIL); ``in_process`` runs them on the worker thread instead.
-        self.in_process = bool(os.environ.get("IPO_WATCH_POLL_IN_PROCESS"))
+        self.in_process = environment.poll_in_process()
         from desktop.services.poll_process import ChildPolls
 
         self._children = ChildPolls()
@@ -76,8 +91,7 @@ class Poller(QObject):
         GUI thread when they are done (``schedule_changed`` says so)."""
         self._stopping = False
         self._children.reopen()
-        self._generation += 1
-        generation = self._generation
+        generation = self._starts.ticket()
         threading.Thread(
             target=self._prepare, args=(generation,), name="poller-start", daemon=True
         ).start()
@@ -95,7 +109,7 @@ class Poller(QObject):
         self._prepared.emit(generation, plans)
 
     def _on_prepared(self, generation: int, plans: list[JobPlan]) -> None:
-        if generation != self._generation or self._stopping:
+        if not self._starts.is_latest(generation) or self._stopping:
             return  # stopped, or started again, meanwhile
         from apscheduler.executors.pool import ThreadPoolExecutor
 
@@ -139,14 +153,11 @@ class Poller(QObject):
     def _plans(self) -> list[JobPlan]:
         """Each source's interval and first run, from the source table.  A source whose
         next run fell due while the app was closed runs now, once."""
-        from sqlmodel import select
-
-        from desktop.services.source_settings import default_interval
-        from desktop.store.tables import SourceState
+        from desktop.store.poll_reads import schedule_rows
+        from desktop.store.sources import default_interval
 
         now = datetime.now(UTC)
-        with self.db.session() as session:
-            states = {state.source_id: state for state in session.exec(select(SourceState))}
+        states = schedule_rows(self.db)
         plans = []
         for number, source_id in enumerate(registry.SOURCE_IDS):
             state = states.get(source_id)

@@ -64,21 +64,8 @@ class SourceOutcome:
 
 
 def watched_companies(db: Database) -> list[WatchedCompany]:
-    from sqlalchemy import select
+    from desktop.store.poll_reads import watched_company_rows
 
-    from desktop.store.tables import Company
-
-    columns = (
-        Company.id,
-        Company.name,
-        Company.name_zh,
-        Company.aliases,
-        Company.hk_code,
-        Company.a_code,
-        Company.a_exchange,
-    )
-    with db.session() as session:  # plain rows: no ORM objects to build and track
-        rows = session.execute(select(*columns)).all()  # type: ignore[call-overload]
     return [
         WatchedCompany(
             id=cid,
@@ -88,16 +75,14 @@ def watched_companies(db: Database) -> list[WatchedCompany]:
             a_code=a_code,
             a_exchange=a_exchange,
         )
-        for cid, name, name_zh, aliases, hk_code, a_code, a_exchange in rows
+        for cid, name, name_zh, aliases, hk_code, a_code, a_exchange in watched_company_rows(db)
     ]
 
 
 def last_success(db: Database, source_id: str) -> datetime | None:
-    from desktop.store.tables import SourceState
+    from desktop.store.poll_reads import last_success as read
 
-    with db.session() as session:
-        state = session.get(SourceState, source_id)
-        return state.last_success if state else None
+    return read(db, source_id)
 
 
 def subject_key(names: Iterable[str]) -> str:
@@ -351,16 +336,9 @@ def _summarise(errors: list[str]) -> str | None:
 
 
 def _stages_of(db: Database, ids: set[int]) -> dict[int, str]:
-    from sqlalchemy import select
-    from sqlmodel import col
+    from desktop.store.poll_reads import stages_of
 
-    from desktop.store.tables import Company
-
-    with db.session() as session:
-        rows = session.execute(
-            select(col(Company.id), col(Company.stage)).where(col(Company.id).in_(ids))
-        )
-        return {cid: stage for cid, stage in rows}
+    return stages_of(db, ids)
 
 
 def _new_event(stored: StoredEvent, names: dict[int, str], stages: dict[int, str]) -> NewEvent:

@@ -71,3 +71,50 @@ def run_task(
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_error or default_error, exc))
     (pool or QThreadPool.globalInstance()).start(_Task(func, args, relay))
+
+
+class LatestOnly:
+    """ "Latest read wins": a view that asks again before an earlier answer arrives shows
+    only the newest answer (reads finish in any order).
+
+        self._reads = LatestOnly()
+        self._reads.run(load_rows, path, on_done=self._show)
+    """
+
+    def __init__(self) -> None:
+        self._asked = 0
+
+    def ticket(self) -> int:
+        """A new read is on its way: the answers of earlier tickets are stale."""
+        self._asked += 1
+        return self._asked
+
+    def is_latest(self, ticket: int) -> bool:
+        return ticket == self._asked
+
+    def drop_pending(self) -> None:
+        """Whatever is on its way is no longer wanted."""
+        self._asked += 1
+
+    def run(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        pool: QThreadPool | None = None,
+    ) -> int:
+        ticket = self.ticket()
+
+        def done(value: Any) -> None:
+            if self.is_latest(ticket):
+                on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            if self.is_latest(ticket) and on_error is not None:
+                on_error(exc)
+            elif on_error is None:
+                log.error("background read failed: %s", exc)
+
+        run_task(func, *args, on_done=done, on_error=failed, pool=pool)
+        return ticket

@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, update
 from sqlmodel import col, select
 
-from desktop.domain.alert_rules import RULES_KEY, AlertRules, wants
+from desktop.domain.alert_rules import AlertRules, wants
 from desktop.store.db import Database
+from desktop.store.settings import ALERT_RULES
 from desktop.store.tables import Alert, AlertState, Company, Event, Setting, utcnow
 
 SEED_SOURCE = "seed"
@@ -272,7 +273,7 @@ def unread_count(db: Database) -> int:
 
 def _rules_key(db: Database) -> str:
     """Alert rules and quiet hours are one person's own on a team database."""
-    return f"{RULES_KEY}@{db.person}" if db.is_server else RULES_KEY
+    return f"{ALERT_RULES.key}@{db.person}" if db.is_server else ALERT_RULES.key
 
 
 def load_rules(db: Database) -> AlertRules:
@@ -281,7 +282,7 @@ def load_rules(db: Database) -> AlertRules:
     with db.session() as session:
         row = session.get(Setting, _rules_key(db))
         if row is None and db.is_server:
-            row = session.get(Setting, RULES_KEY)
+            row = session.get(Setting, ALERT_RULES.key)
     return AlertRules.from_json(row.value if row is not None else None)
 
 
@@ -294,3 +295,42 @@ def save_rules(db: Database, rules: AlertRules) -> None:
         else:
             row.value = rules.to_json()
             session.add(row)
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def history_companies(db: Database, company_ids: set[int], since: datetime | None) -> set[int]:
+    """Companies whose events in this poll are history: the source's first run, or
+    companies added after the source last succeeded."""
+    if since is None:
+        return set(company_ids)
+    cutoff = _naive_utc(since)
+    assert cutoff is not None
+    with db.session() as session:
+        rows = session.exec(
+            select(Company.id, Company.created_at).where(col(Company.id).in_(company_ids))
+        ).all()
+    found = set()
+    for cid, created in rows:
+        seen = _naive_utc(created) or cutoff
+        if cid is not None and seen > cutoff:
+            found.add(cid)
+    return found
+
+
+def inbox_totals(db: Database) -> tuple[int, list[tuple[int, str]]]:
+    """How many alerts there are, and every company (id, name) by name, for the inbox."""
+    with db.session() as session:
+        total = session.exec(select(func.count()).select_from(Alert)).one()
+        companies = [
+            (int(cid), name)
+            for cid, name in session.exec(
+                select(Company.id, Company.name).order_by(col(Company.name))
+            ).all()
+            if cid is not None
+        ]
+    return int(total), companies

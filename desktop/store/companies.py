@@ -12,9 +12,10 @@ from sqlmodel import Session, col, select
 from desktop.domain.company_rules import CompanyDraft, validate
 from desktop.sources.base import fingerprint
 from desktop.store.db import Database
+from desktop.store.settings import SEED_LOADED
 from desktop.store.tables import Company, Event, Setting, utcnow
 
-SEED_FLAG = "seed_loaded"
+SEED_FLAG = SEED_LOADED.key
 
 
 def other_names(session: Session, exclude_id: int | None = None) -> set[str]:

@@ -24,7 +24,9 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlmodel import Session
 
+from desktop import environment
 from desktop.store import location
+from desktop.store.location import NewerSchemaError
 from desktop.store.schema import DB_FILENAME, WRITTEN_BY_KEY, current_revision, is_current, is_newer
 
 log = logging.getLogger(__name__)
@@ -33,10 +35,6 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 NOTIFY_CHANNEL = "ipo_watch_changes"
 NOTIFY_LIMIT = 7000  # bytes; PostgreSQL refuses payloads of 8000 and more
 _LOCK_PREFIX = "ipo-watch:"
-
-
-class NewerSchemaError(RuntimeError):
-    """The database was set up by a newer version of the app: this one must not write."""
 
 
 def _configure_connection(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -103,12 +101,11 @@ class Database:
         """Whose read state, notifications and quiet hours these are on a team database:
         ``IPO_WATCH_PERSON``, else this system user on this machine."""
         import getpass
-        import os
         import socket
 
         if self._person:
             return self._person
-        chosen = os.environ.get("IPO_WATCH_PERSON", "").strip()
+        chosen = environment.PERSON.value()
         return chosen or f"{getpass.getuser()}@{socket.gethostname()}"
 
     @person.setter

@@ -146,3 +146,13 @@ def _refresh_chunk(db: Database, ids: list[int], today: date) -> None:
     )
     with db.write() as session:
         session.connection().execute(statement, updates)
+
+
+def refresh_every_stage(db: Database, today: date | None = None) -> list[int]:
+    """Recompute every company's stage summary (days in stage and derived lapses move
+    with the calendar); the ids of the companies."""
+    from desktop.store.fastread import load_watchlist
+
+    ids = [row.id for row in load_watchlist(db.path)]
+    refresh_stages(db, ids, today)
+    return ids

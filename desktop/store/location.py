@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+from desktop import environment
+
 ENV_URL = "IPO_WATCH_DATABASE_URL"
 CHOICE_FILE = "database.json"
 KEYRING_SERVICE = "IPO Pipeline Watch"
@@ -71,7 +73,7 @@ def url_password(url: str) -> str | None:
 def account(url: str) -> str:
     """``user@host:port/db``: how the keyring and the messages name a team database."""
     parts = urlsplit(url)
-    user = unquote(parts.username or "") or os.environ.get("PGUSER", "")
+    user = unquote(parts.username or "") or environment.PGUSER.value()
     port = parts.port or 5432
     return f"{user + '@' if user else ''}{parts.hostname}:{port}/{parts.path.strip('/')}"
 
@@ -105,7 +107,7 @@ def password_for(url: str) -> str | None:
     found = url_password(url)
     if found is not None:
         return found
-    if os.environ.get("PGPASSWORD") or os.environ.get("PGPASSFILE"):
+    if environment.password_given_to_libpq():
         return None
     return keyring_password(url)
 
@@ -157,7 +159,7 @@ def save_choice(data_dir: Path, url: str | None) -> None:
 def resolve(explicit: str | None, data_dir: Path) -> str | None:
     """``--database``, else ``IPO_WATCH_DATABASE_URL``, else the saved choice; None is
     the SQLite file in the data folder (also spelled ``sqlite`` or an empty value)."""
-    for candidate in (explicit, os.environ.get(ENV_URL)):
+    for candidate in (explicit, environment.database_url()):
         if candidate is None:
             continue
         if candidate.strip() in ("", "sqlite"):
@@ -200,11 +202,13 @@ def server_backup_advice(url: str) -> str:
     )
 
 
+class NewerSchemaError(RuntimeError):
+    """The database was set up by a newer version of the app: this one must not write."""
+
+
 def plain_problem(url: str, exc: BaseException) -> str:
     """Why the team database cannot be used, in plain words (for the start-up dialog,
     the command line and Preferences)."""
-    from desktop.store.db import NewerSchemaError
-
     if isinstance(exc, NewerSchemaError):
         return str(exc)
     if isinstance(exc, LocationError):
@@ -212,7 +216,7 @@ def plain_problem(url: str, exc: BaseException) -> str:
     parts = urlsplit(url)
     where = f"{parts.hostname}:{parts.port or 5432}"
     name = parts.path.strip("/")
-    user = unquote(parts.username or "") or os.environ.get("PGUSER", "") or "this user"
+    user = unquote(parts.username or "") or environment.PGUSER.value() or "this user"
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = detail[0] if detail else exc.__class__.__name__
     text = " ".join(detail).lower()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
@@ -133,6 +134,7 @@ def _applicant(key: str, events: list[PipelineEvent], today: date) -> Applicant:
 
 
 def load_pipeline(path: Path, today: date | None = None) -> list[Applicant]:
+    """Every applicant, newest event first."""
     return read_pipeline(path, today).applicants
 
 
@@ -247,42 +249,60 @@ def add_to_watchlist(db: Any, applicant: Applicant) -> int:
     return company_id
 
 
-def claim_history(db: Any, company_id: int) -> int:
-    """Give a newly added company the unmatched events that are about it."""
-    from sqlalchemy import select, update
+def claim_unmatched(db: Any, company_ids: Sequence[int]) -> int:
+    """Give newly added (or renamed) companies the unmatched events that name them, in
+    one pass over the unmatched events for all of them; how many events were claimed."""
+    from sqlalchemy import bindparam, select, update
     from sqlmodel import col
 
     from desktop.domain.matching import Candidate, Matcher
     from desktop.store.events import refresh_stages
     from desktop.store.tables import Company, Event
 
+    ids = list(dict.fromkeys(company_ids))
+    if not ids:
+        return 0
     with db.session() as session:
-        company = session.get(Company, company_id)
-        if company is None:
-            return 0
-        names = tuple(n for n in (company.name, company.name_zh, *(company.aliases or ())) if n)
-        codes = tuple((s, c) for s, c in (("hk", company.hk_code), ("a", company.a_code)) if c)
+        companies = session.execute(select(Company).where(col(Company.id).in_(ids))).scalars()
+        candidates = [
+            Candidate(
+                int(c.id),
+                tuple(n for n in (c.name, c.name_zh, *(c.aliases or ())) if n),
+                tuple((s, v) for s, v in (("hk", c.hk_code), ("a", c.a_code)) if v),
+            )
+            for c in companies
+        ]
         rows = session.execute(
             select(col(Event.id), col(Event.names), col(Event.raw)).where(  # type: ignore[call-overload]
                 col(Event.company_id).is_(None)
             )
         ).all()
-    matcher = Matcher([Candidate(company_id, names, codes)])
-    claimed: dict[int, str] = {}
+    if not candidates or not rows:
+        return 0
+    matcher = Matcher(candidates)
+    claimed: list[tuple[int, int, str]] = []
     for event_id, event_names, raw in rows:
-        item_codes = [
-            ("hk", c) for c in [raw.get("code"), raw.get("stock_code")] if isinstance(c, str)
-        ]
-        found = matcher.match(list(event_names or ()), item_codes)
+        raw = raw if isinstance(raw, dict) else {}
+        codes = [("hk", c) for c in (raw.get("code"), raw.get("stock_code")) if isinstance(c, str)]
+        found = matcher.match(list(event_names or ()), codes)
         if found is not None:
-            claimed[event_id] = found.reason
-    if claimed:
-        with db.write() as session:
-            for event_id, reason in claimed.items():
-                session.execute(
-                    update(Event)
-                    .where(col(Event.id) == event_id)
-                    .values(company_id=company_id, match_reason=reason)
-                )
-        refresh_stages(db, [company_id])
+            claimed.append((event_id, found.company_id, found.reason))
+    if not claimed:
+        return 0
+    table = Event.__table__  # type: ignore[attr-defined]
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("eid"))
+        .values(company_id=bindparam("cid"), match_reason=bindparam("reason"))
+    )
+    with db.write() as session:
+        session.connection().execute(
+            statement, [{"eid": e, "cid": c, "reason": r} for e, c, r in claimed]
+        )
+    refresh_stages(db, {c for _e, c, _r in claimed})
     return len(claimed)
+
+
+def claim_history(db: Any, company_id: int) -> int:
+    """Give a newly added company the unmatched events that are about it."""
+    return claim_unmatched(db, [company_id])

@@ -52,7 +52,7 @@ def main(argv: list[str]) -> int:
         os.environ["IPO_WATCH_MIRROR"] = server.url
         from PySide6.QtWidgets import QApplication
 
-        from desktop.app import prepare_database
+        from desktop.bootstrap import prepare_database
         from desktop.context import AppContext
         from desktop.services.polling import poll_source
         from desktop.store.fastread import load_watchlist
@@ -75,8 +75,10 @@ def main(argv: list[str]) -> int:
         window.select_company(mech.id)
         _wait(app, lambda: window.company_page is not None)
         page = window.company_page
+        assert page is not None
         page.tabs.setCurrentWidget(page.funding_tab)
         editor = page.funding_editor
+        assert editor is not None
         _wait(app, lambda: editor.suggested.tree.topLevelItemCount() > 0)
         _wait(app, lambda: False, 1.0)
         window.grab().save(str(out / "funding-suggested.png"))
@@ -88,9 +90,12 @@ def main(argv: list[str]) -> int:
             suggested.accept_button.click()
             _wait(app, lambda c=count: suggested.tree.topLevelItemCount() < c)
         chart = page.funding_chart
+        assert chart is not None
         _wait(app, lambda: chart.data is not None and len(chart.data.rounds) >= 4)
         _wait(app, lambda: False, 1.0)
+        assert chart.data is not None
         drawn = chart.data.rounds[2]
+        assert drawn.date is not None
         from desktop.ui.charts.common import timestamp
 
         chart.readouts[0].show_at(timestamp(drawn.date), 60)

@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         from PySide6.QtWidgets import QApplication
 
-        from desktop.app import prepare_database
+        from desktop.bootstrap import prepare_database
         from desktop.context import AppContext
         from desktop.domain.offer.reader import read_document
         from desktop.store.fastread import load_watchlist
@@ -79,9 +79,12 @@ def main(argv: list[str]) -> int:
         window = MainWindow(ctx, load_watchlist(ctx.db_path))
         window.resize(1500, 640)
         window.show()
+        from desktop.ui.actions import Tab
+
+        window.show_tab(Tab.OFFERS)
         view = window.offers
+        assert view is not None
         view.clock = lambda: NOW
-        window.tabs.setCurrentWidget(view)
         _wait(app, lambda: view.table.rowCount() >= 4)
         view.table.resizeColumnsToContents()
         app.processEvents()
@@ -96,6 +99,7 @@ def main(argv: list[str]) -> int:
         window.table.setCurrentIndex(model.index(row, COL_NAME))
         _wait(app, lambda: window.company_page is not None)
         page = window.company_page
+        assert page is not None
         page.tabs.setCurrentWidget(page.offer_panel)
         _wait(app, lambda: page.offer_panel.summary is not None)
         window.grab().save(str(out / "offer-tab.png"))

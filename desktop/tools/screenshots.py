@@ -37,10 +37,11 @@ def main(argv: list[str]) -> int:
         os.environ["IPO_WATCH_MIRROR"] = server.url
         from PySide6.QtWidgets import QApplication
 
-        from desktop.app import prepare_database
+        from desktop.bootstrap import prepare_database
         from desktop.context import AppContext
         from desktop.services.polling import poll_all
         from desktop.store.fastread import load_watchlist
+        from desktop.ui.actions import Tab
         from desktop.ui.main_window import MainWindow
         from desktop.ui.theme import apply_theme
 
@@ -69,6 +70,7 @@ def main(argv: list[str]) -> int:
         settle()
         window.grab().save(str(out / "company.png"))
         page = window.company_page
+        assert page is not None
         for name, tab in (
             ("company-events", 1),
             ("company-facts", 2),
@@ -80,16 +82,21 @@ def main(argv: list[str]) -> int:
             window.grab().save(str(out / f"{name}.png"))
         page.tabs.setCurrentIndex(0)
 
-        for name, tab in (("pipeline", 1), ("sources", 2), ("inbox", 3)):
-            window.tabs.setCurrentIndex(tab)
+        for name, tab in (
+            ("pipeline", Tab.PIPELINE),
+            ("sources", Tab.SOURCES),
+            ("inbox", Tab.ALERTS),
+        ):
+            window.show_tab(tab)
             settle(1.5)
             window.grab().save(str(out / f"{name}.png"))
-        window.tabs.setCurrentIndex(4)
+        window.show_tab(Tab.CHARTS)
         settle(1.5)
         window.grab().save(str(out / "market.png"))
-        window.charts.setCurrentIndex(1)
+        assert window.charts is not None
+        window.charts.setCurrentWidget(window.charts.compare_chart)
         ids = [r.id for r in load_watchlist(ctx.db_path)][:5]
-        window.compare_chart.set_selected(ids)
+        window.charts.compare_chart.set_selected(ids)
         settle(1.5)
         window.grab().save(str(out / "compare.png"))
         window.close()

@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.alert_rules import kind_label
 from desktop.domain.kinds import EventKind
+from desktop.services.changes import Change
+from desktop.services.operations import Operation
+from desktop.services.tasks import LatestOnly
 from desktop.store.alerts import AlertView
+from desktop.ui.follow import follow_changes
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 from desktop.ui.links import is_safe_link, open_link
 
@@ -59,25 +63,15 @@ class InboxData:
     companies: list[tuple[int, str]]
 
 
-def load_inbox(
-    db: Any, chosen: InboxFilter, read_ids: list[int] | None = None, all_read: bool = False
-) -> InboxData:
-    """Apply any read marks, then load the inbox (runs off the GUI thread)."""
-    from sqlmodel import select
+ALERTS_CHANGED = Change(alerts=True)
 
-    from desktop.store.alerts import list_alerts, mark_all_read, mark_read, unread_count
-    from desktop.store.tables import Alert, Company
 
-    if all_read:
-        mark_all_read(db)
-    elif read_ids:
-        mark_read(db, read_ids)
+def load_inbox(db: Any, chosen: InboxFilter) -> InboxData:
+    """The inbox as the filters choose it (runs off the GUI thread)."""
+    from desktop.store.alerts import inbox_totals, list_alerts, unread_count
+
     rows = list_alerts(db, chosen.company_id, chosen.kind, chosen.unread_only)
-    with db.session() as session:
-        total = len(session.exec(select(Alert.id)).all())
-        companies = [
-            (c.id, c.name) for c in session.exec(select(Company).order_by(Company.name)).all()
-        ]
+    total, companies = inbox_totals(db)
     return InboxData(rows, unread_count(db), total, companies)
 
 
@@ -138,7 +132,7 @@ class AlertInbox(QWidget):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._generation = 0
+        self._reads = LatestOnly()
         self._companies: list[tuple[int, str]] = []
         self.model = AlertsModel(self)
 
@@ -195,6 +189,7 @@ class AlertInbox(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.stack.setCurrentWidget(self.empty_label)
+        follow_changes(self, lambda change: change.any_alerts, self.refresh)
         self.refresh()
 
     # -- loading
@@ -205,32 +200,20 @@ class AlertInbox(QWidget):
             unread_only=self.unread_check.isChecked(),
         )
 
-    def refresh(self, read_ids: list[int] | None = None, all_read: bool = False) -> None:
-        """Reload in the background, after marking ``read_ids`` (or all) read."""
-        from desktop.services.tasks import run_task
-
-        self._generation += 1
-        generation = self._generation
-        run_task(
-            self._read,
-            self.current_filter(),
-            read_ids,
-            all_read,
-            on_done=lambda result: self._loaded(generation, *result),
-            on_error=self._failed,
+    def refresh(self) -> None:
+        """Read the inbox again in the background."""
+        self._reads.run(
+            self._read, self.current_filter(), on_done=self._loaded, on_error=self._failed
         )
 
-    def _read(
-        self, chosen: InboxFilter, read_ids: list[int] | None, all_read: bool
-    ) -> tuple[InboxData, Prepared[AlertView]]:
+    def _read(self, chosen: InboxFilter) -> tuple[InboxData, Prepared[AlertView]]:
         """(loader thread) The inbox, with the table's cells made ready."""
-        data = load_inbox(self.db, chosen, read_ids, all_read)
+        data = load_inbox(self.db, chosen)
         return data, self.model.prepare(data.rows)
 
-    def _loaded(self, generation: int, data: InboxData, prepared: Prepared[AlertView]) -> None:
+    def _loaded(self, result: tuple[InboxData, Prepared[AlertView]]) -> None:
+        data, prepared = result
         self.unread_changed.emit(data.unread)
-        if generation != self._generation:
-            return  # a newer load is on its way
         self._set_companies(data.companies)
         self.model.apply(prepared)  # in place: the selection and scroll position stay
         self.empty_label.setText(EMPTY_TEXT if data.total == 0 else NO_MATCH_TEXT)
@@ -273,12 +256,19 @@ class AlertInbox(QWidget):
         self.mark_read_button.setEnabled(any(not a.read for a in self.selected_alerts()))
 
     def mark_selected_read(self) -> None:
-        ids = [a.id for a in self.selected_alerts() if not a.read]
+        self.mark_read([a.id for a in self.selected_alerts() if not a.read])
+
+    def mark_read(self, ids: list[int]) -> None:
+        """Mark these alerts read (an operation: the inbox and the tray count follow)."""
+        from desktop.store.alerts import mark_read
+
         if ids:
-            self.refresh(read_ids=ids)
+            Operation("Mark read", mark_read, self.db, ids, changes=ALERTS_CHANGED).run()
 
     def mark_all_read(self) -> None:
-        self.refresh(all_read=True)
+        from desktop.store.alerts import mark_all_read
+
+        Operation("Mark all read", mark_all_read, self.db, changes=ALERTS_CHANGED).run()
 
     def _clicked(self, index: QModelIndex) -> None:
         alert = self.model.alert(index.row())
@@ -290,6 +280,6 @@ class AlertInbox(QWidget):
         if alert is None:
             return
         if not alert.read:
-            self.refresh(read_ids=[alert.id])
+            self.mark_read([alert.id])
         if alert.company_id is not None:
             self.open_event.emit(alert.company_id, alert.event_id)

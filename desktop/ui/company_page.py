@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.company_rules import listing_words
 from desktop.domain.kinds import EventKind
 from desktop.domain.stages import headline
-from desktop.services.company_data import CompanyPageData
+from desktop.services.changes import Change, app_changes
+from desktop.services.tasks import LatestOnly
+from desktop.ui.follow import follow_changes
 from desktop.ui.links import is_safe_link, open_link
 
 SOURCE_NAMES = {
@@ -40,6 +43,14 @@ SOURCE_NAMES = {
 }
 UrlRole = Qt.ItemDataRole.UserRole + 10
 EventIdRole = Qt.ItemDataRole.UserRole + 11
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from desktop.store.company_page import CompanyPageData
+    from desktop.store.db import Database
+    from desktop.ui.charts.funding_chart import FundingChart
+    from desktop.ui.charts.price_chart import PriceChart
+    from desktop.ui.funding_editor import FundingEditor
 
 
 def kind_label(kind: str) -> str:
@@ -72,14 +83,24 @@ def _link_tree(headers: list[str]) -> QTreeWidget:
 
 
 class CompanyPage(QWidget):
-    """Shows one company; fill with ``show_data``."""
+    """Shows one company: ``open_company(id)`` reads it in the background and shows it;
+    afterwards the page follows every change that concerns the company (an edit, a
+    poll's new filings, claimed history, funding).  ``show_data`` fills it directly.
+
+    Extension point: ``add_section(widget, title)`` adds a tab of its own."""
 
     edit_requested = Signal(int)
     funding_changed = Signal(int)  # a suggested funding round was accepted or rejected
+    loaded = Signal(int)  # the company shown, after every (re)load
+    gone = Signal(int)  # the company asked for no longer exists
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._company_id: int | None = None
+        self._wanted: int | None = None  # the company being read
+        self._pending_event: int | None = None
+        self._reads = LatestOnly()
+        self._charts_for: int | None = None
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -153,13 +174,11 @@ class CompanyPage(QWidget):
         self.tabs.addTab(self.funding_tab, "Funding")
         self.tabs.addTab(self.price_tab, "Share price")
         self.tabs.currentChanged.connect(self._tab_changed)
-        from desktop.ui.offer_panel import install_offer_panel
-
-        self.offer_panel = install_offer_panel(self)
-        self.funding_editor: Any = None
-        self.funding_chart: Any = None
-        self.price_chart: Any = None
-        self._db: Any = None
+        # Built when their tab is first opened (pyqtgraph loads then).
+        self.funding_editor: FundingEditor | None = None
+        self.funding_chart: FundingChart | None = None
+        self.price_chart: PriceChart | None = None
+        self._db: Database | None = None
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -168,13 +187,62 @@ class CompanyPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(line)
         layout.addWidget(self.tabs, 1)
+        follow_changes(self, self._concerned, self.reload)
+        from desktop.ui.offer_panel import OfferPanel
+
+        self.offer_panel = OfferPanel()  # the offer's terms, results and lock-ups
+        self.add_section(self.offer_panel, "Offer")
 
     @property
     def company_id(self) -> int | None:
         return self._company_id
 
-    def set_database(self, db: Any) -> None:
+    def set_database(self, db: Database) -> None:
         self._db = db
+
+    def add_section(self, widget: QWidget, title: str) -> int:
+        """Add a tab of its own to the page (after the built-in ones); its index."""
+        return self.tabs.addTab(widget, title)
+
+    # -- loading
+    def open_company(self, company_id: int, event_id: int | None = None) -> None:
+        """Read the company in the background and show it (``loaded`` says when)."""
+        self._wanted = company_id
+        self._pending_event = event_id
+        self._read(company_id)
+
+    def reload(self) -> None:
+        """Read the company shown again (its data changed)."""
+        target = self._wanted if self._wanted is not None else self._company_id
+        if target is not None:
+            self._read(target)
+
+    def _concerned(self, change: Change) -> bool:
+        shown = self._wanted if self._wanted is not None else self._company_id
+        return change.concerns_company(shown)
+
+    def _read(self, company_id: int) -> None:
+        from desktop.store.company_page import load_company_page  # SQLAlchemy: not at start
+
+        if self._db is None:
+            return
+        self._reads.run(
+            load_company_page,
+            self._db,
+            company_id,
+            on_done=lambda data: self._read_done(company_id, data),
+            on_error=lambda exc: log.error("the company page could not be read: %s", exc),
+        )
+
+    def _read_done(self, company_id: int, data: CompanyPageData | None) -> None:
+        if data is None:
+            self.gone.emit(company_id)
+            return
+        self.show_data(data)
+        event, self._pending_event = self._pending_event, None
+        if event is not None:
+            self.select_event(event)
+        self.loaded.emit(company_id)
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -184,10 +252,16 @@ class CompanyPage(QWidget):
 
             self.funding_editor = FundingEditor()
             self.funding_chart = FundingChart()
+            # A stored round is a funding change: the page, its charts and the Compare
+            # chart follow it through the change signal.
             self.funding_editor.rounds_changed.connect(
-                lambda cid: self.funding_chart.set_company(self._db, cid)
+                lambda cid: app_changes().announce(Change(funding=frozenset({cid})))
             )
+            # A suggestion accepted or rejected: the watchlist row counts rounds to review.
             self.funding_editor.proposals_changed.connect(self.funding_changed)
+            self.funding_editor.proposals_changed.connect(
+                lambda cid: app_changes().announce(Change.of_company(cid, funding=True))
+            )
             layout = QVBoxLayout(self.funding_tab)
             layout.setContentsMargins(0, 4, 0, 0)
             layout.addWidget(self.funding_chart, 3)
@@ -204,15 +278,21 @@ class CompanyPage(QWidget):
         if self._db is None or self._company_id is None:
             return
         self.identity.set_company(self._db, self._company_id)
+        # The editor is read again only for another company: a reload while the user
+        # works in it must not reset it (it reads itself after its own writes).
+        new_company = self._charts_for != self._company_id
         for chart in (self.funding_editor, self.funding_chart, self.price_chart):
-            if chart is not None:
+            if chart is not None and (chart is not self.funding_editor or new_company):
                 chart.set_company(self._db, self._company_id)
+        if self.funding_editor is not None:
+            self._charts_for = self._company_id
 
     def show_data(self, data: CompanyPageData, today: date | None = None) -> None:
         today = today or date.today()
         company, status = data.company, data.status
         self._company_id = company.id
-        self.offer_panel.show_company(self._db, company.id)
+        if self._db is not None:
+            self.offer_panel.show_company(self._db, company.id)
         self.title.setText(company.name)
         bits = [company.name_zh or ""]
         bits.append(listing_words(company.hk_code, company.listing_date, company.offer_price))

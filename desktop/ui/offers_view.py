@@ -134,6 +134,7 @@ class OffersView(QWidget):
         super().__init__(parent)
         self._db = db
         self._reads = 0
+        self._follow: object | None = None  # the change-signal follower, once installed
         self.loaded = False
         self.clock: Any = lambda: None  # "now" for the calendar (None: the wall clock)
         self.section = QComboBox()
@@ -362,32 +363,56 @@ def open_document(window: Any, path: str | None = None) -> None:
         if not path:
             return
     dialog = DocumentDialog(window.ctx.db, path, parent=window)
-    dialog.kept.connect(lambda _cid: window.offers.refresh())
+    dialog.kept.connect(lambda cid: _announce_kept(cid))
     dialog.kept.connect(lambda cid: window.refresh(select_id=cid) if cid >= 0 else None)
     window.document_dialog = dialog
     dialog.show()
 
 
-def install_offers(window: Any) -> OffersView:
-    """The Offers tab, File › Open document… and PDF drops, on the main window."""
-    from PySide6.QtGui import QAction, QKeySequence
+def _announce_kept(company_id: int | None) -> None:
+    from desktop.services.changes import Change, app_changes
+
+    ids = frozenset([company_id]) if company_id is not None else frozenset()
+    app_changes().announce(Change(market=True, events=ids))
+
+
+def build_offers(window: Any) -> OffersView:
+    """The Offers tab of the main window (built when first opened)."""
+    from desktop.ui.actions import Tab
+    from desktop.ui.follow import follow_changes
 
     view = OffersView(window.ctx.db)
     window.offers = view
-    window.tabs.addTab(view, "Offers")
     view.open_company.connect(
-        lambda cid: (window.tabs.setCurrentIndex(0), window.select_company(cid))
+        lambda cid: (window.show_tab(Tab.WATCHLIST), window.select_company(cid))
     )
     view.company_added.connect(lambda cid: window.refresh(select_id=cid))
     view.open_document.connect(lambda: open_document(window))
+    # Offers come from polls (their documents) and from watchlist changes (the company).
+    view._follow = follow_changes(
+        view,
+        lambda change: (
+            change.everything
+            or bool(change.events or change.market or change.companies or change.sources)
+        ),
+        view.refresh,
+    )
+    return view
+
+
+def install_document_opening(window: Any) -> None:
+    """File › Open document… (Ctrl+O) and a PDF dropped anywhere on the window."""
+    from PySide6.QtGui import QAction, QKeySequence
+
     action = QAction("Open &document…", window)
     action.setShortcut(QKeySequence("Ctrl+O"))
     action.setStatusTip("Read an HKEX offer document (PDF) and show what it says")
     action.triggered.connect(lambda: open_document(window))
     window.open_document_action = action
-    actions = window.file_menu.actions()
-    window.file_menu.insertAction(actions[0] if actions else None, action)
+    file_menu = window.menus["&File"]
+    actions = file_menu.actions()
+    file_menu.insertAction(actions[0] if actions else None, action)
+    window.addAction(action)
     window.setAcceptDrops(True)
     window._offer_drops = _DropFilter(window)
     window.installEventFilter(window._offer_drops)
-    return view

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.kinds import EventKind, Stage
 from desktop.domain.text_fold import fold
 from desktop.store.pipeline import Applicant, PipelineEvent
+from desktop.ui.follow import follow_changes
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 from desktop.ui.links import is_safe_link, open_link
 
@@ -213,6 +214,10 @@ class PipelineView(QWidget):
         layout.addWidget(self.splitter, 1)
         self._update_state()
         self._show_selected()
+        # A company added, edited or deleted changes whose applicant is watched: read it
+        # all; a poll's new filings: read only what is new.
+        follow_changes(self, lambda c: c.everything or bool(c.companies), self.refresh)
+        follow_changes(self, lambda c: c.any_pipeline, self.refresh_new)
         self.refresh()
 
     # -- loading
@@ -387,7 +392,8 @@ class PipelineView(QWidget):
 
     # -- actions
     def add_selected(self) -> None:
-        from desktop.services.tasks import run_task
+        from desktop.services.changes import Change
+        from desktop.services.operations import Operation
         from desktop.store.pipeline import add_to_watchlist
 
         item = self.selected_applicant()
@@ -396,12 +402,17 @@ class PipelineView(QWidget):
         self._adding = True
         self._pending_key = item.key
         self.add_button.setEnabled(False)
-        run_task(add_to_watchlist, self.db, item, on_done=self._added, on_error=self._add_failed)
+        Operation(
+            "Add to watchlist",
+            add_to_watchlist,
+            self.db,
+            item,
+            changes=lambda cid: Change.of_company(cid) | Change(events=frozenset({cid})),
+        ).success(self._added).failure(self._add_failed).run()
 
     def _added(self, company_id: int) -> None:
         self._adding = False
         self.company_added.emit(company_id)
-        self.refresh()
 
     def _add_failed(self, exc: BaseException) -> None:
         log.error("could not add to the watchlist: %s", exc)

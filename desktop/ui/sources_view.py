@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, fields, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -28,10 +24,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.source_errors import explain_row
+from desktop.domain.wording import plural
+from desktop.services.changes import Change
+from desktop.services.operations import Operation
 from desktop.sources import registry
-from desktop.ui.theme import error_color, error_style
+from desktop.store.db import Database
+from desktop.store.sources import (
+    MAX_INTERVAL,
+    MIN_INTERVAL,
+    SourceRow,
+    set_source,
+    source_rows,
+)
+from desktop.ui.feeds_dialog import FeedsDialog, check_feeds
+from desktop.ui.follow import follow_changes
+from desktop.ui.theme import error_color
 
 log = logging.getLogger(__name__)
+
+__all__ = ["FeedsDialog", "SourcesView", "check_feeds", "interval_text", "relative"]
 
 COLUMNS = (
     "Source",
@@ -44,44 +55,14 @@ COLUMNS = (
     "New last poll",
 )
 COL_SOURCE, COL_ENABLED, COL_EVERY, COL_SUCCESS, COL_ERROR, COL_NEXT, COL_ITEMS, COL_NEW = range(8)
-MIN_INTERVAL = 5
-MAX_INTERVAL = 7 * 24 * 60
 ERROR_COLOR = QColor("#c0392b")
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRow:
-    source_id: str
-    title: str
-    enabled: bool
-    interval_min: int
-    last_success: datetime | None = None
-    last_error: str | None = None
-    last_error_at: datetime | None = None
-    next_run: datetime | None = None
-    items_seen: int = 0
-    new_events: int = 0
-
-
-def load_source_rows(db: Any) -> list[SourceRow]:
+def load_source_rows(db: Database) -> list[SourceRow]:
     """Every source in registry order (runs off the GUI thread)."""
-    from desktop.services.source_settings import default_interval
-    from desktop.store.tables import SourceState
-
-    with db.session() as session:
-        states = {s: session.get(SourceState, s) for s in registry.SOURCE_IDS}
-    rows = []
-    for sid in registry.SOURCE_IDS:
-        title = registry.TITLES.get(sid, sid)
-        state = states[sid]
-        if state is None:
-            rows.append(SourceRow(sid, title, True, default_interval(sid)))
-            continue
-        extra = {f.name: getattr(state, f.name) for f in fields(SourceRow)[4:]}
-        rows.append(SourceRow(sid, title, state.enabled, state.interval_min, **extra))
-    return rows
+    return source_rows(db)
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -302,84 +283,7 @@ class IntervalDelegate(QStyledItemDelegate):
         model.setData(index, editor.minutes(), Qt.ItemDataRole.EditRole)
 
 
-def check_feeds(text: str) -> tuple[list[str], list[str]]:
-    """The good feed URLs, and one problem per bad line (with its line number)."""
-    good, problems = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
-        url = line.strip()
-        if not url:
-            continue
-        try:
-            parts = urlsplit(url)
-            ok = parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
-        except ValueError:
-            ok = False
-        if ok:
-            good.append(url)
-        else:
-            problems.append(f"Line {number}: “{url}” is not an http:// or https:// address.")
-    return good, problems
-
-
-class FeedsDialog(QDialog):
-    """Edit the user's own RSS/Atom feeds, one URL a line."""
-
-    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from desktop.services.source_settings import FEEDS_KEY
-        from desktop.store.tables import Setting
-
-        self.db = db
-        self.setWindowTitle("News feeds")
-        self.resize(560, 360)
-        with db.session() as session:  # one small row
-            row = session.get(Setting, FEEDS_KEY)
-        feeds = [str(f) for f in (row.value or [])] if row else []
-        intro = QLabel(
-            "Extra RSS or Atom feeds to search for news about watched companies, "
-            "one address a line."
-        )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        self.edit = QPlainTextEdit("\n".join(feeds))
-        self.edit.setPlaceholderText("https://example.com/feed.xml")
-        self.problems = QLabel()
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(error_style())
-        self.problems.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        from desktop.services.source_settings import set_feeds
-
-        good, problems = check_feeds(self.edit.toPlainText())
-        if problems:
-            self.problems.setText("\n".join(problems))
-            self.problems.show()
-            return
-        try:
-            set_feeds(self.db, good)
-        except Exception as exc:  # the database refused: say so, keep the dialog open
-            log.error("could not save feeds: %s", exc)
-            self.problems.setText(f"Could not save: {exc}")
-            self.problems.show()
-            return
-        self.accept()
-
-
-def _save_source(db: Any, source_id: str, enabled: bool | None, interval: int | None) -> None:
-    from desktop.services.source_settings import set_source
-
+def _save_source(db: Database, source_id: str, enabled: bool | None, interval: int | None) -> None:
     set_source(db, source_id, enabled=enabled, interval_min=interval)
 
 
@@ -395,6 +299,7 @@ class SourcesView(QWidget):
         super().__init__(parent)
         self.db = db
         self.poller: Any = None  # see set_poller
+        self._asked_for: set[str] = set()  # "Poll now" was asked for these
         self._loading = self._again = False
         self._saving = 0  # settings saves still under way
         self._edits = self._load_edits = 0  # a load older than the last edit is stale
@@ -436,6 +341,7 @@ class SourcesView(QWidget):
         self.timer.timeout.connect(self._update_live)
         self.timer.start()
         self._update_buttons()
+        follow_changes(self, lambda change: change.any_sources, self.refresh)
         self.refresh()
 
     def set_poller(self, poller: Any) -> None:
@@ -443,12 +349,20 @@ class SourcesView(QWidget):
         if poller is None or poller is self.poller:
             return
         self.poller = poller
-        for signal in (poller.source_started, poller.source_finished, poller.busy_changed):
-            signal.connect(lambda *_: self.refresh())
+        # A poll's start and outcome reach this view through the change signal.
+        poller.busy_changed.connect(self._busy_changed)
         if hasattr(poller, "schedule_changed"):
             poller.schedule_changed.connect(self._update_live)
         self._update_buttons()
         self.refresh()
+
+    def _busy_changed(self, _running: object) -> None:
+        if self.poller is None:
+            return
+        self._update_live()
+        if self._asked_for and not (self._asked_for & set(self.poller.running())):
+            self._asked_for = set()
+            self.status.setText("")  # the polls asked for are done: their rows say how
 
     def selected_source(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -506,12 +420,17 @@ class SourcesView(QWidget):
         self.poll_all_button.setEnabled(has_poller)
 
     def _edited(self, source_id: str, enabled: bool | None, interval: int | None) -> None:
-        from desktop.services.tasks import run_task
-
         self._edits += 1
         self._saving += 1
-        args = (self.db, source_id, enabled, interval)
-        run_task(_save_source, *args, on_done=self._saved, on_error=self._save_failed)
+        Operation(
+            "Change source",
+            _save_source,
+            self.db,
+            source_id,
+            enabled,
+            interval,
+            changes=Change(sources=frozenset({source_id})),
+        ).success(self._saved).failure(self._save_failed).run()
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saving -= 1
@@ -537,7 +456,8 @@ class SourcesView(QWidget):
     def _asked(self, ids: Any) -> None:
         asked = list(ids or [])
         idle = "Nothing to poll: those sources are paused or already running."
-        self.status.setText(f"Polling {len(asked)} source(s)…" if asked else idle)
+        self._asked_for = set(asked)
+        self.status.setText(f"Polling {plural(len(asked), 'source')}…" if asked else idle)
         self._update_live()
 
     def edit_feeds(self) -> bool:

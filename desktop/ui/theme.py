@@ -11,11 +11,11 @@ UI family, and asks for the normal weight.
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from desktop import environment
 
 # Simplified-Chinese sans families, best first (Linux, Windows, macOS, others).
 CJK_SANS = (
@@ -137,7 +137,7 @@ def _dark_palette() -> QPalette:
 
 def is_dark() -> bool:
     """The system's scheme, unless ``IPO_WATCH_THEME`` says "dark" or "light"."""
-    forced = os.environ.get("IPO_WATCH_THEME", "").strip().lower()
+    forced = environment.THEME.value().lower()
     if forced in ("dark", "light"):
         return forced == "dark"
     hints = QGuiApplication.styleHints()
@@ -152,7 +152,7 @@ def apply_theme(app: QApplication) -> None:
     """
     app.setFont(app_font(app.font()))
     native = app.style().name().lower() in ("windows11", "windowsvista", "macos")
-    if native and not os.environ.get("IPO_WATCH_THEME"):
+    if native and not environment.THEME.is_set():
         return
     app.setStyle("Fusion")
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QStatusBar, QSystemTrayIcon
 
 from desktop import APP_NAME
 from desktop.ui.icons import badge_icon
@@ -135,3 +135,48 @@ class Tray(QObject):
         self.icon.setIcon(icon)
         self.icon.setToolTip(tip)
         self.alerts_action.setText(f"Show alerts ({count})" if count else "Show alerts")
+
+
+class TrayNotifier(QObject):
+    """Native notifications through QSystemTrayIcon.showMessage.  A click on the message
+    opens the app at the event it announced (``clicked(company_id, event_id)``; a digest
+    gives -1, -1).  A click on another message the icon showed since (e.g. "still running
+    in the tray") is not taken for the alert."""
+
+    clicked = Signal(int, int)
+
+    def __init__(self, tray: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tray = tray
+        self._last: Any = None
+        tray.messageClicked.connect(self._message_clicked)
+
+    def show(self, notification: Any) -> None:
+        self._last = notification
+        self._tray.showMessage(
+            notification.title,
+            notification.body,
+            QSystemTrayIcon.MessageIcon.Information,
+            15_000,
+        )
+
+    def _message_clicked(self) -> None:
+        note = self._last
+        if note is None:
+            return
+        shown = getattr(self._tray, "last_message", None)
+        if shown is not None and shown != (note.title, note.body):
+            return  # the click was on a later message that was not this alert
+        company_id = note.company_id if note.company_id is not None else -1
+        event_id = note.event_id if note.event_id is not None else -1
+        self.clicked.emit(company_id, event_id)
+
+
+class InAppNotifier:
+    """Where the system has no tray: alerts show in the status bar and the inbox."""
+
+    def __init__(self, status_bar: QStatusBar) -> None:
+        self.status_bar = status_bar
+
+    def show(self, notification: Any) -> None:
+        self.status_bar.showMessage(f"{notification.title}: {notification.body}", 20_000)

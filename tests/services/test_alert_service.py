@@ -46,11 +46,13 @@ def run_alerts(
 ) -> None:
     service = AlertService(ctx.db, notifier)
     outcome = poll_source(ctx.db, source)
-    counts: list[int] = []
-    service.unread_changed.connect(counts.append)
+    # Wait for this poll's alerts to be recorded and delivered (not for any unread count:
+    # every service also recounts when another one announces a change of the alerts).
+    recorded: list[bool] = []
+    service.alerts_recorded.connect(lambda: recorded.append(True))
     service.on_source_finished(outcome)
     if any(e.company_id is not None for e in outcome.new_events):
-        qtbot.waitUntil(lambda: bool(counts), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(recorded), timeout=10_000)
 
 
 @pytest.fixture

@@ -9,11 +9,10 @@ from typing import Any
 
 import pytest
 
-from desktop.app import open_database
+from desktop.app import after_first_paint, open_database
 from desktop.context import AppContext
 from desktop.services.notifier import RecordingNotifier
 from desktop.services.polling import poll_source
-from desktop.services.startup import start_services
 from desktop.store.location import save_choice
 from desktop.ui.main_window import MainWindow
 from tests.services.test_alert_service import _proof, new_filings
@@ -50,7 +49,7 @@ def test_one_desktop_polls_the_other_shows_it_and_notifies_once(
     window_a = open_app(qtbot, tmp_path / "desk-a", pg_url)
     window_b = open_app(qtbot, tmp_path / "desk-b", pg_url)
     window_b.ctx.db.person = "ben@office"
-    services = start_services(window_b.ctx, window_b)
+    services = after_first_paint(window_b.ctx, window_b)
     listener = services["team"]
     qtbot.waitUntil(lambda: listener.listening, timeout=30_000)
     notes = RecordingNotifier()

@@ -72,8 +72,8 @@ def test_a_poll_on_one_desktop_reaches_the_other_and_notifies_each_person_once(
     assert change.source == "hkex_app" and change.event_ids
     outcome = outcome_of(ctx.db, change)
     assert [e.company for e in outcome.new_events if e.company] == ["StepFun"]
-    counts: list[int] = []
-    alerts_a.unread_changed.connect(counts.append)
+    counts: list[bool] = []  # this desktop's alerts recorded and delivered
+    alerts_a.alerts_recorded.connect(lambda: counts.append(True))
     alerts_a.on_source_finished(outcome)
     qtbot.waitUntil(lambda: bool(counts), timeout=10_000)
     assert [n.title for n in notes_a.shown] == ["StepFun: Application Proof"]

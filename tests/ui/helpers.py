@@ -65,3 +65,32 @@ def store_filing(
         interval_min=60,
     )
     return int(company_id), subject_key(names)
+
+
+def open_main_window(qtbot: Any, data_dir: Any, size: tuple[int, int] | None = None) -> Any:
+    """The real main window on a migrated, seeded database in ``data_dir``, shown."""
+    from desktop.bootstrap import prepare_database
+    from desktop.context import AppContext
+    from desktop.store.fastread import load_watchlist
+    from desktop.ui.main_window import MainWindow
+
+    ctx = AppContext(data_dir)
+    prepare_database(ctx)
+    window = MainWindow(ctx, load_watchlist(ctx.db_path))
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def stage_shown(window: Any, name: str) -> str | None:
+    """The watchlist's Stage cell of the company called ``name`` (None: not shown)."""
+    from desktop.ui.watchlist_model import COL_NAME, COL_STAGE
+
+    model = window.model
+    for row in range(model.rowCount()):
+        if model.index(row, COL_NAME).data() == name:
+            return model.index(row, COL_STAGE).data()
+    return None

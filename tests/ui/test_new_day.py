@@ -53,10 +53,13 @@ def test_a_proof_that_lapses_overnight(qtbot: Any, ctx: Any) -> None:
     window.select_company(company_id)
 
     # The first check after midnight: the summaries are recomputed for the new date
-    # (as start_services does), then the window shows them.
+    # (as the app does after its first paint), then the window shows them.
     refresh_stages(ctx.db, [company_id], today=date(2026, 7, 11))
+    loads: list[str] = []
+    read = pipeline._load
+    pipeline._load = lambda mode: (loads.append(mode), read(mode))[1]
     window.new_day()
-    assert pipeline._loading == "full"  # the pipeline's stages count from today too
+    qtbot.waitUntil(lambda: "full" in loads)  # the pipeline's stages count from today too
     qtbot.waitUntil(lambda: stage_of(window, company_id) == "Lapsed")
     assert window.selected_row() is not None and window.selected_row().id == company_id
     qtbot.waitUntil(lambda: pipeline._loading is None)

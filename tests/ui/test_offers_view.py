@@ -17,6 +17,7 @@ from desktop.services.source_settings import set_source
 from desktop.sources import registry
 from desktop.store.fastread import load_watchlist
 from desktop.store.tables import Company
+from desktop.ui.actions import Tab
 from desktop.ui.main_window import MainWindow
 from desktop.ui.offers_view import COLUMNS, OffersView, open_document
 from desktop.ui.watchlist_model import COL_NAME
@@ -72,9 +73,11 @@ def test_poll_fills_the_offers_tab_and_the_company_offer_tab(qtbot, window, poll
     finished: list[Any] = []
     window.attach_poller(poller)
     poller.source_finished.connect(finished.append)
+    window.show_tab(Tab.OFFERS)  # built when first opened
     view = window.offers
+    assert view is not None
     view.clock = lambda: datetime(2026, 1, 9, 2, 0, tzinfo=UTC)  # the day after listing
-    window.tabs.setCurrentWidget(view)
+    view.refresh()
     qtbot.waitUntil(lambda: view.loaded, timeout=5000)
     assert view.table.rowCount() == 0
     assert "No offers read yet" in view.status.text()
@@ -156,9 +159,11 @@ def test_add_an_offer_to_the_watchlist(qtbot, empty_ctx):
     win = MainWindow(empty_ctx, load_watchlist(empty_ctx.db_path))
     qtbot.addWidget(win)
     win.show()
+    win.show_tab(Tab.OFFERS)  # built when first opened
     view = win.offers
+    assert view is not None
     view.clock = lambda: datetime(2026, 1, 2, 4, 0, tzinfo=UTC)  # the offer is open
-    win.tabs.setCurrentWidget(view)
+    view.refresh()
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
     assert cell(view, 0, "Stage") == "Open now"
     assert cell(view, 0, "Time left") == "3 d 0 h"  # noon HKT; applications close 5 January, noon
@@ -253,5 +258,5 @@ def test_dropping_a_pdf_on_the_window_opens_it(qtbot, empty_ctx, tmp_path: Path)
     dialog = win.document_dialog
     qtbot.waitUntil(lambda: dialog.facts is not None, timeout=10_000)
     assert dialog.facts.doc_type == "formal_notice"
-    assert win.open_document_action in win.file_menu.actions()
+    assert win.open_document_action in win.menus["&File"].actions()
     dialog.close()

@@ -15,9 +15,10 @@ from desktop.sources import registry
 from desktop.store.fastread import load_watchlist
 from desktop.ui.company_page import UrlRole
 from desktop.ui.main_window import MainWindow
-from desktop.ui.watchlist_model import COL_NAME, COL_STAGE
+from desktop.ui.watchlist_model import COL_NAME
 from tests.mirror import POLL_WAIT_MS, SOURCE_WAIT_MS, MirrorServer
 from tests.mirror_data import serve_samples
+from tests.ui.helpers import stage_shown
 
 MECH_MIND = "Mech-Mind Robotics Technologies"
 MICRO = "China Micro Semicon (Shenzhen)"
@@ -55,14 +56,6 @@ def poller(qtbot: Any, ctx: Any) -> Iterator[Poller]:
     poll.stop()
     if poll.sleep_watcher is not None:
         poll.sleep_watcher._timer.stop()
-
-
-def stage_shown(window: MainWindow, name: str) -> str | None:
-    model = window.model
-    for row in range(model.rowCount()):
-        if model.index(row, COL_NAME).data() == name:
-            return model.index(row, COL_STAGE).data()
-    return None
 
 
 def select(qtbot: Any, window: MainWindow, name: str) -> None:
@@ -141,3 +134,34 @@ def test_first_poll_moves_the_watchlist_and_fills_the_company_page(
     assert finished[-1].new_events == []
     qtbot.waitUntil(lambda: window.poll_bar.isHidden(), timeout=2000)
     assert stage_shown(window, MECH_MIND) == "Application filed"
+
+
+def test_the_open_charts_tab_and_company_page_follow_a_poll(
+    qtbot: Any, window: MainWindow, poller: Poller, served: MirrorServer
+) -> None:
+    from desktop.ui.actions import Tab
+
+    select(qtbot, window, MECH_MIND)
+    page = window.company_page
+    assert page is not None and page.stage_chip.text() != "Application filed"
+    window.show_tab(Tab.CHARTS)
+    charts = window.charts
+    assert charts is not None
+    market = charts.market_chart
+    qtbot.waitUntil(lambda: market.data is not None, timeout=5000)
+    reads: list[object] = []
+    read = market.set_database
+    market.set_database = lambda db: (reads.append(db), read(db))[1]
+
+    finished: list[SourceOutcome] = []
+    window.attach_poller(poller)
+    poller.source_finished.connect(finished.append)
+    poller.start()
+    every = set(registry.SOURCE_IDS)
+    qtbot.waitUntil(lambda: {o.source_id for o in finished} == every, timeout=POLL_WAIT_MS)
+
+    # The market chart on screen reads again after the polls (no manual refresh).
+    qtbot.waitUntil(lambda: bool(reads), timeout=5000)
+    # The company page, hidden behind the Charts tab, shows the new filing when shown.
+    window.show_tab(Tab.WATCHLIST)
+    qtbot.waitUntil(lambda: page.stage_chip.text() == "Application filed", timeout=5000)

@@ -146,6 +146,33 @@ def test_poll_buttons_go_to_the_poller(qtbot, ctx) -> None:
     QThreadPool.globalInstance().waitForDone()
 
 
+def test_poll_now_says_so_in_words_and_clears_when_done(qtbot, ctx) -> None:
+    poller = FakePoller()
+    view = open_view(qtbot, ctx, poller)
+    view.table.selectRow(row_of("csrc"))
+    view.poll_button.click()
+    assert view.status.text() == "Polling 1 source…"
+    poller.busy = frozenset({"csrc"})
+    poller.busy_changed.emit(poller.busy)
+    assert view.status.text() == "Polling 1 source…"
+    poller.busy = frozenset()
+    poller.busy_changed.emit(poller.busy)
+    assert view.status.text() == ""
+    view.poll_all_button.click()
+    assert view.status.text() == f"Polling {len(registry.SOURCE_IDS)} sources…"
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_a_change_of_a_source_refreshes_the_view(qtbot, ctx) -> None:
+    from desktop.services.changes import Change, app_changes
+    from desktop.store.sources import set_source
+
+    view = open_view(qtbot, ctx)
+    set_source(ctx.db, "csrc", enabled=False)  # another desktop, or a poll child
+    app_changes().announce(Change(sources=frozenset({"csrc"})))
+    qtbot.waitUntil(lambda: cell(view, "csrc", COL_NEXT) == "paused")
+
+
 def test_polling_that_starts_after_the_view_opened(qtbot, ctx) -> None:
     view = open_view(qtbot, ctx)  # as when the tab is opened before polling starts
     assert not view.poll_all_button.isEnabled()

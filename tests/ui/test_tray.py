@@ -38,8 +38,7 @@ def test_menu_shows_alerts_with_the_count_and_the_icon_shows_a_pause(qtbot) -> N
 
 
 def test_a_later_plain_message_is_not_taken_for_the_alert(qtbot) -> None:
-    from desktop.services.notifier import TrayNotifier
-    from desktop.ui.tray import Tray
+    from desktop.ui.tray import Tray, TrayNotifier
 
     tray = Tray()
     notifier = TrayNotifier(tray.icon)

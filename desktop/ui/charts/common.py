@@ -7,13 +7,11 @@ Qt) can use the colours and the font without loading it.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import functools
 import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+# Re-exported: the charts take these from here (date_ticks from dates, to stay out of a cycle).
+from desktop.ui.charts.dates import day_of as day_of
+from desktop.ui.charts.dates import timestamp as timestamp
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC")
 
@@ -82,19 +84,6 @@ def colors_for(widget: QWidget) -> ChartColors:
     grid.setAlpha(45)
     series = tuple(QColor(c) for c in (_DARK_SERIES if dark else _LIGHT_SERIES))
     return ChartColors(dark, background, foreground, muted, grid, series)
-
-
-def timestamp(day: date) -> float:
-    """Seconds since the epoch of the day's midnight UTC (axes use ``utcOffset=0``)."""
-    return float(calendar.timegm(day.timetuple()))
-
-
-_EPOCH = date(1970, 1, 1).toordinal()
-
-
-def day_of(seconds: float) -> date:
-    """The UTC day a timestamp falls on (the inverse of ``timestamp``)."""
-    return date.fromordinal(_EPOCH + int(seconds // 86400))
 
 
 def write_csv(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
@@ -401,20 +390,22 @@ class ChartFrame(QWidget):
         self.png_button.setEnabled(on)
         self.csv_button.setEnabled(on)
 
-    def load_latest(self, func: Any, *args: Any) -> None:
+    def load_latest(self, func: Any, *args: Any) -> int:
         """Run ``func(*args)`` in the background and draw its result with ``set_data`` —
-        unless a newer load started meanwhile (the user moved to another company)."""
-        from desktop.services.tasks import run_task
+        unless a newer load started meanwhile (the user moved to another company).
+        Returns the load's ticket (see ``is_latest_load``)."""
+        if self.stack.currentWidget() is not self.graphics:
+            self.show_loading()  # a chart on screen stays until the new data is drawn
+        return self._reads().run(func, *args, on_done=self.set_data, on_error=self._load_failed)  # type: ignore[attr-defined]
 
-        self._load_token = getattr(self, "_load_token", 0) + 1
-        token = self._load_token
+    def is_latest_load(self, ticket: int) -> bool:
+        """No newer load started since the one of ``ticket``."""
+        return self._reads().is_latest(ticket)
 
-        def done(data: Any) -> None:
-            if token == self._load_token:
-                self.set_data(data)  # type: ignore[attr-defined]
+    def _reads(self) -> Any:
+        from desktop.services.tasks import LatestOnly
 
-        self.show_loading()
-        run_task(func, *args, on_done=done, on_error=self._load_failed)
+        return self.__dict__.setdefault("_latest_reads", LatestOnly())
 
     def _load_failed(self, exc: BaseException) -> None:
         self.show_empty(f"The chart could not be loaded: {exc}")

@@ -10,13 +10,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
-from sqlmodel import col, select
 
 from desktop.domain.money import cumulative, format_money, rates_with_defaults, to_usd
-from desktop.services.tasks import run_task
+from desktop.domain.wording import plural
+from desktop.store.charts import companies_with_rounds
 from desktop.store.db import Database
 from desktop.store.funding import fx_rates, ipo_terms
-from desktop.store.tables import Company, FundingRound
+from desktop.store.tables import FundingRound
 from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_plot
 
 PRESELECT = 6
@@ -57,9 +57,7 @@ class CompanyTotals:
 def load_companies(db: Database) -> list[CompanyTotals]:
     """Every watched company with its totals; runs in a worker thread."""
     rates = rates_with_defaults(fx_rates(db))
-    with db.session() as session:
-        companies = session.exec(select(Company).order_by(col(Company.name))).all()
-        rounds = session.exec(select(FundingRound)).all()
+    companies, rounds = companies_with_rounds(db)
     by_company: dict[int, list[FundingRound]] = {}
     for item in rounds:
         by_company.setdefault(item.company_id, []).append(item)
@@ -118,8 +116,7 @@ class CompareChart(ChartFrame):
     # -- loading --------------------------------------------------------------------------
 
     def set_database(self, db: Database) -> None:
-        self.show_loading()
-        run_task(load_companies, db, on_done=self.set_data, on_error=self._load_failed)
+        self.load_latest(load_companies, db)
 
     def set_data(self, companies: list[CompanyTotals]) -> None:
         """Fill the list, keeping ticks; on first fill tick a few companies with data."""
@@ -263,12 +260,12 @@ class CompareChart(ChartFrame):
         if c.raised_before_ipo_usd is not None:
             lines.append(
                 f"Raised before the IPO: {format_money(c.raised_before_ipo_usd)} "
-                f"({c.rounds_counted} round(s))"
+                f"({plural(c.rounds_counted, 'round')})"
             )
         else:
             lines.append("Raised before the IPO: not known")
         if c.rounds_not_counted:
-            lines.append(f"{c.rounds_not_counted} round(s) not counted")
+            lines.append(f"{plural(c.rounds_not_counted, 'round')} not counted")
         if c.ipo_hkd is not None:
             lines.append(
                 f"IPO {c.listing_date.isoformat() if c.listing_date else ''}: "

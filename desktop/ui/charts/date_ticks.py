@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from desktop.ui.charts.common import day_of, timestamp
+from desktop.ui.charts.dates import day_of, timestamp
 
 # (unit, step): days of the month, months, years.
 LEVELS: tuple[tuple[str, int], ...] = (

@@ -18,6 +18,7 @@ from desktop.domain.money import (
     round_usd,
     to_usd,
 )
+from desktop.domain.wording import plural
 from desktop.store.db import Database
 from desktop.store.funding import IpoTerms, fx_rates, ipo_terms, list_rounds
 from desktop.store.funding_proposals import ProposalView, round_sources, source_label
@@ -145,7 +146,7 @@ class FundingChart(DatePlotFrame):
         if not drawable and ipo is None:
             if data.rounds:
                 self.show_empty(
-                    f"{len(data.rounds)} round(s) recorded, none with both a date and a US$ "
+                    f"{plural(len(data.rounds), 'round')} recorded, none with both a date and a US$ "
                     "amount.\nGive them a date, and a US$ amount or an exchange rate for "
                     "their currency, on the Funding tab."
                 )
@@ -170,7 +171,7 @@ class FundingChart(DatePlotFrame):
                     and (r.currency or "").upper() not in self.data.rates
                 }
             )
-            text = f"{left_out} round(s) not drawn (no date or no US$ amount)"
+            text = f"{plural(left_out, 'round')} not drawn (no date or no US$ amount)"
             if missing:
                 text += f"; set an exchange rate for {', '.join(missing)} to include them"
             notes.append(text + ". The total is a lower bound.")

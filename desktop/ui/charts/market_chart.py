@@ -11,15 +11,15 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QWidget
-from sqlmodel import select
 
 from desktop.domain.money import HKD_PEG_MIDPOINT as PEG
 from desktop.domain.money import PEG_NOTE, bucket_listings, format_money, month_of, quarter_of
+from desktop.domain.wording import plural
 from desktop.services.tasks import run_task
 from desktop.sources.hkex_new_listings import SOURCE_ID
 from desktop.sources.hkex_new_listings import ipo_listings as listings  # IPOs only
+from desktop.store.charts import listing_events
 from desktop.store.db import Database
-from desktop.store.tables import Company, Event
 from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_plot
 
 PERIODS = (("month", "Per month"), ("quarter", "Per quarter"))
@@ -45,12 +45,7 @@ class Bucket:
 
 def load_market(db: Database) -> MarketData:
     """Every listing in the New Listing Report events; runs in a worker thread."""
-    with db.session() as session:
-        found = session.exec(
-            select(Event.raw, Event.company_id, Company.name)
-            .join(Company, Company.id == Event.company_id, isouter=True)  # type: ignore[arg-type]
-            .where(Event.source == SOURCE_ID, Event.kind == "listed")
-        ).all()
+    found = listing_events(db, SOURCE_ID)
     rows = listings(raw for raw, _cid, _name in found if isinstance(raw, dict))
     watched: dict[tuple[str, date], str] = {}
     for raw, company_id, name in found:
@@ -122,8 +117,7 @@ class MarketChart(ChartFrame):
     def set_database(self, db: Database) -> None:
         from desktop.store.source_health import market_empty
 
-        self.show_loading()
-        run_task(load_market, db, on_done=self.set_data, on_error=self._load_failed)
+        self.load_latest(load_market, db)
         run_task(market_empty, db, on_done=self._set_empty_text)
 
     def _set_empty_text(self, text: str) -> None:
@@ -147,7 +141,10 @@ class MarketChart(ChartFrame):
         notes = ["Funds raised as reported in HKEX's New Listing Report."]
         missing = sum(b.missing_funds for b in self.current)
         if missing:
-            notes.append(f"{missing} listing(s) without a figure are left out of the money raised.")
+            notes.append(
+                f"{plural(missing, 'listing')} without a figure "
+                f"{'is' if missing == 1 else 'are'} left out of the money raised."
+            )
         notes.append(f"US$ amounts in the read-out: {PEG_NOTE}.")
         self.set_note(" ".join(notes))
 
@@ -226,7 +223,7 @@ class MarketChart(ChartFrame):
         if not 0 <= index < len(self.current) or abs(x - index) > BAR / 2 + 0.1:
             return None
         b = self.current[index]
-        lines = [b.label, f"{b.count} new listing(s)"]
+        lines = [b.label, f"{plural(b.count, 'new listing')}"]
         if b.funds_hkd is not None:
             lines.append(
                 f"Raised {format_money(b.funds_hkd, 'HKD')} ≈ {format_money(b.funds_hkd / PEG)}"

@@ -9,12 +9,11 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlmodel import col, select
 
 from desktop.domain.money import returns
+from desktop.store.charts import price_closes
 from desktop.store.db import Database
 from desktop.store.funding import IpoTerms, ipo_terms
-from desktop.store.tables import Event
 from desktop.ui.charts.common import DatePlotFrame, clear_plot, day_of, style_plot
 from desktop.ui.charts.common import timestamp as ts
 
@@ -31,12 +30,7 @@ class PriceData:
 
 def load_prices(db: Database, company_id: int) -> PriceData:
     """Runs in a worker thread."""
-    with db.session() as session:
-        found = session.exec(
-            select(col(Event.published), col(Event.raw)).where(
-                Event.company_id == company_id, Event.kind == "price"
-            )
-        ).all()
+    found = price_closes(db, company_id)
     by_day: dict[date, tuple[float, str]] = {}
     for day, raw in found:
         close = raw.get("close") if isinstance(raw, dict) else None
@@ -80,12 +74,11 @@ class PriceChart(DatePlotFrame):
         from desktop.services.tasks import run_task
         from desktop.store.source_health import price_empty
 
-        self.load_latest(load_prices, db, company_id)
-        token = self._load_token
+        token = self.load_latest(load_prices, db, company_id)
         self.empty_text = EMPTY_TEXT
 
         def empty_text(text: str) -> None:  # what is missing, for this company
-            if token == self._load_token:
+            if self.is_latest_load(token):
                 self.empty_text = text
                 if self.is_empty:
                     self.show_empty(text)

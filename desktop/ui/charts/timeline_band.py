@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.kinds import EventKind, Stage
 from desktop.domain.stages import StageStatus
+from desktop.services.tasks import LatestOnly
 from desktop.ui.charts.common import ChartColors, chart_font, colors_for
 from desktop.ui.links import is_safe_link, open_link
 
@@ -139,7 +140,7 @@ class TimelineBand(QGraphicsView):
         self.lapse_label: QGraphicsSimpleTextItem | None = None
         self.ticks: list[date] = []
         self.open_link: Callable[[str | None], bool] = open_link
-        self._token = 0
+        self._reads = LatestOnly()  # the newest read wins
 
     def sizeHint(self) -> QSize:
         return QSize(640, self.minimumHeight())
@@ -156,17 +157,13 @@ class TimelineBand(QGraphicsView):
         self.loaded.emit()
 
     def set_company(self, db, company_id: int) -> None:  # type: ignore[no-untyped-def]
-        from desktop.services.company_data import load_company_page
-        from desktop.services.tasks import run_task
-
-        self._token += 1
-        token = self._token
+        from desktop.store.company_page import load_company_page
 
         def done(data) -> None:  # type: ignore[no-untyped-def]
-            if token == self._token and data is not None:
+            if data is not None:
                 self.show_data(data.events, data.status)
 
-        run_task(load_company_page, db, company_id, on_done=done)
+        self._reads.run(load_company_page, db, company_id, on_done=done)
 
     # -- geometry -------------------------------------------------------------------------
 

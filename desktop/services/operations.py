@@ -1,0 +1,149 @@
+"""Writes the user makes, as named operations (the pattern of anki's ``CollectionOp``).
+
+    Operation("Delete company", delete_company, db, company_id,
+              changes=Change.of_company(company_id)).success(done).run()
+
+The write runs on the operations thread, never on the GUI thread: a poll child holding
+SQLite's write lock (its poll is one transaction) makes the worker wait, not the window.
+Operations run one at a time in the order they were started, so an edit and a delete of
+the same company land as the user made them.  On success the change signal says what
+changed, then ``success(result)`` runs on the GUI thread; on failure ``failure(error)``
+runs there (by default the failure is reported through ``operation_events().failed``,
+which the main window shows in words).
+
+Never touch a widget inside the write: it runs on another thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, QThreadPool, Signal
+
+from desktop.services.changes import Change, app_changes, of_application
+from desktop.services.tasks import run_task
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class OperationEvents(QObject):
+    """What every operation reports besides its own callbacks."""
+
+    started = Signal(str)  # the operation's name
+    succeeded = Signal(str)
+    failed = Signal(str, str)  # name, what went wrong in words
+
+
+_pool: QThreadPool | None = None
+
+
+def operation_events() -> OperationEvents:
+    return of_application(OperationEvents)
+
+
+def _operations_pool() -> QThreadPool:
+    """One thread: the user's writes apply in the order they were made."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setExpiryTimeout(-1)
+    return _pool
+
+
+def wait_for_operations(timeout_ms: int = -1) -> bool:
+    """(tests, shutdown) Wait until every started write is done."""
+    return _operations_pool().waitForDone(timeout_ms)
+
+
+class Operation(Generic[T]):
+    """One named write with an outcome.  Build it, add callbacks, then ``run()``."""
+
+    def __init__(
+        self,
+        name: str,
+        write: Callable[..., T],
+        *args: Any,
+        changes: Change | Callable[[T], Change] | None = None,
+    ) -> None:
+        self.name = name
+        self._write = write
+        self._args = args
+        self._changes = changes
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+
+    def success(self, callback: Callable[[T], None]) -> Operation[T]:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Operation[T]:
+        self._failure = callback
+        return self
+
+    def change_for(self, result: T) -> Change:
+        if self._changes is None:
+            return Change()
+        if isinstance(self._changes, Change):
+            return self._changes
+        return self._changes(result)
+
+    def run(self) -> None:
+        """Start the write in the background; the callbacks follow on the GUI thread."""
+        operation_events().started.emit(self.name)
+        run_task(
+            self._write,
+            *self._args,
+            on_done=self._succeeded,
+            on_error=self._failed,
+            pool=_operations_pool(),
+        )
+
+    def run_and_wait(self) -> T:
+        """Start the write and keep the window's event loop turning until it is done, then
+        return its result or raise its error (for a dialog that stays open on bad input)."""
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+
+        def done(result: T) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        operation_events().started.emit(self.name)
+        run_task(
+            self._write,
+            *self._args,
+            on_done=done,
+            on_error=failed,
+            pool=_operations_pool(),
+        )
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "error" in outcome:
+            raise outcome["error"]
+        result: T = outcome["result"]
+        self._announce(result)
+        return result
+
+    def _announce(self, result: T) -> None:
+        app_changes().announce(self.change_for(result))
+        operation_events().succeeded.emit(self.name)
+
+    def _succeeded(self, result: T) -> None:
+        self._announce(result)
+        if self._success is not None:
+            self._success(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("%s failed: %s", self.name, exc)
+        if self._failure is not None:
+            self._failure(exc)
+        else:
+            operation_events().failed.emit(self.name, str(exc) or type(exc).__name__)

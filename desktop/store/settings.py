@@ -1,0 +1,60 @@
+"""Every setting, declared once: its key, where it lives, its type, default and label.
+
+Two homes: the ``setting`` table of the database (shared by every desktop on a team
+database: alert rules, news feeds, exchange rates) and this desktop's own
+``settings.ini`` (window geometry and the like, read with QSettings by the window).
+Per-source settings (enabled, interval) have their own table (``store/sources.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Home(Enum):
+    DATABASE = "database"  # the ``setting`` table
+    DESKTOP = "desktop"  # settings.ini in the data folder
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    home: Home
+    type: type
+    default: object
+    label: str
+
+
+ALERT_RULES = SettingSpec(
+    "alert_rules", Home.DATABASE, dict, None, "Alert levels, per-company rules, quiet hours"
+)
+NEWS_FEEDS = SettingSpec("news_feeds", Home.DATABASE, list, [], "Extra RSS/Atom news feeds")
+FX_RATES = SettingSpec("fx_rates", Home.DATABASE, dict, None, "Exchange rates for funding sums")
+SEED_LOADED = SettingSpec(
+    "seed_loaded", Home.DATABASE, bool, False, "The seed watchlist was loaded once"
+)
+
+WINDOW_GEOMETRY = SettingSpec("window/geometry", Home.DESKTOP, bytes, None, "Window size")
+WINDOW_STATE = SettingSpec("window/state", Home.DESKTOP, bytes, None, "Window layout")
+WINDOW_SPLITTER = SettingSpec(
+    "window/splitter", Home.DESKTOP, bytes, None, "Watchlist and page widths (as dragged)"
+)
+WATCHLIST_SORT = SettingSpec(
+    "window/sort", Home.DESKTOP, list, None, "The watchlist's sort column and order"
+)
+TRAY_TOLD = SettingSpec(
+    "tray/told", Home.DESKTOP, bool, False, "The still-running-in-the-tray message was shown"
+)
+
+ALL: tuple[SettingSpec, ...] = (
+    ALERT_RULES,
+    NEWS_FEEDS,
+    FX_RATES,
+    SEED_LOADED,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    WINDOW_SPLITTER,
+    WATCHLIST_SORT,
+    TRAY_TOLD,
+)

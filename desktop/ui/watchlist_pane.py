@@ -1,0 +1,315 @@
+"""The watchlist pane: the filter, the table of companies and its empty states.
+
+The pane reads the watchlist itself in the background and follows the change signal:
+an edit, an import, a restore or a poll's new filings show without a manual refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.tasks import LatestOnly
+from desktop.store.fastread import WatchlistRow, load_watchlist
+from desktop.ui.follow import follow_changes
+from desktop.ui.item_table import Prepared
+from desktop.ui.watchlist_model import (
+    COL_DAYS,
+    COL_LAST,
+    COL_NAME,
+    COL_NEXT,
+    COL_STAGE,
+    COL_ZH,
+    WatchlistModel,
+)
+
+log = logging.getLogger(__name__)
+
+# Columns that share the width left after the others got what their contents need, with
+# their weights and the narrowest they may get (the name first: it is what one reads).
+ELASTIC = {COL_NAME: (4, 150), COL_LAST: (3, 140), COL_NEXT: (2, 120)}
+FITTED = (COL_ZH, COL_STAGE, COL_DAYS)
+
+
+def empty_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setMargin(24)
+    label.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+    return label
+
+
+class FilterEdit(QLineEdit):
+    """The filter field.  Esc clears it; ↓ moves to the table; the window's shortcuts
+    (Ctrl+E and the like) work while it has focus, except the keys a text field needs."""
+
+    leave_down = Signal()
+
+    TEXT_KEYS = (
+        QKeySequence.StandardKey.Copy,
+        QKeySequence.StandardKey.Cut,
+        QKeySequence.StandardKey.Paste,
+        QKeySequence.StandardKey.Undo,
+        QKeySequence.StandardKey.Redo,
+        QKeySequence.StandardKey.SelectAll,
+        QKeySequence.StandardKey.Delete,
+    )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and not any(event.matches(key) for key in self.TEXT_KEYS):
+                event.ignore()  # let the window's shortcut have it (Ctrl+E edits)
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.leave_down.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class WatchlistPane(QWidget):
+    current_changed = Signal(object)  # the selected company's id, or None
+    activated = Signal()  # a row was double-clicked (edit it)
+    rows_loaded = Signal()  # after every (re)load of the rows
+    first_painted = Signal()
+    counts_changed = Signal(str)  # "12 companies · 3 listed"
+
+    def __init__(self, db_path: Path, rows: list[WatchlistRow], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self._painted = False
+        self._pending_select: int | None = None
+        self._reads = LatestOnly()
+        self._fitting = False
+        self._user_sized = False  # the user dragged a column: widths are theirs now
+
+        self.model = WatchlistModel(rows, self)
+        self.filter_edit = FilterEdit()
+        self.filter_edit.setPlaceholderText("Filter by name, alias, code or tag  (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.leave_down.connect(self._focus_table)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.sectionResized.connect(self._section_resized)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.activated.emit())
+        self.table.viewport().installEventFilter(self)
+
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.empty_list = empty_label(
+            "Your watchlist is empty.\n\nAdd a company with File › Add company (Ctrl+N), "
+            "or bring one in from the pipeline."
+        )
+        self.no_match = empty_label("")
+        self.list_stack.addWidget(self.empty_list)
+        self.list_stack.addWidget(self.no_match)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list_stack, 1)
+        self.setMinimumWidth(320)
+        # Even when another tab is shown: the status bar counts the rows.
+        follow_changes(self, lambda change: change.watchlist, self.refresh, even_hidden=True)
+        self._update_state()
+        self.fit_columns()
+
+    # -- rows
+    def selected_row(self) -> WatchlistRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(index.row())
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Read the watchlist again in the background, keeping (or moving) the selection."""
+        current = self.selected_row()
+        if select_id is not None:
+            self._pending_select = select_id
+        elif self._pending_select is None:  # a selection asked for by a read still counts
+            self._pending_select = current.id if current else None
+        self._reads.run(
+            self._read, self.db_path, on_done=self.rows_ready, on_error=self._read_failed
+        )
+
+    def _read(self, path: Path) -> Prepared[WatchlistRow]:
+        """(loader thread) The rows, with the table's cells made ready."""
+        return self.model.prepare(load_watchlist(path))
+
+    def _read_failed(self, exc: BaseException) -> None:
+        log.error("the watchlist could not be read: %s", exc)
+        self.counts_changed.emit(f"The watchlist could not be read: {exc}")
+
+    def rows_ready(self, prepared: Prepared[WatchlistRow]) -> None:
+        self.model.apply(prepared)
+        self._update_state()
+        target, self._pending_select = self._pending_select, None
+        if target is not None and not self.select_company(target):
+            self.current_changed.emit(None)
+        self.fit_columns()
+        self.rows_loaded.emit()
+
+    def select_company(self, company_id: int) -> bool:
+        row = self.model.row_of(company_id)
+        if row < 0:
+            if not self.model.has(company_id):
+                return False
+            self.filter_edit.clear()  # filtered out: clear the filter to show it
+            row = self.model.row_of(company_id)
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: object
+    ) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self.current_changed.emit(row.id if row else None)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, COL_NAME))
+
+    # -- filter and empty states
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter_text(text)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        total = self.model.total()
+        shown = self.model.rowCount()
+        if total == 0:
+            self.list_stack.setCurrentWidget(self.empty_list)
+        elif shown == 0:
+            self.no_match.setText(
+                f"No company matches “{self.filter_edit.text()}”.\n\n"
+                "Try fewer words, an alias or a stock code, or add the company (Ctrl+N)."
+            )
+            self.list_stack.setCurrentWidget(self.no_match)
+        else:
+            self.list_stack.setCurrentWidget(self.table)
+        listed = sum(1 for row in self.model.rows() if row.stage == "listed")
+        word = "company" if total == 1 else "companies"
+        text = f"{total} {word} · {listed} listed"
+        if shown != total:
+            text = f"{shown} of {text}"
+        self.counts_changed.emit(text)
+
+    # -- column widths
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents need; the name, last event and next step
+        share what is left, so the table fills its width without a horizontal scroll
+        bar.  Once the user drags a column, the widths are theirs."""
+        if self._user_sized:
+            return
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        if available <= 0:
+            return
+        self._fitting = True
+        try:
+            fitted = 0
+            for column in FITTED:
+                width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, width)
+                fitted += width
+            spare = max(0, available - fitted)
+            weights = sum(w for w, _ in ELASTIC.values())
+            widths = {c: max(low, spare * w // weights) for c, (w, low) in ELASTIC.items()}
+            over = sum(widths.values()) - spare
+            # Too narrow for every minimum: the last elastic column gives way first.
+            for column in (COL_NEXT, COL_LAST, COL_NAME):
+                if over <= 0:
+                    break
+                give = min(over, widths[column] - 60)
+                widths[column] -= give
+                over -= give
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.table.horizontalHeader().underMouse():
+            self._user_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_columns)  # once the viewport has its new size
+
+    # -- first paint
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._painted
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            self._painted = True
+            # Done watching: a filter left in place is a call into Python per event.
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.first_painted.emit)
+        return super().eventFilter(watched, event)
+
+    def mark_painted(self) -> None:
+        """Nothing to paint in the table: the empty state is the first paint."""
+        if not self._painted:
+            self._painted = True
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self, self.first_painted.emit)
