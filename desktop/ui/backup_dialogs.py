@@ -92,7 +92,7 @@ class BackupDialog(QDialog):
         self.keep = keep
         self._before_restore = before_restore
         self.backups: list[BackupInfo] = []
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.setMinimumSize(520, 360)
 
         intro = QLabel(
@@ -117,9 +117,9 @@ class BackupDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.backup_button = QPushButton("&Back up now")
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(lambda: self.restore_selected())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -199,7 +199,7 @@ class BackupDialog(QDialog):
             companies = "" if info.companies is None else f" ({info.companies} companies)"
             answer = QMessageBox.question(
                 self,
-                "Restore backup",
+                self.tr("Restore backup"),
                 f"Restore the backup of {_when(info.created)}{companies}?\n\n"
                 "The current database is kept next to it under another name, and the app "
                 "will reload with the data of the backup. Changes made since the backup "
@@ -238,7 +238,7 @@ class CorruptDatabaseDialog(QDialog):
         self.backup_dir = Path(backup_dir)
         self.choice = "quit"
         self.moved_to: Path | None = None
-        self.setWindowTitle("The database cannot be opened")
+        self.setWindowTitle(self.tr("The database cannot be opened"))
         self.setMinimumWidth(480)
         with WaitCursor():
             self.backup = latest_good_backup(self.backup_dir)
@@ -262,13 +262,15 @@ class CorruptDatabaseDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setStyleSheet(error_style())
 
-        self.restore_button = QPushButton("&Restore the newest backup")
+        self.restore_button = QPushButton(self.tr("&Restore the newest backup"))
         self.restore_button.setEnabled(self.backup is not None)
         self.restore_button.clicked.connect(self.restore_latest)
-        self.fresh_button = QPushButton("Start with a &fresh database")
-        self.fresh_button.setToolTip("The damaged file is kept next to it under another name.")
+        self.fresh_button = QPushButton(self.tr("Start with a &fresh database"))
+        self.fresh_button.setToolTip(
+            self.tr("The damaged file is kept next to it under another name.")
+        )
         self.fresh_button.clicked.connect(self.start_fresh)
-        self.quit_button = QPushButton("&Quit")
+        self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.restore_button)

@@ -121,7 +121,7 @@ class CompanyIdentityPanel(QWidget):
             self.listing_grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             self.listing_grid.addWidget(value, row, 1)
         if data.facts:
-            self.facts_box.addWidget(QLabel("Learned from the exchange's records:"))
+            self.facts_box.addWidget(QLabel(self.tr("Learned from the exchange's records:")))
         for fact in data.facts:
             self.facts_box.addWidget(self._fact_row(fact))
         self.setVisible(bool(data.listing or data.facts))
@@ -138,9 +138,11 @@ class CompanyIdentityPanel(QWidget):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if fact.url:
             text.setToolTip(fact.url)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.setToolTip(
-            "Forget this: the app stops using it to match filings and will not learn it again."
+            self.tr(
+                "Forget this: the app stops using it to match filings and will not learn it again."
+            )
         )
         remove.clicked.connect(lambda _=False, fid=fact.id: self._remove(fid))
         line.addWidget(text, 1)

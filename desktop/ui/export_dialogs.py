@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -51,7 +51,9 @@ def _write(parent: QWidget | None, path: Path, text: str, *, bom: bool = False) 
         write_export(path, text, bom=bom)
     except OSError as exc:
         QMessageBox.warning(
-            parent, "Export failed", f"Could not save {path}:\n{exc.strerror or exc}"
+            parent,
+            QCoreApplication.translate("ExportDialogs", "Export failed"),
+            f"Could not save {path}:\n{exc.strerror or exc}",
         )
         return False
     _remember(path.parent)
@@ -62,7 +64,7 @@ def confirm_saved(parent: QWidget | None, path: Path, what: str, count: int | No
     """A non-blocking confirmation: what was saved where; "Show folder" opens it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Export saved")
+    box.setWindowTitle(QCoreApplication.translate("ExportDialogs", "Export saved"))
     box.setText(saved_words(path, what, count))
     show = box.addButton("Show &folder", QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -147,7 +147,7 @@ class HelpDialog(QDialog):
 
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Help")
+        self.setWindowTitle(self.tr("Help"))
         self.resize(620, 520)
         self.tabs = QTabWidget()
         self.pages: list[QTextBrowser] = []
@@ -232,11 +232,13 @@ def show_first_start_note(window: QMainWindow, settings: QSettings) -> QToolBar 
     label.setContentsMargins(8, 4, 8, 4)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(label)
-    guide = QPushButton("Open the &guide")
+    guide = QPushButton(QCoreApplication.translate("HelpDialog", "Open the &guide"))
     guide.clicked.connect(lambda: _open(window, 0))
     bar.addWidget(guide)
-    close = QPushButton("Got it")
-    close.setToolTip("Hide this note; the guide stays in the Help menu")
+    close = QPushButton(QCoreApplication.translate("HelpDialog", "Got it"))
+    close.setToolTip(
+        QCoreApplication.translate("HelpDialog", "Hide this note; the guide stays in the Help menu")
+    )
 
     def dismiss() -> None:
         settings.setValue(FIRST_START_KEY, True)

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -132,9 +132,9 @@ class ImportPreviewDialog(QDialog):
             group.setExpanded(True)
         if preview.errors:
             self.error_group.setForeground(0, error_color())
-            self.status.setText("Fix the problems in the file and import it again.")
+            self.status.setText(self.tr("Fix the problems in the file and import it again."))
         elif not preview.can_apply:
-            self.status.setText("Nothing to import: the watchlist already has all of it.")
+            self.status.setText(self.tr("Nothing to import: the watchlist already has all of it."))
         else:
             self.status.setText("")
         self.apply_button.setEnabled(preview.can_apply)
@@ -172,7 +172,7 @@ class ImportPreviewDialog(QDialog):
         if self.text is None:
             return
         self.apply_button.setEnabled(False)
-        self.summary.setText("Reading the file again…")
+        self.summary.setText(self.tr("Reading the file again…"))
         run_task(
             partial(preview_import, blank_clears=on),
             self.db,
@@ -254,7 +254,9 @@ def import_watchlist_dialog(
     try:
         text = read_import_file(source)
     except ImportRefused as exc:
-        QMessageBox.warning(parent, "Import failed", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportDialog", "Import failed"), str(exc)
+        )
         return False
     fmt = detect_format(text, source.name)
     with WaitCursor():

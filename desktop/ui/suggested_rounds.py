@@ -74,8 +74,10 @@ class SuggestedRounds(QWidget):
         bold.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(bold)
         self.hint = QLabel(
-            "Found in the company's filings and in the news. Nothing enters the chart until "
-            "you accept it; a rejected round is not suggested again."
+            self.tr(
+                "Found in the company's filings and in the news. Nothing enters the chart until "
+                "you accept it; a rejected round is not suggested again."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -90,12 +92,16 @@ class SuggestedRounds(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
-        self.accept_button = QPushButton("Accept")
-        self.edit_button = QPushButton("Edit and accept…")
-        self.reject_button = QPushButton("Reject")
-        self.accept_button.setToolTip("Add this round to the company's funding history as stated")
-        self.edit_button.setToolTip("Correct the figures first, then add the round")
-        self.reject_button.setToolTip("Not a round of this company: do not suggest it again")
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.edit_button = QPushButton(self.tr("Edit and accept…"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.accept_button.setToolTip(
+            self.tr("Add this round to the company's funding history as stated")
+        )
+        self.edit_button.setToolTip(self.tr("Correct the figures first, then add the round"))
+        self.reject_button.setToolTip(
+            self.tr("Not a round of this company: do not suggest it again")
+        )
         self.accept_button.clicked.connect(self.accept_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.reject_button.clicked.connect(self.reject_selected)
