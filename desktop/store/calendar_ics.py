@@ -140,7 +140,7 @@ def render_calendar(entries: Iterable[CalendarEntry], *, now: datetime | None = 
         "PRODID:-//IPO Pipeline Watch//Key dates//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{ics_text(translate('CalendarIcs', 'IPO Pipeline Watch'))}",
+        "X-WR-CALNAME:" + ics_text(translate("CalendarIcs", "IPO Pipeline Watch")),
     ]
     for entry in entries:
         lines += [

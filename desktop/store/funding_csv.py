@@ -69,11 +69,12 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.errors:
+            count = len(self.errors)
             return translate(
                 "FundingCsv",
                 "%n line(s) have problems; nothing was imported. Fix them and import again.",
                 None,
-                len(self.errors),
+                count,
             )
         text = translate(
             "FundingCsv", "{added} new, {updated} changed, {unchanged} unchanged"

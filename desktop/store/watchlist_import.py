@@ -249,12 +249,13 @@ def apply_import(
     Added companies (and updated ones with new names or codes) then take up the
     unmatched filings that name them."""
     if preview.errors:
+        count = len(preview.errors)
         raise ImportRefused(
             translate(
                 "WatchlistImport",
                 "The file has %n problem(s); fix them and preview again. Nothing was imported.",
                 None,
-                len(preview.errors),
+                count,
             )
         )
     backup = _backup_first(db, backup_dir) if backup_dir is not None else None

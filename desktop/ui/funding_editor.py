@@ -210,13 +210,14 @@ class FundingEditor(QWidget):
                 made[5].setForeground(self.palette().link())
         self.table.resizeColumnsToContents()
         # With no rounds the chart above says so (and what to do): not said twice here.
+        count = len(rounds)
         self.status.setText(
             translate(
                 "FundingEditor",
                 "%n round(s). Amounts are stored in their own currency; the chart converts them "
                 "at your exchange rates.",
                 None,
-                len(rounds),
+                count,
             )
             if rounds
             else ""
@@ -381,10 +382,11 @@ class FundingEditor(QWidget):
                 self.tr("Could not save the file:\n{exc}").format(exc=exc),
             )
             return None
+        count = len(self.rounds)
         self.status.setText(
-            translate(
-                "FundingEditor", "Exported %n round(s) to {target}.", None, len(self.rounds)
-            ).format(target=target)
+            translate("FundingEditor", "Exported %n round(s) to {target}.", None, count).format(
+                target=target
+            )
         )
         return target
 

@@ -106,6 +106,14 @@
         <source> and {more} more</source>
         <translation>及另外 {more} 项</translation>
     </message>
+    <message>
+        <source>%n new filing(s)</source>
+        <translation>%n 份新文件</translation>
+    </message>
+    <message>
+        <source>%n new alert(s)</source>
+        <translation>%n 条新提醒</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -225,6 +233,10 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Lapse date</source>
         <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>IPO Pipeline Watch</source>
+        <translation>IPO Pipeline Watch</translation>
     </message>
 </context>
 <context>
@@ -871,6 +883,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>第 {line} 行：</translation>
     </message>
     <message>
+        <source>%n line(s) have problems; nothing was imported. Fix them and import again.</source>
+        <translation>有 %n 行存在问题，未导入任何数据。请修正后重新导入。</translation>
+    </message>
+    <message>
         <source>{added} new, {updated} changed, {unchanged} unchanged</source>
         <translation>新增 {added} 项，更改 {updated} 项，{unchanged} 项不变</translation>
     </message>
@@ -1053,6 +1069,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>打开 ↗</translation>
     </message>
     <message>
+        <source>%n round(s). Amounts are stored in their own currency; the chart converts them at your exchange rates.</source>
+        <translation>共 %n 轮。金额以原币种保存；图表按你设置的汇率换算。</translation>
+    </message>
+    <message>
         <source>Could not load the funding rounds: {exc}</source>
         <translation>无法加载融资轮次：{exc}</translation>
     </message>
@@ -1097,6 +1117,10 @@ The current database is kept next to it under another name, and the app will rel
 {exc}</source>
         <translation>无法保存文件：
 {exc}</translation>
+    </message>
+    <message>
+        <source>Exported %n round(s) to {target}.</source>
+        <translation>已将 %n 轮导出到 {target}。</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2237,10 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>“{name}” is also on line {line}.</source>
         <translation>“{name}”也在第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>The file has %n problem(s); fix them and preview again. Nothing was imported.</source>
+        <translation>文件有 %n 个问题；请修正后重新预览。未导入任何数据。</translation>
     </message>
     <message>
         <source>Line {line}: “{name}” changed since the preview. Nothing was imported; preview the file again.</source>

@@ -106,6 +106,14 @@
         <source> and {more} more</source>
         <translation>及另外 {more} 項</translation>
     </message>
+    <message>
+        <source>%n new filing(s)</source>
+        <translation>%n 份新文件</translation>
+    </message>
+    <message>
+        <source>%n new alert(s)</source>
+        <translation>%n 項新提示</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -225,6 +233,10 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Lapse date</source>
         <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>IPO Pipeline Watch</source>
+        <translation>IPO Pipeline Watch</translation>
     </message>
 </context>
 <context>
@@ -871,6 +883,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>第 {line} 行：</translation>
     </message>
     <message>
+        <source>%n line(s) have problems; nothing was imported. Fix them and import again.</source>
+        <translation>有 %n 行出現問題，未有匯入任何資料。請修正後再匯入。</translation>
+    </message>
+    <message>
         <source>{added} new, {updated} changed, {unchanged} unchanged</source>
         <translation>新增 {added} 項，更改 {updated} 項，{unchanged} 項不變</translation>
     </message>
@@ -1053,6 +1069,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>開啟 ↗</translation>
     </message>
     <message>
+        <source>%n round(s). Amounts are stored in their own currency; the chart converts them at your exchange rates.</source>
+        <translation>共 %n 輪。金額以原貨幣儲存；圖表按你設定的匯率換算。</translation>
+    </message>
+    <message>
         <source>Could not load the funding rounds: {exc}</source>
         <translation>無法載入融資輪次：{exc}</translation>
     </message>
@@ -1097,6 +1117,10 @@ The current database is kept next to it under another name, and the app will rel
 {exc}</source>
         <translation>無法儲存檔案：
 {exc}</translation>
+    </message>
+    <message>
+        <source>Exported %n round(s) to {target}.</source>
+        <translation>已將 %n 輪匯出至 {target}。</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2237,10 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>“{name}” is also on line {line}.</source>
         <translation>「{name}」亦在第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>The file has %n problem(s); fix them and preview again. Nothing was imported.</source>
+        <translation>檔案有 %n 個問題；請修正後再預覽。未有匯入任何資料。</translation>
     </message>
     <message>
         <source>Line {line}: “{name}” changed since the preview. Nothing was imported; preview the file again.</source>
