@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any, Protocol
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.kinds import EventKind
 
 RULES_KEY = "alert_rules"
@@ -22,25 +23,25 @@ DIGEST_AFTER = 3
 
 # Short kind names for the digest line, where space is tight.
 SHORT_KIND: dict[str, str] = {
-    EventKind.APPLICATION_PROOF: "Application Proof",
-    EventKind.APPLICATION_PROOF_UPDATE: "new Application Proof",
-    EventKind.PHIP: "PHIP",
-    EventKind.APPLICATION_LAPSED: "lapsed",
-    EventKind.APPLICATION_WITHDRAWN: "withdrawn",
-    EventKind.APPLICATION_RETURNED: "returned",
-    EventKind.APPLICATION_REJECTED: "rejected",
-    EventKind.LISTED: "Listed",
-    EventKind.PROSPECTUS: "Prospectus",
-    EventKind.ALLOTMENT_RESULTS: "allotment results",
-    EventKind.LISTING_ANNOUNCEMENT: "formal notice",
-    EventKind.CSRC_RECEIVED: "CSRC received",
-    EventKind.CSRC_SUPPLEMENTARY_REQUEST: "CSRC request",
-    EventKind.CSRC_COMMENTS: "CSRC comments",
-    EventKind.CSRC_NOTICE: "CSRC notice",
-    EventKind.A_SHARE_ANNOUNCEMENT: "A-share announcement",
-    EventKind.NEWS: "news",
-    EventKind.PRICE: "price",
-    EventKind.FUNDING_ROUND: "suggested round",
+    EventKind.APPLICATION_PROOF: QT_TRANSLATE_NOOP("AlertRules", "Application Proof"),
+    EventKind.APPLICATION_PROOF_UPDATE: QT_TRANSLATE_NOOP("AlertRules", "new Application Proof"),
+    EventKind.PHIP: QT_TRANSLATE_NOOP("AlertRules", "PHIP"),
+    EventKind.APPLICATION_LAPSED: QT_TRANSLATE_NOOP("AlertRules", "lapsed"),
+    EventKind.APPLICATION_WITHDRAWN: QT_TRANSLATE_NOOP("AlertRules", "withdrawn"),
+    EventKind.APPLICATION_RETURNED: QT_TRANSLATE_NOOP("AlertRules", "returned"),
+    EventKind.APPLICATION_REJECTED: QT_TRANSLATE_NOOP("AlertRules", "rejected"),
+    EventKind.LISTED: QT_TRANSLATE_NOOP("AlertRules", "Listed"),
+    EventKind.PROSPECTUS: QT_TRANSLATE_NOOP("AlertRules", "Prospectus"),
+    EventKind.ALLOTMENT_RESULTS: QT_TRANSLATE_NOOP("AlertRules", "allotment results"),
+    EventKind.LISTING_ANNOUNCEMENT: QT_TRANSLATE_NOOP("AlertRules", "formal notice"),
+    EventKind.CSRC_RECEIVED: QT_TRANSLATE_NOOP("AlertRules", "CSRC received"),
+    EventKind.CSRC_SUPPLEMENTARY_REQUEST: QT_TRANSLATE_NOOP("AlertRules", "CSRC request"),
+    EventKind.CSRC_COMMENTS: QT_TRANSLATE_NOOP("AlertRules", "CSRC comments"),
+    EventKind.CSRC_NOTICE: QT_TRANSLATE_NOOP("AlertRules", "CSRC notice"),
+    EventKind.A_SHARE_ANNOUNCEMENT: QT_TRANSLATE_NOOP("AlertRules", "A-share announcement"),
+    EventKind.NEWS: QT_TRANSLATE_NOOP("AlertRules", "news"),
+    EventKind.PRICE: QT_TRANSLATE_NOOP("AlertRules", "price"),
+    EventKind.FUNDING_ROUND: QT_TRANSLATE_NOOP("AlertRules", "suggested round"),
 }
 # A leading place name says little: "Suzhou Dongshan …" is shortened to two words.
 _PLACES = {"china", "beijing", "shanghai", "shenzhen", "suzhou", "hangzhou", "hong", "guangzhou"}
@@ -196,14 +197,22 @@ def digest(events: list[Any]) -> tuple[str, str]:
         return "", ""
     if len(events) == 1:
         event = events[0]
-        company = event.company or "Unknown company"
-        return f"{company}: {kind_label(event.kind)}", event.title
-    noun = "filings" if all(is_filing(e.kind) for e in events) else "alerts"
-    shown = [f"{short_name(e.company)} {SHORT_KIND.get(e.kind, e.kind)}" for e in events]
-    body = ", ".join(shown[:DIGEST_AFTER])
+        company = event.company or translate("AlertRules", "Unknown company")
+        title = translate("AlertRules", "{company}: {kind}").format(
+            company=company, kind=kind_label(event.kind)
+        )
+        return title, event.title
+    shown = [
+        f"{short_name(e.company)} {translate('AlertRules', SHORT_KIND.get(e.kind, e.kind))}"
+        for e in events
+    ]
+    body = translate("AlertRules", ", ").join(shown[:DIGEST_AFTER])
     if len(shown) > DIGEST_AFTER:
-        body += f" and {len(shown) - DIGEST_AFTER} more"
-    return f"{len(events)} new {noun}", body
+        body += translate("AlertRules", " and {more} more").format(more=len(shown) - DIGEST_AFTER)
+    count = len(events)  # (a plain name: lupdate skips a call whose count is an expression)
+    if all(is_filing(e.kind) for e in events):
+        return translate("AlertRules", "%n new filing(s)", None, count), body
+    return translate("AlertRules", "%n new alert(s)", None, count), body
 
 
 def plan_notifications(events: list[Any], rules: AlertRules, now: datetime) -> list[Notification]:

@@ -7,9 +7,15 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.text_fold import fold
 
-A_EXCHANGES = {"sse": "Shanghai", "szse": "Shenzhen", "bse": "Beijing"}
+A_EXCHANGES = {
+    "sse": QT_TRANSLATE_NOOP("CompanyRules", "Shanghai"),
+    "szse": QT_TRANSLATE_NOOP("CompanyRules", "Shenzhen"),
+    "bse": QT_TRANSLATE_NOOP("CompanyRules", "Beijing"),
+}
+"""Exchange code → English name (translate with context "CompanyRules" to show it)."""
 MAX_NAME = 200
 MAX_ALIASES = 50
 
@@ -62,7 +68,11 @@ def normalize_hk_code(code: str) -> str:
     if not digits:
         return ""
     if not digits.isdigit() or len(digits) > 5 or int(digits) == 0:
-        raise ValueError("A Hong Kong stock code has 1 to 5 digits, e.g. 02513 or 700.")
+        raise ValueError(
+            translate(
+                "CompanyRules", "A Hong Kong stock code has 1 to 5 digits, e.g. 02513 or 700."
+            )
+        )
     return digits.zfill(5)
 
 
@@ -78,30 +88,44 @@ def validate(
     problems: dict[str, str] = {}
     name = _clean(draft.name)
     if not name:
-        problems["name"] = "Give the company a name."
+        problems["name"] = translate("CompanyRules", "Give the company a name.")
     elif len(name) > MAX_NAME:
-        problems["name"] = f"The name is longer than {MAX_NAME} characters."
+        problems["name"] = translate(
+            "CompanyRules", "The name is longer than {MAX_NAME} characters."
+        ).format(MAX_NAME=MAX_NAME)
     elif fold(name) in existing_names:
-        problems["name"] = f"“{name}” is already on the watchlist."
+        problems["name"] = translate(
+            "CompanyRules", "“{name}” is already on the watchlist."
+        ).format(name=name)
 
     name_zh = _clean(draft.name_zh)
     if name_zh and not any("\u3400" <= ch <= "\u9fff" for ch in name_zh):
-        problems["name_zh"] = "The Chinese name should contain Chinese characters."
+        problems["name_zh"] = translate(
+            "CompanyRules", "The Chinese name should contain Chinese characters."
+        )
     elif name_zh and fold(name_zh) in existing_names:
-        problems["name_zh"] = f"“{name_zh}” is already on the watchlist."
+        problems["name_zh"] = translate(
+            "CompanyRules", "“{name_zh}” is already on the watchlist."
+        ).format(name_zh=name_zh)
 
     aliases = tuple(a for a in (_clean(a) for a in draft.aliases) if a)
     own = {name.casefold(), name_zh.casefold()}
     aliases = tuple(dict.fromkeys(a for a in aliases if a.casefold() not in own))
     if len(aliases) > MAX_ALIASES:
-        problems["aliases"] = f"At most {MAX_ALIASES} aliases."
+        problems["aliases"] = translate("CompanyRules", "At most {MAX_ALIASES} aliases.").format(
+            MAX_ALIASES=MAX_ALIASES
+        )
     elif any(len(a) < 2 for a in aliases):
-        problems["aliases"] = "Each alias needs at least two characters."
+        problems["aliases"] = translate("CompanyRules", "Each alias needs at least two characters.")
     elif any(len(a) > MAX_NAME for a in aliases):
-        problems["aliases"] = f"An alias is longer than {MAX_NAME} characters."
+        problems["aliases"] = translate(
+            "CompanyRules", "An alias is longer than {MAX_NAME} characters."
+        ).format(MAX_NAME=MAX_NAME)
     clash = [a for a in aliases if fold(a) in existing_names]
     if clash and "aliases" not in problems:
-        problems["aliases"] = f"“{clash[0]}” is the name of another company on the watchlist."
+        problems["aliases"] = translate(
+            "CompanyRules", "“{name}” is the name of another company on the watchlist."
+        ).format(name=clash[0])
 
     try:
         hk_code = normalize_hk_code(draft.hk_code)
@@ -111,25 +135,37 @@ def validate(
 
     a_code = _clean(draft.a_code)
     if a_code and not (a_code.isdigit() and len(a_code) == 6):
-        problems["a_code"] = "An A-share code has exactly 6 digits, e.g. 300433."
+        problems["a_code"] = translate(
+            "CompanyRules", "An A-share code has exactly 6 digits, e.g. 300433."
+        )
     a_exchange = _clean(draft.a_exchange).lower()
     if a_exchange and a_exchange not in A_EXCHANGES:
-        problems["a_exchange"] = "The A-share exchange is Shanghai, Shenzhen or Beijing."
+        problems["a_exchange"] = translate(
+            "CompanyRules", "The A-share exchange is Shanghai, Shenzhen or Beijing."
+        )
     if a_code and not a_exchange and "a_code" not in problems:
         a_exchange = guess_a_exchange(a_code)
 
     founded = draft.founded
     if founded is not None and not (1800 <= founded <= 2100):
-        problems["founded"] = "The founding year should be between 1800 and 2100."
+        problems["founded"] = translate(
+            "CompanyRules", "The founding year should be between 1800 and 2100."
+        )
     if draft.listing_date is not None and not hk_code and "hk_code" not in problems:
-        problems["hk_code"] = "A listed company has a Hong Kong stock code: give it too."
+        problems["hk_code"] = translate(
+            "CompanyRules", "A listed company has a Hong Kong stock code: give it too."
+        )
     if draft.listing_date is not None and not (
         date(1986, 1, 1) <= draft.listing_date <= date(2100, 12, 31)
     ):
-        problems["listing_date"] = "The listing date should be a real date, e.g. 2026-01-08."
+        problems["listing_date"] = translate(
+            "CompanyRules", "The listing date should be a real date, e.g. 2026-01-08."
+        )
     price = draft.offer_price
     if price is not None and not (0 < price < 100_000):
-        problems["offer_price"] = "The offer price is HK$ per share, more than 0, e.g. 116.20."
+        problems["offer_price"] = translate(
+            "CompanyRules", "The offer price is HK$ per share, more than 0, e.g. 116.20."
+        )
 
     if problems:
         raise InvalidCompany(problems)
@@ -167,7 +203,11 @@ def parse_year(text: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        raise ValueError(f"“{text}” is not a year: type it in digits, e.g. 2016.")
+        raise ValueError(
+            translate(
+                "CompanyRules", "“{text}” is not a year: type it in digits, e.g. 2016."
+            ).format(text=text)
+        )
     return int(text)
 
 
@@ -186,7 +226,11 @@ def parse_listing_date(text: str) -> date | None:
             return date(*(int(g) for g in match.groups()))
         except ValueError:
             pass
-    raise ValueError(f"“{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-01-08.")
+    raise ValueError(
+        translate(
+            "CompanyRules", "“{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-01-08."
+        ).format(text=text)
+    )
 
 
 def parse_price(text: str) -> float | None:
@@ -201,10 +245,15 @@ def parse_price(text: str) -> float | None:
         value = float(cleaned)
     except ValueError:
         raise ValueError(
-            f"“{_clean(text)}” is not a price: type HK$ per share in digits, e.g. 116.20."
+            translate(
+                "CompanyRules",
+                "“{text}” is not a price: type HK$ per share in digits, e.g. 116.20.",
+            ).format(text=_clean(text))
         ) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError("The offer price should be a number, e.g. 116.20.")
+        raise ValueError(
+            translate("CompanyRules", "The offer price should be a number, e.g. 116.20.")
+        )
     return value
 
 
@@ -219,13 +268,17 @@ def listing_words(
     (entered by you)"; what is unknown is left out."""
     if not hk_code:
         return ""
-    text = f"HK {hk_code}"
+    text = translate("CompanyRules", "HK {hk_code}").format(hk_code=hk_code)
+    by_you = translate("CompanyRules", " (entered by you)")
     if listing_date is not None:
-        text += f" · listed {listing_date.isoformat()}"
+        text += translate("CompanyRules", " · listed {date}").format(date=listing_date.isoformat())
         if offer_price is not None:
-            text += f" at HK${offer_price:,.2f}"
+            text += translate("CompanyRules", " at HK${price}").format(price=f"{offer_price:,.2f}")
         if typed:
-            text += " (entered by you)"
+            text += by_you
     elif offer_price is not None:
-        text += f" · offer price HK${offer_price:,.2f}" + (" (entered by you)" if typed else "")
+        text += translate("CompanyRules", " · offer price HK${price}").format(
+            price=f"{offer_price:,.2f}"
+        )
+        text += by_you if typed else ""
     return text

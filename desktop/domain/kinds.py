@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Stage(StrEnum):
     WATCHING = "watching"
@@ -26,7 +28,7 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        return STAGE_LABELS[self]
+        return translate("Stages", STAGE_LABELS[self])
 
     @property
     def on_path(self) -> bool:
@@ -53,18 +55,18 @@ PIPELINE_ORDER: tuple[Stage, ...] = (
 OFF_PATH: tuple[Stage, ...] = (Stage.LAPSED, Stage.WITHDRAWN, Stage.RETURNED, Stage.REJECTED)
 
 STAGE_LABELS: dict[Stage, str] = {
-    Stage.WATCHING: "Watching",
-    Stage.REPORTED: "Reported",
-    Stage.CSRC_FILED: "CSRC filed",
-    Stage.APPLICATION_FILED: "Application filed",
-    Stage.CSRC_CLEARED: "CSRC cleared",
-    Stage.HEARING_PASSED: "Hearing passed",
-    Stage.OFFERING: "Offering",
-    Stage.LISTED: "Listed",
-    Stage.LAPSED: "Lapsed",
-    Stage.WITHDRAWN: "Withdrawn",
-    Stage.RETURNED: "Returned",
-    Stage.REJECTED: "Rejected",
+    Stage.WATCHING: QT_TRANSLATE_NOOP("Stages", "Watching"),
+    Stage.REPORTED: QT_TRANSLATE_NOOP("Stages", "Reported"),
+    Stage.CSRC_FILED: QT_TRANSLATE_NOOP("Stages", "CSRC filed"),
+    Stage.APPLICATION_FILED: QT_TRANSLATE_NOOP("Stages", "Application filed"),
+    Stage.CSRC_CLEARED: QT_TRANSLATE_NOOP("Stages", "CSRC cleared"),
+    Stage.HEARING_PASSED: QT_TRANSLATE_NOOP("Stages", "Hearing passed"),
+    Stage.OFFERING: QT_TRANSLATE_NOOP("Stages", "Offering"),
+    Stage.LISTED: QT_TRANSLATE_NOOP("Stages", "Listed"),
+    Stage.LAPSED: QT_TRANSLATE_NOOP("Stages", "Lapsed"),
+    Stage.WITHDRAWN: QT_TRANSLATE_NOOP("Stages", "Withdrawn"),
+    Stage.RETURNED: QT_TRANSLATE_NOOP("Stages", "Returned"),
+    Stage.REJECTED: QT_TRANSLATE_NOOP("Stages", "Rejected"),
 }
 
 
@@ -93,7 +95,7 @@ class EventKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self]
+        return translate("EventKinds", KIND_LABELS[self])
 
     @property
     def is_filing(self) -> bool:
@@ -107,25 +109,29 @@ class EventKind(StrEnum):
 
 
 KIND_LABELS: dict[EventKind, str] = {
-    EventKind.APPLICATION_PROOF: "Application Proof",
-    EventKind.APPLICATION_PROOF_UPDATE: "Application Proof (new version)",
-    EventKind.PHIP: "Post Hearing Information Pack",
-    EventKind.APPLICATION_LAPSED: "Application lapsed",
-    EventKind.APPLICATION_WITHDRAWN: "Application withdrawn",
-    EventKind.APPLICATION_RETURNED: "Application returned",
-    EventKind.APPLICATION_REJECTED: "Application rejected",
-    EventKind.LISTED: "Listed",
-    EventKind.PROSPECTUS: "Prospectus",
-    EventKind.ALLOTMENT_RESULTS: "Allotment results",
-    EventKind.LISTING_ANNOUNCEMENT: "Formal notice",
-    EventKind.CSRC_RECEIVED: "CSRC filing received",
-    EventKind.CSRC_SUPPLEMENTARY_REQUEST: "CSRC asks for more material",
-    EventKind.CSRC_COMMENTS: "CSRC soliciting opinions",
-    EventKind.CSRC_NOTICE: "CSRC filing notice",
-    EventKind.A_SHARE_ANNOUNCEMENT: "A-share announcement",
-    EventKind.NEWS: "News",
-    EventKind.PRICE: "Share price",
-    EventKind.FUNDING_ROUND: "Suggested funding round",
-    EventKind.STABILISATION_END: "Over-allotment outcome",
-    EventKind.LOCKUP_EXPIRY: "Lock-up expiry",
+    EventKind.APPLICATION_PROOF: QT_TRANSLATE_NOOP("EventKinds", "Application Proof"),
+    EventKind.APPLICATION_PROOF_UPDATE: QT_TRANSLATE_NOOP(
+        "EventKinds", "Application Proof (new version)"
+    ),
+    EventKind.PHIP: QT_TRANSLATE_NOOP("EventKinds", "Post Hearing Information Pack"),
+    EventKind.APPLICATION_LAPSED: QT_TRANSLATE_NOOP("EventKinds", "Application lapsed"),
+    EventKind.APPLICATION_WITHDRAWN: QT_TRANSLATE_NOOP("EventKinds", "Application withdrawn"),
+    EventKind.APPLICATION_RETURNED: QT_TRANSLATE_NOOP("EventKinds", "Application returned"),
+    EventKind.APPLICATION_REJECTED: QT_TRANSLATE_NOOP("EventKinds", "Application rejected"),
+    EventKind.LISTED: QT_TRANSLATE_NOOP("EventKinds", "Listed"),
+    EventKind.PROSPECTUS: QT_TRANSLATE_NOOP("EventKinds", "Prospectus"),
+    EventKind.ALLOTMENT_RESULTS: QT_TRANSLATE_NOOP("EventKinds", "Allotment results"),
+    EventKind.LISTING_ANNOUNCEMENT: QT_TRANSLATE_NOOP("EventKinds", "Formal notice"),
+    EventKind.CSRC_RECEIVED: QT_TRANSLATE_NOOP("EventKinds", "CSRC filing received"),
+    EventKind.CSRC_SUPPLEMENTARY_REQUEST: QT_TRANSLATE_NOOP(
+        "EventKinds", "CSRC asks for more material"
+    ),
+    EventKind.CSRC_COMMENTS: QT_TRANSLATE_NOOP("EventKinds", "CSRC soliciting opinions"),
+    EventKind.CSRC_NOTICE: QT_TRANSLATE_NOOP("EventKinds", "CSRC filing notice"),
+    EventKind.A_SHARE_ANNOUNCEMENT: QT_TRANSLATE_NOOP("EventKinds", "A-share announcement"),
+    EventKind.NEWS: QT_TRANSLATE_NOOP("EventKinds", "News"),
+    EventKind.PRICE: QT_TRANSLATE_NOOP("EventKinds", "Share price"),
+    EventKind.FUNDING_ROUND: QT_TRANSLATE_NOOP("EventKinds", "Suggested funding round"),
+    EventKind.STABILISATION_END: QT_TRANSLATE_NOOP("EventKinds", "Over-allotment outcome"),
+    EventKind.LOCKUP_EXPIRY: QT_TRANSLATE_NOOP("EventKinds", "Lock-up expiry"),
 }

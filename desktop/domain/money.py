@@ -14,8 +14,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, Protocol
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 HKD_PEG_MIDPOINT = 7.8  # HKD per USD, midpoint of the 7.75-7.85 band (HKMA)
-PEG_NOTE = "HK$ converted at 7.8 per US$ (midpoint of the HKMA peg band 7.75–7.85)"
+PEG_NOTE = QT_TRANSLATE_NOOP(
+    "Money", "HK$ converted at 7.8 per US$ (midpoint of the HKMA peg band 7.75–7.85)"
+)
+"""Shown under converted figures; `peg_note()` gives it in the interface language."""
+
+
+def peg_note() -> str:
+    return translate("Money", PEG_NOTE)
+
 
 __all__ = [
     "HKD_PEG_MIDPOINT",
@@ -27,6 +37,7 @@ __all__ = [
     "default_rates",
     "format_money",
     "month_of",
+    "peg_note",
     "quarter_of",
     "rates_with_defaults",
     "returns",

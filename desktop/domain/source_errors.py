@@ -16,34 +16,44 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
+
 SOURCE_TITLES = {
-    "hkex_app": "HKEX application proofs and PHIPs",
-    "hkex_news": "HKEX listing documents",
-    "hkex_new_listings": "HKEX New Listing Report",
-    "csrc": "CSRC overseas listing filings",
-    "cninfo": "cninfo A-share announcements",
-    "news": "News feeds",
-    "prices": "Share prices (Hong Kong)",
-    "funding_documents": "Funding rounds in offer documents",
-    "offer_documents": "HKEX offer documents (terms, results)",
+    "hkex_app": QT_TRANSLATE_NOOP("SourceErrors", "HKEX application proofs and PHIPs"),
+    "hkex_news": QT_TRANSLATE_NOOP("SourceErrors", "HKEX listing documents"),
+    "hkex_new_listings": QT_TRANSLATE_NOOP("SourceErrors", "HKEX New Listing Report"),
+    "csrc": QT_TRANSLATE_NOOP("SourceErrors", "CSRC overseas listing filings"),
+    "cninfo": QT_TRANSLATE_NOOP("SourceErrors", "cninfo A-share announcements"),
+    "news": QT_TRANSLATE_NOOP("SourceErrors", "News feeds"),
+    "prices": QT_TRANSLATE_NOOP("SourceErrors", "Share prices (Hong Kong)"),
+    "funding_documents": QT_TRANSLATE_NOOP("SourceErrors", "Funding rounds in offer documents"),
+    "offer_documents": QT_TRANSLATE_NOOP("SourceErrors", "HKEX offer documents (terms, results)"),
 }
-_BOARDS = {"sehk": "Main Board", "gem": "GEM"}
-_LANGS = {"e": "English", "c": "Chinese"}
+_BOARDS = {
+    "sehk": QT_TRANSLATE_NOOP("SourceErrors", "Main Board"),
+    "gem": QT_TRANSLATE_NOOP("SourceErrors", "GEM"),
+}
+_LANGS = {
+    "e": QT_TRANSLATE_NOOP("SourceErrors", "English"),
+    "c": QT_TRANSLATE_NOOP("SourceErrors", "Chinese"),
+}
 _APP_FILES = {
-    "appactive_app": "list of active applications",
-    "appactive_appphip": "list of applications with a PHIP",
-    "appinactive": "list of lapsed, withdrawn and rejected applications",
-    "applisted": "list of listed applicants",
-    "appreturned": "list of returned applications",
+    "appactive_app": QT_TRANSLATE_NOOP("SourceErrors", "list of active applications"),
+    "appactive_appphip": QT_TRANSLATE_NOOP("SourceErrors", "list of applications with a PHIP"),
+    "appinactive": QT_TRANSLATE_NOOP(
+        "SourceErrors", "list of lapsed, withdrawn and rejected applications"
+    ),
+    "applisted": QT_TRANSLATE_NOOP("SourceErrors", "list of listed applicants"),
+    "appreturned": QT_TRANSLATE_NOOP("SourceErrors", "list of returned applications"),
 }
 _HOSTS = {
-    "hkexnews.hk": "HKEXnews",
-    "hkex.com.hk": "HKEX",
-    "csrc.gov.cn": "the CSRC website",
-    "cninfo.com.cn": "cninfo",
-    "gtimg.cn": "Tencent's quote server",
-    "finance.yahoo.com": "Yahoo Finance",
-    "yahoo.com": "Yahoo Finance",
+    "hkexnews.hk": QT_TRANSLATE_NOOP("SourceErrors", "HKEXnews"),
+    "hkex.com.hk": QT_TRANSLATE_NOOP("SourceErrors", "HKEX"),
+    "csrc.gov.cn": QT_TRANSLATE_NOOP("SourceErrors", "the CSRC website"),
+    "cninfo.com.cn": QT_TRANSLATE_NOOP("SourceErrors", "cninfo"),
+    "gtimg.cn": QT_TRANSLATE_NOOP("SourceErrors", "Tencent's quote server"),
+    "finance.yahoo.com": QT_TRANSLATE_NOOP("SourceErrors", "Yahoo Finance"),
+    "yahoo.com": QT_TRANSLATE_NOOP("SourceErrors", "Yahoo Finance"),
 }
 _FILE_RE = re.compile(
     r"^(appactive_appphip|appactive_app|appinactive|applisted|appreturned)_(sehk|gem)(?:_(e|c))?"
@@ -63,16 +73,31 @@ class Explained:
     @property
     def short(self) -> str:
         """One line for a table cell or the status bar."""
-        return f"{_capital(self.what)}: {self.meaning}."
+        return translate("SourceErrors", "{what}: {meaning}.").format(
+            what=_capital(self.what), meaning=self.meaning
+        )
 
     @property
     def text(self) -> str:
         """The whole sentence, for an empty state or a message."""
-        return f"{_capital(self.what)}: {self.meaning}. {self.next_step}"
+        return translate("SourceErrors", "{what}: {meaning}. {next_step}").format(
+            what=_capital(self.what), meaning=self.meaning, next_step=self.next_step
+        )
 
     @property
     def tooltip(self) -> str:
-        return f"{self.text}\n\nTechnical detail: {self.detail}"
+        return translate("SourceErrors", "{text}\n\nTechnical detail: {detail}").format(
+            text=self.text, detail=self.detail
+        )
+
+
+def _t(text: str) -> str:
+    return translate("SourceErrors", text)
+
+
+def source_title(source_id: str) -> str:
+    """A source's name in the interface language (its id when it is none of ours)."""
+    return _t(SOURCE_TITLES[source_id]) if source_id in SOURCE_TITLES else source_id
 
 
 def _capital(text: str) -> str:
@@ -86,32 +111,40 @@ def describe_document(name: str) -> str:
     match = _FILE_RE.match(name)
     if match:
         prefix, board, lang = match.groups()
-        bits = [_BOARDS[board]] + ([_LANGS[lang]] if lang else [])
-        return f"HKEX's {_APP_FILES[prefix]} ({', '.join(bits)})"
+        bits = [_t(_BOARDS[board])] + ([_t(_LANGS[lang])] if lang else [])
+        return translate("SourceErrors", "HKEX's {file} ({details})").format(
+            file=_t(_APP_FILES[prefix]), details=translate("SourceErrors", ", ").join(bits)
+        )
     if name.startswith("lci"):
-        return "HKEXnews's list of the latest listing documents"
+        return translate("SourceErrors", "HKEXnews's list of the latest listing documents")
     report = re.match(r"^NLR(\d{4})_(Eng|Chi)\.xlsx?$", name, re.IGNORECASE)
     if report:
-        lang = "English" if report.group(2).lower() == "eng" else "Chinese"
-        return f"HKEX's New Listing Report for {report.group(1)} ({lang})"
+        lang = _t(_LANGS["e" if report.group(2).lower() == "eng" else "c"])
+        return translate(
+            "SourceErrors", "HKEX's New Listing Report for {year} ({language})"
+        ).format(year=report.group(1), language=lang)
     if name.lower() in ("getchannellist", "getchannellist.json"):
-        return "the CSRC's table of overseas listing filings"
+        return translate("SourceErrors", "the CSRC's table of overseas listing filings")
     if name.lower() in ("feed", "rss", "atom"):
-        return "a news feed"
+        return translate("SourceErrors", "a news feed")
     code = re.match(r"^q=r_hk(\d{1,5})$", name)
     if code:
-        return f"Tencent's quote for {code.group(1).zfill(5)}"
+        return translate("SourceErrors", "Tencent's quote for {code}").format(
+            code=code.group(1).zfill(5)
+        )
     yahoo = re.match(r"^(\d{4,5})\.HK$", name, re.IGNORECASE)
     if yahoo:
-        return f"Yahoo Finance's prices for {yahoo.group(1).zfill(5)}.HK"
+        return translate("SourceErrors", "Yahoo Finance's prices for {code}.HK").format(
+            code=yahoo.group(1).zfill(5)
+        )
     for host, words in _HOSTS.items():
         if name == host or name.endswith("." + host):
-            return words
+            return _t(words)
     if name in ("yahoo", "chart"):
-        return "Yahoo Finance"
+        return translate("SourceErrors", "Yahoo Finance")
     if name == "tencent":
-        return "Tencent's quote server"
-    return f"the file {name}" if "." in name else name
+        return translate("SourceErrors", "Tencent's quote server")
+    return translate("SourceErrors", "the file {name}").format(name=name) if "." in name else name
 
 
 def _status(message: str) -> int | None:
@@ -122,51 +155,72 @@ def _status(message: str) -> int | None:
 def _meaning(message: str, status: int | None) -> str:
     text = message.lower()
     if status == 404:
-        return "the file is not on the server (HTTP 404)"
+        return translate("SourceErrors", "the file is not on the server (HTTP 404)")
     if status in (401, 403):
-        return f"the server refused to hand it out (HTTP {status})"
+        return translate(
+            "SourceErrors", "the server refused to hand it out (HTTP {status})"
+        ).format(status=status)
     if status == 429:
-        return "the server asked the app to slow down (HTTP 429)"
+        return translate("SourceErrors", "the server asked the app to slow down (HTTP 429)")
     if status is not None and status >= 500:
-        return f"the server had a problem on its side (HTTP {status})"
+        return translate(
+            "SourceErrors", "the server had a problem on its side (HTTP {status})"
+        ).format(status=status)
     if status is not None:
-        return f"the server answered with an error (HTTP {status})"
+        return translate(
+            "SourceErrors", "the server answered with an error (HTTP {status})"
+        ).format(status=status)
     if "no answer within" in text or "too slowly" in text or "timed out" in text:
-        return "the server did not answer in time"
+        return translate("SourceErrors", "the server did not answer in time")
     if "could not be found" in text:
-        return "the server's name could not be looked up (is the network up?)"
+        return translate(
+            "SourceErrors", "the server's name could not be looked up (is the network up?)"
+        )
     if "refused the connection" in text or ("connection" in text and "failed" in text):
-        return "the server could not be reached"
+        return translate("SourceErrors", "the server could not be reached")
     if "secure connection" in text:
-        return "the secure connection to the server failed"
+        return translate("SourceErrors", "the secure connection to the server failed")
     if "not tried" in text:
-        return "not asked, because the same server failed earlier in this poll"
+        return translate(
+            "SourceErrors", "not asked, because the same server failed earlier in this poll"
+        )
     if "redirect" in text:
-        return "the server sent the app somewhere else, which it does not follow"
+        return translate(
+            "SourceErrors", "the server sent the app somewhere else, which it does not follow"
+        )
     if "larger than" in text:
-        return "the answer was far larger than expected, so the app stopped reading"
+        return translate(
+            "SourceErrors", "the answer was far larger than expected, so the app stopped reading"
+        )
     if "not json" in text or "empty response" in text or "could not read" in text:
-        return "the answer was not in the form the app reads (the site may have changed)"
+        return translate(
+            "SourceErrors",
+            "the answer was not in the form the app reads (the site may have changed)",
+        )
     return "it failed, without saying why"
 
 
 def _may_not_exist(message: str) -> str:
     name = message.split(":", 1)[0]
     if _FILE_RE.match(name) and "_gem" in name:
-        return "; HKEX does not publish every file for GEM"
+        return translate("SourceErrors", "; HKEX does not publish every file for GEM")
     return ""
 
 
 def _when(interval_min: int | None) -> str:
     if not interval_min:
-        return "at the next poll"
+        return translate("SourceErrors", "at the next poll")
     if interval_min % 1440 == 0:
         days = interval_min // 1440
-        return "at the next poll, tomorrow" if days == 1 else f"at the next poll, in {days} days"
+        if days == 1:
+            return translate("SourceErrors", "at the next poll, tomorrow")
+        return translate("SourceErrors", "at the next poll, in %n day(s)", None, days)
     if interval_min % 60 == 0:
         hours = interval_min // 60
-        return f"at the next poll, in {hours} hour" + ("" if hours == 1 else "s")
-    return f"at the next poll, in {interval_min} minutes"
+        return translate("SourceErrors", "at the next poll, in %n hour(s)", None, hours)
+    return translate("SourceErrors", "at the next poll, in {minutes} minutes").format(
+        minutes=interval_min
+    )
 
 
 def explain(
@@ -183,10 +237,12 @@ def explain(
         code, yahoo, tencent = price.groups()
         said = []
         if yahoo:
-            said.append("Yahoo Finance: " + _meaning(yahoo, _status(yahoo)))
-        said.append("Tencent: " + _meaning(tencent, _status(tencent)))
-        what = f"Share prices for {code}"
-        meaning = "; ".join(said)
+            said.append(
+                translate("SourceErrors", "Yahoo Finance: ") + _meaning(yahoo, _status(yahoo))
+            )
+        said.append(translate("SourceErrors", "Tencent: ") + _meaning(tencent, _status(tencent)))
+        what = translate("SourceErrors", "Share prices for {code}").format(code=code)
+        meaning = translate("SourceErrors", "; ").join(said)
         status = _status(tencent)
         first = tencent
     else:
@@ -197,21 +253,28 @@ def explain(
         if name in ("tencent", "yahoo") and message and " " not in message:
             name, message = message, ""  # only the document's name is left
         status = _status(message)
-        what = describe_document(name) if name else SOURCE_TITLES.get(source_id, source_id)
+        what = describe_document(name) if name else source_title(source_id)
         meaning = _meaning(message or first, status)
         if status == 404:
             meaning += _may_not_exist(first)
         rest = detail.split("; ")[1:]
         if rest and rest[-1].startswith("and "):
-            meaning += " (and other files too)"
+            meaning += translate("SourceErrors", " (and other files too)")
         elif rest:
-            meaning += " (other files failed as well)"
+            meaning += translate("SourceErrors", " (other files failed as well)")
     if not enabled:
-        next_step = "The source is turned off: turn it on in the Sources view to try again."
+        next_step = translate(
+            "SourceErrors", "The source is turned off: turn it on in the Sources view to try again."
+        )
     elif status == 404 and _may_not_exist(first):
-        next_step = "Nothing is missing if HKEX has no such file; the others are read as usual."
+        next_step = translate(
+            "SourceErrors",
+            "Nothing is missing if HKEX has no such file; the others are read as usual.",
+        )
     else:
-        next_step = f"Nothing stored before is lost; the app tries again {_when(interval_min)}."
+        next_step = translate(
+            "SourceErrors", "Nothing stored before is lost; the app tries again {when}."
+        ).format(when=_when(interval_min))
     return Explained(what, meaning, next_step, detail)
 
 
@@ -248,12 +311,15 @@ class SourceHealth:
 def source_state_words(health: SourceHealth | None, title: str) -> str:
     """Why a source's data is not there yet, in words that match its state."""
     if health is None or not health.known:
-        return (
-            f"The “{title}” source has not run yet; it runs soon after the app starts "
-            "(or press Poll now in the Sources view)."
-        )
+        return translate(
+            "SourceErrors",
+            "The “{title}” source has not run yet; it runs soon after the app starts "
+            "(or press Poll now in the Sources view).",
+        ).format(title=title)
     if not health.enabled:
-        return f"The “{title}” source is turned off: turn it on in the Sources view."
+        return translate(
+            "SourceErrors", "The “{title}” source is turned off: turn it on in the Sources view."
+        ).format(title=title)
     if health.last_error and (
         health.last_success is None
         or (health.last_run is not None and health.last_run > health.last_success)
@@ -264,23 +330,29 @@ def source_state_words(health: SourceHealth | None, title: str) -> str:
             enabled=True,
             interval_min=health.interval_min,
         )
-        return f"The “{title}” source is failing. {failed.text}"
+        return translate("SourceErrors", "The “{title}” source is failing. {reason}").format(
+            title=title, reason=failed.text
+        )
     if health.last_success is None:
-        return f"The “{title}” source has not finished a poll yet."
-    return f"The “{title}” source ran on {health.last_success:%Y-%m-%d} and found nothing yet."
+        return translate(
+            "SourceErrors", "The “{title}” source has not finished a poll yet."
+        ).format(title=title)
+    return translate(
+        "SourceErrors", "The “{title}” source ran on {date} and found nothing yet."
+    ).format(title=title, date=format_day(health.last_success.date()))
 
 
 def market_empty_text(health: SourceHealth | None, facts: list[dict] | None = None) -> str:
     """The empty Hong Kong IPO market chart: what is missing, and the market facts the
     seed carries (each with its source)."""
     lines = [
-        "No new-listing data yet.",
-        source_state_words(health, SOURCE_TITLES["hkex_new_listings"]),
+        translate("SourceErrors", "No new-listing data yet."),
+        source_state_words(health, source_title("hkex_new_listings")),
     ]
     shown = [f for f in facts or [] if isinstance(f, dict) and f.get("text")]
     if shown:
         lines.append("")
-        lines.append("Meanwhile, from the starting watchlist's sources:")
+        lines.append(translate("SourceErrors", "Meanwhile, from the starting watchlist's sources:"))
         for fact in shown[:6]:
             source = ", ".join(str(fact[k]) for k in ("source", "date") if fact.get(k))
             lines.append(f"• {fact['text']}" + (f" ({source})" if source else ""))
@@ -294,24 +366,34 @@ def price_empty_text(
     today: date | None = None,
 ) -> str:
     """The empty share-price chart of one company: precisely what is missing."""
-    title = SOURCE_TITLES["prices"]
+    title = source_title("prices")
     if not hk_code:
-        return (
+        return translate(
+            "SourceErrors",
             "No share prices: the company has no Hong Kong stock code yet.\n"
             "Prices are fetched once it has one (from HKEX's listing files, or typed in "
-            "Edit company)."
+            "Edit company).",
         )
     today = today or date.today()
     if listing_date is not None and listing_date > today:
-        return (
-            f"No share prices yet: {hk_code} starts trading on {listing_date.isoformat()}.\n"
-            f"The “{title}” source fetches closing prices once a day from then on."
-        )
-    head = f"No share prices yet: code {hk_code} is known, but no prices have been fetched."
+        return translate(
+            "SourceErrors",
+            "No share prices yet: {hk_code} starts trading on {date}.\n"
+            "The “{title}” source fetches closing prices once a day from then on.",
+        ).format(hk_code=hk_code, date=format_day(listing_date), title=title)
+    head = translate(
+        "SourceErrors",
+        "No share prices yet: code {hk_code} is known, but no prices have been fetched.",
+    ).format(hk_code=hk_code)
     if health is None or not health.known:
-        return f"{head}\nThe “{title}” source runs once a day; it has not run yet."
+        return translate(
+            "SourceErrors", "{head}\nThe “{title}” source runs once a day; it has not run yet."
+        ).format(head=head, title=title)
     if not health.enabled:
-        return f"{head}\nThe “{title}” source is turned off: turn it on in the Sources view."
+        return translate(
+            "SourceErrors",
+            "{head}\nThe “{title}” source is turned off: turn it on in the Sources view.",
+        ).format(head=head, title=title)
     if health.last_error and (
         health.last_success is None
         or (health.last_run is not None and health.last_run > health.last_success)
@@ -319,5 +401,10 @@ def price_empty_text(
         failed = explain(
             "prices", health.last_error, enabled=True, interval_min=health.interval_min
         )
-        return f"{head}\nThe price source is failing. {failed.text}"
-    return f"{head}\nThe “{title}” source runs once a day; prices appear after its next run."
+        return translate("SourceErrors", "{head}\nThe price source is failing. {reason}").format(
+            head=head, reason=failed.text
+        )
+    return translate(
+        "SourceErrors",
+        "{head}\nThe “{title}” source runs once a day; prices appear after its next run.",
+    ).format(head=head, title=title)

@@ -67,6 +67,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
 from desktop.domain.kinds import PIPELINE_ORDER, EventKind, Stage
 
 __all__ = [
@@ -79,7 +80,7 @@ __all__ = [
     "stage_of",
 ]
 
-LAPSE_TITLE = "Lapsed six months after filing (Listing Rule 9.03)"
+LAPSE_TITLE = QT_TRANSLATE_NOOP("Stages", "Lapsed six months after filing (Listing Rule 9.03)")
 RETURN_WAIT = timedelta(weeks=8)  # a returned applicant may not re-file for 8 weeks
 
 
@@ -261,7 +262,7 @@ class _Replay:
                 stage=Stage.LAPSED,
                 date=lapse,
                 kind=str(_E.APPLICATION_LAPSED),
-                title=LAPSE_TITLE,
+                title=translate("Stages", LAPSE_TITLE),
                 url=None,
                 ref=self.app_ref,
             )
@@ -387,34 +388,38 @@ class _Replay:
 
 def _next_step(stage: Stage, lapse: date | None, since: date | None) -> tuple[str, date | None]:
     if stage is Stage.WATCHING:
-        return "Waiting for news of a listing plan", None
+        return translate("Stages", "Waiting for news of a listing plan"), None
     if stage is Stage.REPORTED:
-        return "CSRC filing or an Application Proof on HKEXnews", None
+        return translate("Stages", "CSRC filing or an Application Proof on HKEXnews"), None
     if stage is Stage.CSRC_FILED:
-        return "Application Proof on HKEXnews and the CSRC filing notice", None
+        return translate("Stages", "Application Proof on HKEXnews and the CSRC filing notice"), None
     if stage in _AT_RISK:
         if lapse is not None:
             return (
-                f"Application proof lapses on {lapse.isoformat()} unless a hearing is passed",
+                translate(
+                    "Stages", "Application proof lapses on {lapse} unless a hearing is passed"
+                ).format(lapse=format_day(lapse)),
                 lapse,
             )
-        return "Listing hearing (PHIP)", None
+        return translate("Stages", "Listing hearing (PHIP)"), None
     if stage is Stage.HEARING_PASSED:
-        return "Prospectus and launch of the offer", None
+        return translate("Stages", "Prospectus and launch of the offer"), None
     if stage is Stage.OFFERING:
-        return "Allotment results and first day of trading", None
+        return translate("Stages", "Allotment results and first day of trading"), None
     if stage is Stage.LISTED:
-        return "Trading: share price against the offer price", None
+        return translate("Stages", "Trading: share price against the offer price"), None
     if stage is Stage.RETURNED and since is not None:
         earliest = since + RETURN_WAIT
         return (
-            f"A new Application Proof, not before {earliest.isoformat()} "
-            "(eight weeks after the return)",
+            translate(
+                "Stages",
+                "A new Application Proof, not before {earliest} (eight weeks after the return)",
+            ).format(earliest=format_day(earliest)),
             earliest,
         )
     if stage is Stage.REJECTED:
-        return "A new Application Proof after the rejection", None
-    return "A new Application Proof (re-filing)", None
+        return translate("Stages", "A new Application Proof after the rejection"), None
+    return translate("Stages", "A new Application Proof (re-filing)"), None
 
 
 def stage_of(events: Iterable[EventLike], today: date | None = None) -> StageStatus:
@@ -433,7 +438,7 @@ def stage_of(events: Iterable[EventLike], today: date | None = None) -> StageSta
 
 
 def _days(n: int) -> str:
-    return f"{n} day" + ("" if n == 1 else "s")
+    return translate("Stages", "%n day(s)", None, n)
 
 
 def headline(status: StageStatus, today: date) -> str:
@@ -443,20 +448,31 @@ def headline(status: StageStatus, today: date) -> str:
     days = status.days_in_stage(today)
     if status.stage is Stage.LAPSED:
         if status.since is not None and days is not None:
-            lapsed = f"Lapsed on {status.since.isoformat()} ({_days(days)} ago)"
+            lapsed = translate("Stages", "Lapsed on {since} ({days} ago)").format(
+                since=format_day(status.since), days=_days(days)
+            )
         else:
-            lapsed = "Lapsed (HKEX gives no date for the lapse)"
+            lapsed = translate("Stages", "Lapsed (HKEX gives no date for the lapse)")
         if status.filed is not None:
-            lapsed += f"; the Application Proof was filed on {status.filed.isoformat()}"
-        parts.append(lapsed + ".")
+            lapsed += translate("Stages", "; the Application Proof was filed on {filed}").format(
+                filed=format_day(status.filed)
+            )
+        parts.append(lapsed + translate("Stages", "."))
     elif status.since is not None and days is not None:
-        parts.append(f"In this stage since {status.since.isoformat()} ({_days(days)}).")
+        parts.append(
+            translate("Stages", "In this stage since {since} ({days}).").format(
+                since=format_day(status.since), days=_days(days)
+            )
+        )
     if status.stage in _AT_RISK and status.lapse_date is not None:
         left = (status.lapse_date - today).days
         parts.append(
-            f"Next: listing hearing (PHIP); the Application Proof lapses on "
-            f"{status.lapse_date.isoformat()} ({_days(left)} left) unless a hearing is passed."
+            translate(
+                "Stages",
+                "Next: listing hearing (PHIP); the Application Proof lapses on {lapse} "
+                "({left} left) unless a hearing is passed.",
+            ).format(lapse=format_day(status.lapse_date), left=_days(left))
         )
     else:
-        parts.append(f"Next: {status.next_step or '—'}.")
+        parts.append(translate("Stages", "Next: {step}.").format(step=status.next_step or "—"))
     return " ".join(parts)

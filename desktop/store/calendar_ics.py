@@ -11,22 +11,30 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlmodel import col
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.kinds import EventKind
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event, utcnow
 
 CALENDAR_KINDS = {
-    EventKind.APPLICATION_PROOF.value: ("Application Proof filed", "Application proof"),
+    EventKind.APPLICATION_PROOF.value: (
+        QT_TRANSLATE_NOOP("CalendarIcs", "Application Proof filed"),
+        QT_TRANSLATE_NOOP("CalendarIcs", "Application proof"),
+    ),
     EventKind.APPLICATION_PROOF_UPDATE.value: (
-        "new Application Proof version",
-        "Application proof",
+        QT_TRANSLATE_NOOP("CalendarIcs", "new Application Proof version"),
+        QT_TRANSLATE_NOOP("CalendarIcs", "Application proof"),
     ),
     EventKind.PHIP.value: (
-        "listing hearing passed (PHIP posted)",
-        "Hearing",
+        QT_TRANSLATE_NOOP("CalendarIcs", "listing hearing passed (PHIP posted)"),
+        QT_TRANSLATE_NOOP("CalendarIcs", "Hearing"),
     ),
-    EventKind.LISTED.value: ("listed in Hong Kong", "Listing"),
+    EventKind.LISTED.value: (
+        QT_TRANSLATE_NOOP("CalendarIcs", "listed in Hong Kong"),
+        QT_TRANSLATE_NOOP("CalendarIcs", "Listing"),
+    ),
 }
+"""Event kind → (what happened, category); translated with context "CalendarIcs"."""
 UID_DOMAIN = "ipo-pipeline-watch"
 
 
@@ -76,21 +84,24 @@ def calendar_entries(db: Database) -> list[CalendarEntry]:
             CalendarEntry(
                 uid=f"lapsed-{company_id}-{day:%Y%m%d}@{UID_DOMAIN}",
                 day=day,
-                summary=f"{name}: Application Proof lapsed",
-                description=(
-                    "The Application Proof lapsed six months after filing without a hearing "
-                    "(Listing Rule 9.03)."
+                summary=translate("CalendarIcs", "{name}: Application Proof lapsed").format(
+                    name=name
                 ),
-                category="Lapse",
+                description=translate(
+                    "CalendarIcs",
+                    "The Application Proof lapsed six months after filing without a hearing "
+                    "(Listing Rule 9.03).",
+                ),
+                category=translate("CalendarIcs", "Lapse"),
             )
         )
     for name, kind, published, title, url, fp in events:
-        what, category = CALENDAR_KINDS[kind]
+        what, category = (translate("CalendarIcs", text) for text in CALENDAR_KINDS[kind])
         entries.append(
             CalendarEntry(
                 uid=f"{fp}@{UID_DOMAIN}",
                 day=published,
-                summary=f"{name}: {what}",
+                summary=translate("CalendarIcs", "{name}: {what}").format(name=name, what=what),
                 description=title or "",
                 url=url,
                 category=category,
@@ -101,12 +112,15 @@ def calendar_entries(db: Database) -> list[CalendarEntry]:
             CalendarEntry(
                 uid=f"lapse-{company_id}-{lapse:%Y%m%d}@{UID_DOMAIN}",
                 day=lapse,
-                summary=f"{name}: Application Proof lapses",
-                description=(
-                    "The live Application Proof lapses six months after filing unless a "
-                    "hearing is passed (Listing Rule 9.03)."
+                summary=translate("CalendarIcs", "{name}: Application Proof lapses").format(
+                    name=name
                 ),
-                category="Lapse date",
+                description=translate(
+                    "CalendarIcs",
+                    "The live Application Proof lapses six months after filing unless a "
+                    "hearing is passed (Listing Rule 9.03).",
+                ),
+                category=translate("CalendarIcs", "Lapse date"),
             )
         )
     entries.sort(key=lambda e: (e.day, e.summary.casefold(), e.uid))
@@ -126,7 +140,7 @@ def render_calendar(entries: Iterable[CalendarEntry], *, now: datetime | None = 
         "PRODID:-//IPO Pipeline Watch//Key dates//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:IPO Pipeline Watch",
+        "X-WR-CALNAME:" + ics_text(translate("CalendarIcs", "IPO Pipeline Watch")),
     ]
     for entry in entries:
         lines += [

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from sqlmodel import Session, col, select
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
 from desktop.domain.round_text import canonical_currency, parse_amount
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event, FundingRound, Setting
@@ -80,24 +81,35 @@ def split_investors(text: str) -> tuple[str, ...]:
     return tuple(names.values())
 
 
+AMOUNT = QT_TRANSLATE_NOOP("Funding", "amount")
+USD_AMOUNT = QT_TRANSLATE_NOOP("Funding", "US$ amount")
+
+
+def _what(name: str) -> str:
+    return translate("Funding", name)
+
+
 def _parse_number(text: str, what: str, problems: dict[str, str], key: str) -> float | None:
     text = _clean(text).replace(",", "").replace(" ", "")
     if not text:
         return None
     if text.startswith("-") and (_NUMBER_RE.match(text[1:]) or parse_amount(text[1:])):
-        problems[key] = f"The {what} cannot be negative."
+        problems[key] = translate("Funding", "The {what} cannot be negative.").format(
+            what=_what(what)
+        )
         return None
     if not _NUMBER_RE.match(text):
         shorthand = parse_amount(text)  # "300m", "1.5bn", "300 million", "3亿", "5000万"
         if shorthand is None:
-            problems[key] = (
-                f"Write the {what} as a number, e.g. 150000000, 1,500,000, 300m, 1.5bn or 3亿."
-            )
+            problems[key] = translate(
+                "Funding",
+                "Write the {what} as a number, e.g. 150000000, 1,500,000, 300m, 1.5bn or 3亿.",
+            ).format(what=_what(what))
             return None
         text = repr(shorthand)
     number = float(text)
     if not math.isfinite(number):
-        problems[key] = f"The {what} is too large."
+        problems[key] = translate("Funding", "The {what} is too large.").format(what=_what(what))
         return None
     return number
 
@@ -109,7 +121,9 @@ def _parse_date(text: str, problems: dict[str, str]) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        problems["date"] = "Write the date as YYYY-MM-DD, e.g. 2024-05-31, or leave it empty."
+        problems["date"] = translate(
+            "Funding", "Write the date as YYYY-MM-DD, e.g. 2024-05-31, or leave it empty."
+        )
         return None
 
 
@@ -122,10 +136,10 @@ def parse_round(fields: Mapping[str, Any], today: date | None = None) -> RoundDr
     draft = RoundDraft(
         date=_parse_date(fields.get("date") or "", problems),
         round=_clean(fields.get("round")),
-        amount=_parse_number(fields.get("amount") or "", "amount", problems, "amount"),
+        amount=_parse_number(fields.get("amount") or "", AMOUNT, problems, "amount"),
         currency=_currency(fields.get("currency")),
         amount_usd=_parse_number(
-            fields.get("amount_usd") or "", "US$ amount", problems, "amount_usd"
+            fields.get("amount_usd") or "", USD_AMOUNT, problems, "amount_usd"
         ),
         investors=split_investors(str(fields.get("investors") or "")),
         source_url=_clean(fields.get("source_url")),
@@ -171,38 +185,53 @@ def validate_round(draft: RoundDraft, today: date | None = None) -> RoundDraft:
     problems: dict[str, str] = {}
     name = _clean(draft.round)
     if not name and draft.date is None:
-        problems["round"] = "Give the round a name (e.g. Series C) or a date."
+        problems["round"] = translate("Funding", "Give the round a name (e.g. Series C) or a date.")
     elif len(name) > MAX_ROUND:
-        problems["round"] = f"The round name is longer than {MAX_ROUND} characters."
+        problems["round"] = translate(
+            "Funding", "The round name is longer than {MAX_ROUND} characters."
+        ).format(MAX_ROUND=MAX_ROUND)
     if draft.date is not None and draft.date > today:
-        problems["date"] = f"The date {draft.date.isoformat()} is in the future."
+        problems["date"] = translate("Funding", "The date {date} is in the future.").format(
+            date=format_day(draft.date)
+        )
     for key, value, what in (
-        ("amount", draft.amount, "amount"),
-        ("amount_usd", draft.amount_usd, "US$ amount"),
+        ("amount", draft.amount, AMOUNT),
+        ("amount_usd", draft.amount_usd, USD_AMOUNT),
     ):
         if value is not None and (not math.isfinite(value) or value < 0):
-            problems[key] = f"The {what} must be a number of 0 or more."
+            problems[key] = translate(
+                "Funding", "The {what} must be a number of 0 or more."
+            ).format(what=_what(what))
     currency = _currency(draft.currency)
     if currency and not _CURRENCY_RE.match(currency):
-        problems["currency"] = "Use a three-letter currency code such as USD, CNY or HKD."
+        problems["currency"] = translate(
+            "Funding", "Use a three-letter currency code such as USD, CNY or HKD."
+        )
     elif draft.amount is not None and not currency:
-        problems["currency"] = "Say which currency the amount is in (e.g. CNY)."
+        problems["currency"] = translate(
+            "Funding", "Say which currency the amount is in (e.g. CNY)."
+        )
     investors = tuple(_clean(i) for i in draft.investors if _clean(i))
     if len(investors) > MAX_INVESTORS:
-        problems["investors"] = f"List at most {MAX_INVESTORS} investors."
+        problems["investors"] = translate(
+            "Funding", "List at most {MAX_INVESTORS} investors."
+        ).format(MAX_INVESTORS=MAX_INVESTORS)
     elif any(len(i) > MAX_INVESTOR or ";" in i or "；" in i for i in investors):
-        problems["investors"] = (
-            f"Separate investors with “;”; each name at most {MAX_INVESTOR} characters."
-        )
+        problems["investors"] = translate(
+            "Funding", "Separate investors with “;”; each name at most {MAX_INVESTOR} characters."
+        ).format(MAX_INVESTOR=MAX_INVESTOR)
     url = _clean(draft.source_url)
     if url and _bad_source(url):
-        problems["source_url"] = (
-            f"Give a web address starting with http:// or https://, or say where the figures "
-            f"are written (e.g. “Prospectus, p. 212”), in at most {MAX_URL} characters."
-        )
+        problems["source_url"] = translate(
+            "Funding",
+            "Give a web address starting with http:// or https://, or say where the figures "
+            "are written (e.g. “Prospectus, p. 212”), in at most {MAX_URL} characters.",
+        ).format(MAX_URL=MAX_URL)
     notes = _clean(draft.notes, keep_newlines=True)
     if len(notes) > MAX_NOTES:
-        problems["notes"] = f"The notes are longer than {MAX_NOTES} characters."
+        problems["notes"] = translate(
+            "Funding", "The notes are longer than {MAX_NOTES} characters."
+        ).format(MAX_NOTES=MAX_NOTES)
     if problems:
         raise InvalidRound(problems)
     return RoundDraft(
@@ -265,7 +294,11 @@ def add_round(
     clean = validate_round(draft, today)
     with db.write() as session:
         if session.get(Company, company_id) is None:
-            raise LookupError(f"Company {company_id} no longer exists.")
+            raise LookupError(
+                translate("Funding", "Company {company_id} no longer exists.").format(
+                    company_id=company_id
+                )
+            )
         item = FundingRound(company_id=company_id)
         _apply(item, clean)
         session.add(item)
@@ -280,7 +313,11 @@ def update_round(
     with db.write() as session:
         item = session.get(FundingRound, round_id)
         if item is None:
-            raise LookupError(f"Funding round {round_id} no longer exists.")
+            raise LookupError(
+                translate("Funding", "Funding round {round_id} no longer exists.").format(
+                    round_id=round_id
+                )
+            )
         _apply(item, clean)
         session.add(item)
         return item
@@ -368,10 +405,18 @@ def set_fx_rates(db: Database, rates: Mapping[str, float]) -> dict[str, float]:
     for code, rate in rates.items():
         upper = canonical_currency(str(code)) or str(code).strip().upper()
         if not _CURRENCY_RE.match(upper):
-            raise ValueError(f"“{code}” is not a three-letter currency code.")
+            raise ValueError(
+                translate("Funding", "“{code}” is not a three-letter currency code.").format(
+                    code=code
+                )
+            )
         number = _finite(rate)
         if number is None or number <= 0:
-            raise ValueError(f"The rate for {upper} must be a number above 0 (US$ per unit).")
+            raise ValueError(
+                translate(
+                    "Funding", "The rate for {code} must be a number above 0 (US$ per unit)."
+                ).format(code=upper)
+            )
         clean[upper] = number
     with db.write() as session:
         row = session.get(Setting, FX_KEY) or Setting(key=FX_KEY)

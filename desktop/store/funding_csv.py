@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from desktop.domain.i18n import translate
 from desktop.store.db import Database
 from desktop.store.funding import (
     COLUMNS,
@@ -38,8 +39,13 @@ class RowError:
 
     @property
     def message(self) -> str:
-        parts = [f"{k}: {v}" if k != "row" else v for k, v in self.problems.items()]
-        return f"Line {self.line}: " + " ".join(parts)
+        parts = [
+            v
+            if k == "row"
+            else translate("FundingCsv", "{field}: {problem}").format(field=k, problem=v)
+            for k, v in self.problems.items()
+        ]
+        return translate("FundingCsv", "Line {line}: ").format(line=self.line) + " ".join(parts)
 
 
 @dataclass
@@ -63,12 +69,21 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.errors:
-            return (
-                f"{len(self.errors)} line(s) have problems; nothing was imported. "
-                "Fix them and import again."
+            count = len(self.errors)
+            return translate(
+                "FundingCsv",
+                "%n line(s) have problems; nothing was imported. Fix them and import again.",
+                None,
+                count,
             )
-        text = f"{len(self.added)} new, {len(self.updated)} changed, {self.unchanged} unchanged"
-        return text + (" — imported." if self.applied else ".")
+        text = translate(
+            "FundingCsv", "{added} new, {updated} changed, {unchanged} unchanged"
+        ).format(added=len(self.added), updated=len(self.updated), unchanged=self.unchanged)
+        return text + (
+            translate("FundingCsv", " — imported.")
+            if self.applied
+            else translate("FundingCsv", ".")
+        )
 
 
 def _match_key(draft: RoundDraft) -> tuple[date | None, str]:
@@ -98,29 +113,53 @@ def _read_rows(text: str, report: ImportReport) -> list[tuple[int, dict[str, str
                 report.errors.append(
                     RowError(
                         start,
-                        {"row": f"It has {len(record)} values but the header names {len(header)}."},
+                        {
+                            "row": translate(
+                                "FundingCsv", "It has {values} values but the header names {names}."
+                            ).format(values=len(record), names=len(header))
+                        },
                     )
                 )
                 continue
             rows.append((start, dict(zip(header, record, strict=False))))
             if len(rows) > MAX_IMPORT_ROWS:
                 report.errors.append(
-                    RowError(start, {"row": f"More than {MAX_IMPORT_ROWS} rows; split the file."})
+                    RowError(
+                        start,
+                        {
+                            "row": translate(
+                                "FundingCsv", "More than {MAX_IMPORT_ROWS} rows; split the file."
+                            ).format(MAX_IMPORT_ROWS=MAX_IMPORT_ROWS)
+                        },
+                    )
                 )
                 return []
     except csv.Error as exc:
-        report.errors.append(RowError(end + 1, {"row": f"Not readable as CSV ({exc})."}))
+        report.errors.append(
+            RowError(
+                end + 1,
+                {"row": translate("FundingCsv", "Not readable as CSV ({exc}).").format(exc=exc)},
+            )
+        )
         return []
     if header is None:
-        report.errors.append(RowError(1, {"row": "The file is empty; it needs a header row."}))
+        report.errors.append(
+            RowError(
+                1, {"row": translate("FundingCsv", "The file is empty; it needs a header row.")}
+            )
+        )
     return rows
 
 
 def _header_message(unknown: list[str]) -> str:
     expected = ", ".join(COLUMNS)
     if unknown:
-        return f"Unknown column(s) {', '.join(unknown)}. The header should be: {expected}."
-    return f"The first row must be a header: {expected}."
+        return translate(
+            "FundingCsv", "Unknown column(s) {columns}. The header should be: {expected}."
+        ).format(columns=", ".join(unknown), expected=expected)
+    return translate("FundingCsv", "The first row must be a header: {expected}.").format(
+        expected=expected
+    )
 
 
 def _plan(session: Session, company_id: int, text: str, today: date | None) -> ImportReport:
@@ -139,7 +178,14 @@ def _plan(session: Session, company_id: int, text: str, today: date | None) -> I
         key = _match_key(draft)
         if key in seen:
             report.errors.append(
-                RowError(line, {"row": f"Same date and round as line {seen[key]}."})
+                RowError(
+                    line,
+                    {
+                        "row": translate(
+                            "FundingCsv", "Same date and round as line {line}."
+                        ).format(line=seen[key])
+                    },
+                )
             )
             continue
         seen[key] = line
@@ -174,7 +220,11 @@ def import_rounds_csv(
             return _plan(session, company_id, text, today)
     with db.write() as session:
         if session.get(Company, company_id) is None:
-            raise LookupError(f"Company {company_id} no longer exists.")
+            raise LookupError(
+                translate("FundingCsv", "Company {company_id} no longer exists.").format(
+                    company_id=company_id
+                )
+            )
         report = _plan(session, company_id, text, today)
         if not report.ok:
             return report

@@ -18,6 +18,7 @@ from desktop.domain.company_rules import (
     parse_price,
     split_list,
 )
+from desktop.domain.i18n import translate
 from desktop.store.watchlist_export import (
     LIST_FIELDS,
     WATCHLIST_FIELDS,
@@ -84,7 +85,9 @@ def record_of_row(line: int, values: dict[str, Any], *, blank_clears: bool = Fal
             ):
                 value = str(int(value)) if float(value).is_integer() else str(value)
             if not isinstance(value, str):
-                problems.append(f"“{name}” should be text.")
+                problems.append(
+                    translate("ImportRows", "“{name}” should be text.").format(name=name)
+                )
                 continue
             kwargs[name] = value
     if "founded" in values:
@@ -97,17 +100,19 @@ def record_of_row(line: int, values: dict[str, Any], *, blank_clears: bool = Fal
             value = values["listing_date"]
             kwargs["listing_date"] = parse_listing_date("" if value is None else str(value))
         except ValueError as exc:
-            problems.append(f"“listing_date”: {exc}")
+            problems.append(translate("ImportRows", "“listing_date”: {exc}").format(exc=exc))
     if "offer_price" in values:
         try:
             value = values["offer_price"]
             if isinstance(value, bool):
-                raise ValueError("The offer price should be a number, e.g. 116.20.")
+                raise ValueError(
+                    translate("ImportRows", "The offer price should be a number, e.g. 116.20.")
+                )
             kwargs["offer_price"] = (
                 float(value) if isinstance(value, int | float) else parse_price(value or "")
             )
         except ValueError as exc:
-            problems.append(f"“offer_price”: {exc}")
+            problems.append(translate("ImportRows", "“offer_price”: {exc}").format(exc=exc))
     for name in LIST_FIELDS:
         if name in values:
             try:
@@ -121,7 +126,7 @@ def record_of_row(line: int, values: dict[str, Any], *, blank_clears: bool = Fal
         except ValueError as exc:
             problems.append(str(exc))
     if not isinstance(values.get("name"), str) or not values["name"].strip():
-        problems.insert(0, "Give the company a name.")
+        problems.insert(0, translate("ImportRows", "Give the company a name."))
     if problems:
         raise ValueError(" ".join(problems))
     draft = CompanyDraft(**kwargs)
@@ -139,7 +144,11 @@ def _year(value: Any) -> int | None:
         return int(value)
     if isinstance(value, str) and value.strip().removesuffix(".0").isdigit():
         return int(value.strip().removesuffix(".0"))
-    raise ValueError(f"“founded” should be a year, e.g. 2016 (found “{value}”).")
+    raise ValueError(
+        translate("ImportRows", "“founded” should be a year, e.g. 2016 (found “{value}”).").format(
+            value=value
+        )
+    )
 
 
 def _string_list(name: str, value: Any) -> tuple[str, ...]:
@@ -151,11 +160,17 @@ def _string_list(name: str, value: Any) -> tuple[str, ...]:
             try:
                 value = json.loads(text)
             except ValueError as exc:
-                raise ValueError(f"“{name}” is not a valid JSON list ({exc.args[0]}).") from exc
+                raise ValueError(
+                    translate("ImportRows", "“{name}” is not a valid JSON list ({reason}).").format(
+                        name=name, reason=exc.args[0]
+                    )
+                ) from exc
         else:
             return split_list(text)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"“{name}” should be a list of text.")
+        raise ValueError(
+            translate("ImportRows", "“{name}” should be a list of text.").format(name=name)
+        )
     return tuple(value)
 
 
@@ -169,11 +184,19 @@ def _facts(value: Any) -> tuple[dict[str, Any], ...]:
             try:
                 value = json.loads(value)
             except ValueError as exc:
-                raise ValueError(f"“facts” is not a valid JSON list ({exc.args[0]}).") from exc
+                raise ValueError(
+                    translate("ImportRows", "“facts” is not a valid JSON list ({reason}).").format(
+                        reason=exc.args[0]
+                    )
+                ) from exc
     if not isinstance(value, list):
         raise ValueError("“facts” should be a list of objects with a “text”.")
     if len(value) > MAX_FACTS:
-        raise ValueError(f"At most {MAX_FACTS} facts per company.")
+        raise ValueError(
+            translate("ImportRows", "At most {MAX_FACTS} facts per company.").format(
+                MAX_FACTS=MAX_FACTS
+            )
+        )
     facts = []
     for number, fact in enumerate(value, start=1):
         if (
@@ -181,12 +204,20 @@ def _facts(value: Any) -> tuple[dict[str, Any], ...]:
             or not isinstance(fact.get("text"), str)
             or not fact["text"].strip()
         ):
-            raise ValueError(f"Fact {number} should be an object with a non-empty “text”.")
+            raise ValueError(
+                translate(
+                    "ImportRows", "Fact {number} should be an object with a non-empty “text”."
+                ).format(number=number)
+            )
         for key, item in fact.items():
             if not isinstance(key, str) or not (
                 item is None or isinstance(item, str | int | float)
             ):
-                raise ValueError(f"Fact {number}: “{key}” should be text.")
+                raise ValueError(
+                    translate("ImportRows", "Fact {number}: “{key}” should be text.").format(
+                        number=number, key=key
+                    )
+                )
         facts.append(dict(fact))
     return tuple(facts)
 
@@ -196,23 +227,30 @@ def rows_of_csv(text: str, errors: list[tuple[int, str]]) -> list[tuple[int, dic
     try:
         header = next(reader)
     except StopIteration:
-        errors.append((1, "The file is empty."))
+        errors.append((1, translate("ImportRows", "The file is empty.")))
         return []
     except csv.Error as exc:
-        errors.append((1, f"The header row could not be read: {exc}."))
+        errors.append(
+            (1, translate("ImportRows", "The header row could not be read: {exc}.").format(exc=exc))
+        )
         return []
     columns = [h.strip().lower().replace(" ", "_") for h in header]
     unknown = [h for h, c in zip(header, columns, strict=True) if c not in WATCHLIST_FIELDS]
     if unknown:
         errors.append(
-            (1, f"Unknown column “{unknown[0]}”; the columns are: {', '.join(WATCHLIST_FIELDS)}.")
+            (
+                1,
+                translate(
+                    "ImportRows", "Unknown column “{column}”; the columns are: {columns}."
+                ).format(column=unknown[0], columns=", ".join(WATCHLIST_FIELDS)),
+            )
         )
         return []
     if "name" not in columns:
-        errors.append((1, "The header row has no “name” column."))
+        errors.append((1, translate("ImportRows", "The header row has no “name” column.")))
         return []
     if len(set(columns)) != len(columns):
-        errors.append((1, "A column appears twice in the header row."))
+        errors.append((1, translate("ImportRows", "A column appears twice in the header row.")))
         return []
     rows: list[tuple[int, dict[str, Any]]] = []
     line = reader.line_num + 1
@@ -222,12 +260,19 @@ def rows_of_csv(text: str, errors: list[tuple[int, str]]) -> list[tuple[int, dic
         except StopIteration:
             break
         except csv.Error as exc:
-            errors.append((line, f"The row could not be read: {exc}."))
+            errors.append(
+                (line, translate("ImportRows", "The row could not be read: {exc}.").format(exc=exc))
+            )
             break
         if cells and any(c.strip() for c in cells):
             if len(cells) > len(columns):
                 errors.append(
-                    (line, f"The row has {len(cells)} cells but the header {len(columns)}.")
+                    (
+                        line,
+                        translate(
+                            "ImportRows", "The row has {cells} cells but the header {columns}."
+                        ).format(cells=len(cells), columns=len(columns)),
+                    )
                 )
             else:
                 rows.append((line, dict(zip(columns, cells, strict=False))))
@@ -240,31 +285,56 @@ def rows_of_json(text: str, errors: list[tuple[int, str]]) -> list[tuple[int, di
         data = json.loads(text)
     except ValueError as exc:
         lineno = getattr(exc, "lineno", 1)
-        errors.append((lineno, f"The file is not valid JSON: {getattr(exc, 'msg', exc)}."))
+        errors.append(
+            (
+                lineno,
+                translate("ImportRows", "The file is not valid JSON: {reason}.").format(
+                    reason=getattr(exc, "msg", exc)
+                ),
+            )
+        )
         return []
     if isinstance(data, dict):
         if data.get("format") not in (None, WATCHLIST_FORMAT):
-            errors.append((1, f"This is not a watchlist file (format {data['format']!r})."))
+            errors.append(
+                (
+                    1,
+                    translate(
+                        "ImportRows", "This is not a watchlist file (format {format})."
+                    ).format(format=repr(data["format"])),
+                )
+            )
             return []
         items = data.get("companies")
     else:
         items = data
     if not isinstance(items, list):
-        errors.append((1, "Expected a list of companies (a “companies” list)."))
+        errors.append(
+            (1, translate("ImportRows", "Expected a list of companies (a “companies” list)."))
+        )
         return []
     lines = _element_lines(text)
     rows = []
     for index, item in enumerate(items):
         line = lines[index] if index < len(lines) else 1
         if not isinstance(item, dict):
-            errors.append((line, f"Company {index + 1} is not an object."))
+            errors.append(
+                (
+                    line,
+                    translate("ImportRows", "Company {number} is not an object.").format(
+                        number=index + 1
+                    ),
+                )
+            )
             continue
         unknown = [k for k in item if k not in WATCHLIST_FIELDS]
         if unknown:
             errors.append(
                 (
                     line,
-                    f"Unknown field “{unknown[0]}”; the fields are: {', '.join(WATCHLIST_FIELDS)}.",
+                    translate(
+                        "ImportRows", "Unknown field “{field}”; the fields are: {fields}."
+                    ).format(field=unknown[0], fields=", ".join(WATCHLIST_FIELDS)),
                 )
             )
             continue

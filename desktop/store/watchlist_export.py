@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.domain.i18n import translate
 from desktop.store.db import Database
 from desktop.store.tables import Company
 
@@ -151,5 +152,9 @@ def facts_of_cell(text: str) -> list[dict[str, Any]]:
 def check_format(fmt: str) -> str:
     fmt = (fmt or "").lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValueError(f"Unknown format {fmt!r}: use csv or json.")
+        raise ValueError(
+            translate("WatchlistExport", "Unknown format {format}: use csv or json.").format(
+                format=repr(fmt)
+            )
+        )
     return fmt

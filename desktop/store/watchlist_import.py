@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from desktop.domain.company_rules import CompanyDraft, InvalidCompany, validate
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.store.companies import apply_draft, draft_of
 from desktop.store.db import Database
 from desktop.store.import_rows import (
@@ -33,7 +34,7 @@ from desktop.store.watchlist_export import WATCHLIST_FIELDS, check_format, compa
 MAX_IMPORT_ROWS = 10_000
 # What the matcher compares: a change to one of these may claim unmatched filings.
 _MATCHING_FIELDS = {"name", "name_zh", "aliases", "hk_code", "a_code"}
-EMPTY = "(empty)"
+EMPTY = QT_TRANSLATE_NOOP("WatchlistImport", "(empty)")
 
 
 class ImportRefused(ValueError):
@@ -49,36 +50,44 @@ class FieldChange:
     after: str
 
     def __str__(self) -> str:
-        return f"{FIELD_LABELS.get(self.field, self.field)}: {self.before} → {self.after}"
+        return translate("WatchlistImport", "{field}: {before} → {after}").format(
+            field=translate("WatchlistImport", FIELD_LABELS.get(self.field, self.field)),
+            before=self.before,
+            after=self.after,
+        )
 
 
 FIELD_LABELS = {
-    "name": "Name",
-    "name_zh": "Chinese name",
-    "aliases": "Aliases",
-    "sector": "Sector",
-    "headquarters": "Headquarters",
-    "founded": "Founded",
-    "hk_code": "HK code",
-    "a_code": "A-share code",
-    "a_exchange": "A-share exchange",
-    "listing_date": "Listing date",
-    "offer_price": "Offer price",
-    "notes": "Notes",
-    "tags": "Tags",
-    "facts": "Facts",
+    "name": QT_TRANSLATE_NOOP("WatchlistImport", "Name"),
+    "name_zh": QT_TRANSLATE_NOOP("WatchlistImport", "Chinese name"),
+    "aliases": QT_TRANSLATE_NOOP("WatchlistImport", "Aliases"),
+    "sector": QT_TRANSLATE_NOOP("WatchlistImport", "Sector"),
+    "headquarters": QT_TRANSLATE_NOOP("WatchlistImport", "Headquarters"),
+    "founded": QT_TRANSLATE_NOOP("WatchlistImport", "Founded"),
+    "hk_code": QT_TRANSLATE_NOOP("WatchlistImport", "HK code"),
+    "a_code": QT_TRANSLATE_NOOP("WatchlistImport", "A-share code"),
+    "a_exchange": QT_TRANSLATE_NOOP("WatchlistImport", "A-share exchange"),
+    "listing_date": QT_TRANSLATE_NOOP("WatchlistImport", "Listing date"),
+    "offer_price": QT_TRANSLATE_NOOP("WatchlistImport", "Offer price"),
+    "notes": QT_TRANSLATE_NOOP("WatchlistImport", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("WatchlistImport", "Tags"),
+    "facts": QT_TRANSLATE_NOOP("WatchlistImport", "Facts"),
 }
+
+
+def _empty() -> str:
+    return translate("WatchlistImport", EMPTY)
 
 
 def shown(name: str, value: Any) -> str:
     """A field's value in a few words for the preview."""
     if name == "facts":
         count = len(value or ())
-        return EMPTY if not count else f"{count} fact" + ("" if count == 1 else "s")
+        return _empty() if not count else translate("WatchlistImport", "%n fact(s)", None, count)
     if isinstance(value, list | tuple):
-        return "; ".join(str(v) for v in value) or EMPTY
+        return "; ".join(str(v) for v in value) or _empty()
     if value is None or value == "":
-        return EMPTY
+        return _empty()
     if name == "offer_price":
         return f"HK${float(value):.2f}"
     text = " ".join(str(value).split())
@@ -126,13 +135,15 @@ class ImportPreview:
 
     def summary(self) -> str:
         parts = [
-            f"{len(self.to_add)} to add",
-            f"{len(self.to_update)} to update",
-            f"{len(self.unchanged)} unchanged",
+            translate("WatchlistImport", "{count} to add").format(count=len(self.to_add)),
+            translate("WatchlistImport", "{count} to update").format(count=len(self.to_update)),
+            translate("WatchlistImport", "{count} unchanged").format(count=len(self.unchanged)),
         ]
         if self.errors:
-            parts.append(f"{len(self.errors)} with problems")
-        return ", ".join(parts)
+            parts.append(
+                translate("WatchlistImport", "{count} with problems").format(count=len(self.errors))
+            )
+        return translate("WatchlistImport", ", ").join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +175,12 @@ def preview_import(
     raw_rows = reader(text, preview.errors)
     if len(raw_rows) > MAX_IMPORT_ROWS:
         preview.errors.append(
-            (raw_rows[MAX_IMPORT_ROWS][0], f"At most {MAX_IMPORT_ROWS} companies per import.")
+            (
+                raw_rows[MAX_IMPORT_ROWS][0],
+                translate(
+                    "WatchlistImport", "At most {MAX_IMPORT_ROWS} companies per import."
+                ).format(MAX_IMPORT_ROWS=MAX_IMPORT_ROWS),
+            )
         )
         raw_rows = raw_rows[:MAX_IMPORT_ROWS]
     with db.session() as session:
@@ -175,7 +191,14 @@ def preview_import(
     for line, values in raw_rows:
         key = clean_name(values.get("name"))
         if key and key in file_names:
-            preview.errors.append((line, f"“{values['name']}” is also on line {file_names[key]}."))
+            preview.errors.append(
+                (
+                    line,
+                    translate("WatchlistImport", "“{name}” is also on line {line}.").format(
+                        name=values["name"], line=file_names[key]
+                    ),
+                )
+            )
             continue
         if key:
             file_names[key] = line
@@ -226,9 +249,14 @@ def apply_import(
     Added companies (and updated ones with new names or codes) then take up the
     unmatched filings that name them."""
     if preview.errors:
+        count = len(preview.errors)
         raise ImportRefused(
-            f"The file has {len(preview.errors)} problem(s); fix them and preview again. "
-            "Nothing was imported."
+            translate(
+                "WatchlistImport",
+                "The file has %n problem(s); fix them and preview again. Nothing was imported.",
+                None,
+                count,
+            )
         )
     backup = _backup_first(db, backup_dir) if backup_dir is not None else None
     added: list[int] = []
@@ -242,8 +270,11 @@ def apply_import(
             company = by_id.get(plan.company_id)
             if company is None or company.name.casefold() != plan.draft.name.casefold():
                 raise ImportRefused(
-                    f"Line {plan.line}: “{plan.current_name}” changed since the preview. "
-                    "Nothing was imported; preview the file again."
+                    translate(
+                        "WatchlistImport",
+                        "Line {line}: “{name}” changed since the preview. "
+                        "Nothing was imported; preview the file again.",
+                    ).format(line=plan.line, name=plan.current_name)
                 )
             clean = _validated(plan.line, plan.draft, names)
             _assign(company, clean, plan.facts)
@@ -253,8 +284,11 @@ def apply_import(
         for adding in preview.to_add:
             if adding.draft.name.casefold() in existing:
                 raise ImportRefused(
-                    f"Line {adding.line}: “{adding.draft.name}” was added to the watchlist "
-                    "since the preview. Nothing was imported; preview the file again."
+                    translate(
+                        "WatchlistImport",
+                        "Line {line}: “{name}” was added to the watchlist "
+                        "since the preview. Nothing was imported; preview the file again.",
+                    ).format(line=adding.line, name=adding.draft.name)
                 )
             clean = _validated(adding.line, adding.draft, names)
             company = Company(name=clean.name, origin="user")
@@ -287,7 +321,10 @@ def _backup_first(db: Database, backup_dir: Path) -> Path:
         return backup_now(Path(db.path), backup_dir)
     except BackupError as exc:
         raise ImportRefused(
-            f"No backup could be made before the import, so nothing was imported: {exc}"
+            translate(
+                "WatchlistImport",
+                "No backup could be made before the import, so nothing was imported: {exc}",
+            ).format(exc=exc)
         ) from exc
 
 
@@ -371,8 +408,10 @@ def _validated(line: int, draft: CompanyDraft, names: set[str]) -> CompanyDraft:
         return validate(draft, existing_names=names - {draft.name.casefold()})
     except InvalidCompany as exc:
         raise ImportRefused(
-            f"Line {line}: {' '.join(exc.problems.values())} Nothing was imported; "
-            "preview the file again."
+            translate(
+                "WatchlistImport",
+                "Line {line}: {problems} Nothing was imported; preview the file again.",
+            ).format(line=line, problems=" ".join(exc.problems.values()))
         ) from exc
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.services.language import format_date
 from desktop.store.backup import (
     DEFAULT_KEEP,
     BackupError,
@@ -51,13 +53,17 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return QCoreApplication.translate("BackupDialog", "{size} bytes").format(
+                    size=int(value)
+                )
+            return f"{value:.1f} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return QCoreApplication.translate("BackupDialog", "{size} bytes").format(size=size)
 
 
 def _when(created: datetime) -> str:
-    return created.strftime("%Y-%m-%d %H:%M:%S")
+    return f"{format_date(created.date())} {created:%H:%M:%S}"
 
 
 class BackupDialog(QDialog):
@@ -75,7 +81,11 @@ class BackupDialog(QDialog):
     restore_failed = Signal(str)
     backed_up = Signal(str)
 
-    COLUMNS = ("Date", "Size", "Companies")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("BackupDialog", "Date"),
+        QT_TRANSLATE_NOOP("BackupDialog", "Size"),
+        QT_TRANSLATE_NOOP("BackupDialog", "Companies"),
+    )
 
     def __init__(
         self,
@@ -92,16 +102,18 @@ class BackupDialog(QDialog):
         self.keep = keep
         self._before_restore = before_restore
         self.backups: list[BackupInfo] = []
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.setMinimumSize(520, 360)
 
         intro = QLabel(
-            f"A backup is made every day and the newest {keep} are kept, in:\n{self.backup_dir}"
+            self.tr(
+                "A backup is made every day and the newest {keep} are kept, in:\n{folder}"
+            ).format(keep=keep, folder=self.backup_dir)
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,9 +129,9 @@ class BackupDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.backup_button = QPushButton("&Back up now")
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(lambda: self.restore_selected())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -182,7 +194,7 @@ class BackupDialog(QDialog):
             self.show_error(str(exc))
             return None
         self.reload()
-        self.show_info(f"Backed up to {path.name}.")
+        self.show_info(self.tr("Backed up to {name}.").format(name=path.name))
         self.backed_up.emit(str(path))
         return path
 
@@ -193,17 +205,25 @@ class BackupDialog(QDialog):
         with WaitCursor():
             problem = verify(info.path)
         if problem:
-            self.show_error(f"This backup cannot be restored: {problem}")
+            self.show_error(
+                self.tr("This backup cannot be restored: {problem}").format(problem=problem)
+            )
             return False
         if confirm:
-            companies = "" if info.companies is None else f" ({info.companies} companies)"
+            companies = (
+                ""
+                if info.companies is None
+                else self.tr(" ({count} companies)").format(count=info.companies)
+            )
             answer = QMessageBox.question(
                 self,
-                "Restore backup",
-                f"Restore the backup of {_when(info.created)}{companies}?\n\n"
-                "The current database is kept next to it under another name, and the app "
-                "will reload with the data of the backup. Changes made since the backup "
-                "will not be shown.",
+                self.tr("Restore backup"),
+                self.tr(
+                    "Restore the backup of {when}{companies}?\n\n"
+                    "The current database is kept next to it under another name, and the app "
+                    "will reload with the data of the backup. Changes made since the backup "
+                    "will not be shown."
+                ).format(when=_when(info.created), companies=companies),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -238,37 +258,43 @@ class CorruptDatabaseDialog(QDialog):
         self.backup_dir = Path(backup_dir)
         self.choice = "quit"
         self.moved_to: Path | None = None
-        self.setWindowTitle("The database cannot be opened")
+        self.setWindowTitle(self.tr("The database cannot be opened"))
         self.setMinimumWidth(480)
         with WaitCursor():
             self.backup = latest_good_backup(self.backup_dir)
 
         text = QLabel(
-            f"<b>The watchlist database cannot be used.</b><br><br>{_html(problem)}<br><br>"
-            f"File: {_html(str(self.db_path))}"
+            self.tr(
+                "<b>The watchlist database cannot be used.</b><br><br>{problem}<br><br>File: {path}"
+            ).format(problem=_html(problem), path=_html(str(self.db_path)))
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.backup is not None:
             companies = self.backup.companies
-            found = f"The newest good backup is from {_when(self.backup.created)}" + (
-                f" ({companies} companies)." if companies is not None else "."
+            found = self.tr("The newest good backup is from {when}").format(
+                when=_when(self.backup.created)
             )
+            if companies is not None:
+                found += self.tr(" ({count} companies)").format(count=companies)
+            found += self.tr(".")
         else:
-            found = "There is no usable backup."
+            found = self.tr("There is no usable backup.")
         self.backup_label = QLabel(found)
         self.backup_label.setWordWrap(True)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setStyleSheet(error_style())
 
-        self.restore_button = QPushButton("&Restore the newest backup")
+        self.restore_button = QPushButton(self.tr("&Restore the newest backup"))
         self.restore_button.setEnabled(self.backup is not None)
         self.restore_button.clicked.connect(self.restore_latest)
-        self.fresh_button = QPushButton("Start with a &fresh database")
-        self.fresh_button.setToolTip("The damaged file is kept next to it under another name.")
+        self.fresh_button = QPushButton(self.tr("Start with a &fresh database"))
+        self.fresh_button.setToolTip(
+            self.tr("The damaged file is kept next to it under another name.")
+        )
         self.fresh_button.clicked.connect(self.start_fresh)
-        self.quit_button = QPushButton("&Quit")
+        self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
@@ -300,7 +326,9 @@ class CorruptDatabaseDialog(QDialog):
         try:
             self.moved_to = move_aside(self.db_path, "damaged")
         except OSError as exc:
-            self.status.setText(f"Could not move the damaged file aside: {exc}")
+            self.status.setText(
+                self.tr("Could not move the damaged file aside: {exc}").format(exc=exc)
+            )
             return False
         self.choice = "fresh"
         self.accept()

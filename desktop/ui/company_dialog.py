@@ -31,9 +31,12 @@ from desktop.domain.company_rules import (
     split_list,
     validate,
 )
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.theme import error_border_style, error_style
 
-REQUIRED_NOTE = "* required. Everything else can stay empty until you know it."
+REQUIRED_NOTE = QT_TRANSLATE_NOOP(
+    "CompanyDialog", "* required. Everything else can stay empty until you know it."
+)
 ERROR_LINES = 3  # room kept for the problem text, so the dialog does not jump
 
 
@@ -50,40 +53,44 @@ class CompanyDialog(QDialog):
         super().__init__(parent)
         self._submit = submit
         editing = draft is not None
-        self.setWindowTitle("Edit company" if editing else "Add company")
+        self.setWindowTitle(self.tr("Edit company") if editing else self.tr("Add company"))
         self.setMinimumWidth(460)
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Mech-Mind Robotics Technologies")
+        self.name.setPlaceholderText(self.tr("e.g. Mech-Mind Robotics Technologies"))
         self.name_zh = QLineEdit()
-        self.name_zh.setPlaceholderText("e.g. 梅卡曼德")
+        self.name_zh.setPlaceholderText(self.tr("e.g. 梅卡曼德"))
         self.aliases = QPlainTextEdit()
-        self.aliases.setPlaceholderText("One per line: other English or Chinese names, short names")
+        self.aliases.setPlaceholderText(
+            self.tr("One per line: other English or Chinese names, short names")
+        )
         self.aliases.setTabChangesFocus(True)
         self.aliases.setFixedHeight(70)
         self.sector = QLineEdit()
         self.headquarters = QLineEdit()
         self.founded = QLineEdit()
         self.founded.setMaxLength(12)
-        self.founded.setPlaceholderText("year, e.g. 2016")
+        self.founded.setPlaceholderText(self.tr("year, e.g. 2016"))
         self.hk_code = QLineEdit()
-        self.hk_code.setPlaceholderText("after listing, e.g. 02513")
+        self.hk_code.setPlaceholderText(self.tr("after listing, e.g. 02513"))
         self.listing_date = QLineEdit()
-        self.listing_date.setPlaceholderText("first day of trading, YYYY-MM-DD")
+        self.listing_date.setPlaceholderText(self.tr("first day of trading, YYYY-MM-DD"))
         self.listing_date.setToolTip(
-            "Typed by you: with the HK code it makes the company “Listed” (shown as "
-            "entered by you)."
+            self.tr(
+                "Typed by you: with the HK code it makes the company “Listed” (shown as "
+                "entered by you)."
+            )
         )
         self.offer_price = QLineEdit()
-        self.offer_price.setPlaceholderText("HK$ per share, e.g. 116.20")
+        self.offer_price.setPlaceholderText(self.tr("HK$ per share, e.g. 116.20"))
         self.a_code = QLineEdit()
-        self.a_code.setPlaceholderText("6 digits, for A-share companies")
+        self.a_code.setPlaceholderText(self.tr("6 digits, for A-share companies"))
         self.a_exchange = QComboBox()
         self.a_exchange.addItem("—", "")
         for code, label in A_EXCHANGES.items():
-            self.a_exchange.addItem(label, code)
+            self.a_exchange.addItem(translate("CompanyRules", label), code)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma separated, e.g. AI, robotics")
+        self.tags.setPlaceholderText(self.tr("comma separated, e.g. AI, robotics"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
@@ -105,25 +112,25 @@ class CompanyDialog(QDialog):
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        name_label = QLabel("&Name *")
+        name_label = QLabel(self.tr("&Name *"))
         name_label.setBuddy(self.name)
-        name_label.setToolTip("Required")
-        self.name.setAccessibleDescription("Required")
+        name_label.setToolTip(self.tr("Required"))
+        self.name.setAccessibleDescription(self.tr("Required"))
         form.addRow(name_label, self.name)
-        form.addRow("&Chinese name", self.name_zh)
-        form.addRow("&Aliases", self.aliases)
-        form.addRow("&Sector", self.sector)
-        form.addRow("&Headquarters", self.headquarters)
-        form.addRow("&Founded", self.founded)
-        form.addRow("HK stock &code", self.hk_code)
-        form.addRow("&Listing date", self.listing_date)
-        form.addRow("Offer &price (HK$)", self.offer_price)
-        form.addRow("A-share c&ode", self.a_code)
-        form.addRow("A-share &exchange", self.a_exchange)
-        form.addRow("&Tags", self.tags)
-        form.addRow("N&otes", self.notes)
+        form.addRow(self.tr("&Chinese name"), self.name_zh)
+        form.addRow(self.tr("&Aliases"), self.aliases)
+        form.addRow(self.tr("&Sector"), self.sector)
+        form.addRow(self.tr("&Headquarters"), self.headquarters)
+        form.addRow(self.tr("&Founded"), self.founded)
+        form.addRow(self.tr("HK stock &code"), self.hk_code)
+        form.addRow(self.tr("&Listing date"), self.listing_date)
+        form.addRow(self.tr("Offer &price (HK$)"), self.offer_price)
+        form.addRow(self.tr("A-share c&ode"), self.a_code)
+        form.addRow(self.tr("A-share &exchange"), self.a_exchange)
+        form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("N&otes"), self.notes)
 
-        self.required = QLabel(REQUIRED_NOTE)
+        self.required = QLabel(self.tr(REQUIRED_NOTE))
         self.required.setStyleSheet("color: palette(placeholder-text);")
         self.errors = QLabel()
         self.errors.setObjectName("errors")

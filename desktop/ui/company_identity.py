@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.services.language import format_date, format_money
 from desktop.services.tasks import run_task
 from desktop.store.identity import (
     IdentityView,
@@ -30,16 +32,25 @@ from desktop.store.identity import (
 )
 
 SOURCE_WORDS = {
-    "hkex_new_listings": "HKEX New Listing Report",
-    "hkex_app": "HKEX application records",
+    "hkex_new_listings": QT_TRANSLATE_NOOP("CompanyIdentity", "HKEX New Listing Report"),
+    "hkex_app": QT_TRANSLATE_NOOP("CompanyIdentity", "HKEX application records"),
 }
 METHOD_WORDS = {
     "ipo": "IPO",
-    "transfer": "Transfer from GEM",
-    "de_spac": "De-SPAC transaction",
-    "introduction": "By introduction",
-    "other": "Not an IPO",
+    "transfer": QT_TRANSLATE_NOOP("CompanyIdentity", "Transfer from GEM"),
+    "de_spac": QT_TRANSLATE_NOOP("CompanyIdentity", "De-SPAC transaction"),
+    "introduction": QT_TRANSLATE_NOOP("CompanyIdentity", "By introduction"),
+    "other": QT_TRANSLATE_NOOP("CompanyIdentity", "Not an IPO"),
 }
+"""Source and method words (translated with context "CompanyIdentity" where shown)."""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CompanyIdentity", text)
+
+
+def SOURCE_LABEL() -> str:
+    return QCoreApplication.translate("CompanyIdentity", "Source")
 
 
 @dataclass(frozen=True)
@@ -55,10 +66,8 @@ def load_identity(db: Any, company_id: int) -> IdentityData:
 
 def _money(amount: float | None) -> str:
     if amount is None:
-        return "not stated"
-    if amount >= 1e9:
-        return f"HK${amount / 1e9:,.2f}bn"
-    return f"HK${amount / 1e6:,.1f}m"
+        return _t("not stated")
+    return format_money(amount, "HKD")
 
 
 def listing_lines(listing: ListingView | None) -> list[tuple[str, str]]:
@@ -68,17 +77,37 @@ def listing_lines(listing: ListingView | None) -> list[tuple[str, str]]:
     if listing.offer_price is not None:
         price = f"HK${listing.offer_price:,.3f}".rstrip("0").rstrip(".")
     else:
-        price = listing.offer_price_text or "not stated"
+        price = listing.offer_price_text or _t("not stated")
     rows = [
-        ("Listed", listing.listing_date.isoformat() if listing.listing_date else "date not stated"),
-        ("Stock code", listing.code or "not stated"),
-        ("Offer price", price),
-        ("Funds raised", _money(listing.funds_raised_hkd)),
-        ("Sponsors", ", ".join(listing.sponsors) if listing.sponsors else "not stated"),
+        (
+            QCoreApplication.translate("CompanyIdentity", "Listed"),
+            format_date(listing.listing_date)
+            if listing.listing_date
+            else QCoreApplication.translate("CompanyIdentity", "date not stated"),
+        ),
+        (
+            QCoreApplication.translate("CompanyIdentity", "Stock code"),
+            listing.code or _t("not stated"),
+        ),
+        (QCoreApplication.translate("CompanyIdentity", "Offer price"), price),
+        (
+            QCoreApplication.translate("CompanyIdentity", "Funds raised"),
+            _money(listing.funds_raised_hkd),
+        ),
+        (
+            QCoreApplication.translate("CompanyIdentity", "Sponsors"),
+            ", ".join(listing.sponsors) if listing.sponsors else _t("not stated"),
+        ),
     ]
     if listing.method and listing.method != "ipo":
-        rows.insert(1, ("How", METHOD_WORDS.get(listing.method, listing.method)))
-    rows.append(("Source", SOURCE_WORDS.get(listing.source, listing.source)))
+        rows.insert(
+            1,
+            (
+                QCoreApplication.translate("CompanyIdentity", "How"),
+                _t(METHOD_WORDS.get(listing.method, listing.method)),
+            ),
+        )
+    rows.append((SOURCE_LABEL(), _t(SOURCE_WORDS.get(listing.source, listing.source))))
     return rows
 
 
@@ -112,16 +141,16 @@ class CompanyIdentityPanel(QWidget):
         _clear(self.listing_grid)
         _clear(self.facts_box)
         for row, (label, text) in enumerate(listing_lines(data.listing)):
-            name = QLabel(f"{label}:")
+            name = QLabel(self.tr("{label}:").format(label=label))
             value = QLabel(text)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if label == "Source" and data.listing and data.listing.url:
+            if label == SOURCE_LABEL() and data.listing and data.listing.url:
                 value.setToolTip(data.listing.url)
             self.listing_grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             self.listing_grid.addWidget(value, row, 1)
         if data.facts:
-            self.facts_box.addWidget(QLabel("Learned from the exchange's records:"))
+            self.facts_box.addWidget(QLabel(self.tr("Learned from the exchange's records:")))
         for fact in data.facts:
             self.facts_box.addWidget(self._fact_row(fact))
         self.setVisible(bool(data.listing or data.facts))
@@ -130,17 +159,23 @@ class CompanyIdentityPanel(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        where = SOURCE_WORDS.get(fact.source, fact.source)
+        where = _t(SOURCE_WORDS.get(fact.source, fact.source))
         if fact.published:
-            where += f", {fact.published.isoformat()}"
-        text = QLabel(f"{fact.label}: {fact.value}  ({where})")
+            where += self.tr(", {date}").format(date=format_date(fact.published))
+        text = QLabel(
+            self.tr("{label}: {value}  ({where})").format(
+                label=fact.label, value=fact.value, where=where
+            )
+        )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if fact.url:
             text.setToolTip(fact.url)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.setToolTip(
-            "Forget this: the app stops using it to match filings and will not learn it again."
+            self.tr(
+                "Forget this: the app stops using it to match filings and will not learn it again."
+            )
         )
         remove.clicked.connect(lambda _=False, fid=fact.id: self._remove(fid))
         line.addWidget(text, 1)

@@ -9,10 +9,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.domain.i18n import translate
 from desktop.store.export_files import (
     count_rows,
     export_folder,
@@ -51,20 +52,50 @@ def _write(parent: QWidget | None, path: Path, text: str, *, bom: bool = False) 
         write_export(path, text, bom=bom)
     except OSError as exc:
         QMessageBox.warning(
-            parent, "Export failed", f"Could not save {path}:\n{exc.strerror or exc}"
+            parent,
+            QCoreApplication.translate("ExportDialogs", "Export failed"),
+            QCoreApplication.translate("ExportDialogs", "Could not save {path}:\n{reason}").format(
+                path=path, reason=exc.strerror or exc
+            ),
         )
         return False
     _remember(path.parent)
     return True
 
 
+def _saved_text(path: Path, what: str, count: int | None) -> str:
+    """What was saved where, in the interface language (English: `saved_words`)."""
+    n = -1 if count is None else count
+    if count is None:
+        source = "Saved to {name} in {folder}."
+        text = translate("ExportDialogs", "Saved to {name} in {folder}.")
+    elif what == "watchlist":
+        source = "Saved %n companies to {name} in {folder}."
+        text = translate("ExportDialogs", "Saved %n companies to {name} in {folder}.", None, n)
+    elif what == "events":
+        source = "Saved %n events to {name} in {folder}."
+        text = translate("ExportDialogs", "Saved %n events to {name} in {folder}.", None, n)
+    elif what == "calendar":
+        source = "Saved %n dates to {name} in {folder}."
+        text = translate("ExportDialogs", "Saved %n dates to {name} in {folder}.", None, n)
+    else:
+        source = "Saved %n rows to {name} in {folder}."
+        text = translate("ExportDialogs", "Saved %n rows to {name} in {folder}.", None, n)
+    if text == source.replace("%n", str(n)):  # no catalogue: English, with its plurals
+        return saved_words(path, what, count)
+    return text.format(name=path.name, folder=path.parent)
+
+
 def confirm_saved(parent: QWidget | None, path: Path, what: str, count: int | None) -> QMessageBox:
     """A non-blocking confirmation: what was saved where; "Show folder" opens it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Export saved")
-    box.setText(saved_words(path, what, count))
-    show = box.addButton("Show &folder", QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QCoreApplication.translate("ExportDialogs", "Export saved"))
+    box.setText(_saved_text(path, what, count))
+    show = box.addButton(
+        QCoreApplication.translate("ExportDialogs", "Show &folder"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
     show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
     box.setModal(False)
@@ -82,7 +113,8 @@ def export_watchlist_dialog(
     """Save the watchlist as CSV or JSON (by the file's extension); returns the file."""
     from desktop.store.transfer import export_watchlist
 
-    return _export_table(parent, db, path, "Export watchlist", "watchlist", export_watchlist)
+    title = QCoreApplication.translate("ExportDialogs", "Export watchlist")
+    return _export_table(parent, db, path, title, "watchlist", export_watchlist)
 
 
 def export_events_dialog(
@@ -91,7 +123,8 @@ def export_events_dialog(
     """Save every event as CSV or JSON; returns the file."""
     from desktop.store.transfer import export_events
 
-    return _export_table(parent, db, path, "Export events", "events", export_events)
+    title = QCoreApplication.translate("ExportDialogs", "Export events")
+    return _export_table(parent, db, path, title, "events", export_events)
 
 
 def _export_table(
@@ -111,13 +144,19 @@ def _export_table(
             parent,
             title,
             f"{stem}-{date.today():%Y%m%d}.csv",
-            "CSV spreadsheet (*.csv);;JSON (*.json)",
+            QCoreApplication.translate("ExportDialogs", "CSV spreadsheet (*.csv);;JSON (*.json)"),
         )
     )
     if target is None:
         return None
     fmt = format_of(target)
-    text = in_background(parent, f"{title}…", export, db, fmt)
+    text = in_background(
+        parent,
+        QCoreApplication.translate("ExportDialogs", "{title}…").format(title=title),
+        export,
+        db,
+        fmt,
+    )
     if not _write(parent, target, text, bom=fmt == "csv"):
         return None
     confirm_saved(parent, target, stem, count_rows(text, fmt))
@@ -133,13 +172,23 @@ def export_calendar_dialog(
     target = (
         Path(path)
         if path
-        else _ask_save(parent, "Export key dates", "ipo-key-dates.ics", "iCalendar (*.ics)")
+        else _ask_save(
+            parent,
+            QCoreApplication.translate("ExportDialogs", "Export key dates"),
+            "ipo-key-dates.ics",
+            QCoreApplication.translate("ExportDialogs", "iCalendar (*.ics)"),
+        )
     )
     if target is None:
         return None
     if target.suffix.lower() != ".ics":
         target = target.with_name(target.name + ".ics")
-    text = in_background(parent, "Export key dates…", export_calendar, db)
+    text = in_background(
+        parent,
+        QCoreApplication.translate("ExportDialogs", "Export key dates…"),
+        export_calendar,
+        db,
+    )
     if not _write(parent, target, text):
         return None
     confirm_saved(parent, target, "calendar", count_rows(text, "ics"))

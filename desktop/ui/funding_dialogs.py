@@ -3,7 +3,7 @@ accepting it), the preview of a CSV import, and the exchange rates."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,14 +24,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.money import HKD_PEG_MIDPOINT, format_money
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.money import HKD_PEG_MIDPOINT
 from desktop.domain.round_text import canonical_currency
+from desktop.services.language import format_date, format_money
 from desktop.store.funding import InvalidRound, RoundDraft, parse_round
 from desktop.store.funding_csv import ImportReport
 
 CURRENCIES = ("", "USD", "CNY", "HKD", "EUR", "JPY", "SGD", "GBP")
-CURRENCY_TIPS = {"CNY": "Chinese yuan (RMB, 人民币)", "USD": "US dollars (US$)", "HKD": "HK$"}
+CURRENCY_TIPS = {
+    "CNY": QT_TRANSLATE_NOOP("FundingDialogs", "Chinese yuan (RMB, 人民币)"),
+    "USD": QT_TRANSLATE_NOOP("FundingDialogs", "US dollars (US$)"),
+    "HKD": "HK$",
+}
+"""Currency code → tool tip (translated with context "FundingDialogs" where shown)."""
 ERROR_STYLE = "color: #d0443a;"
+
+
+FIELD_NAMES = {
+    "amount": QT_TRANSLATE_NOOP("FundingDialogs", "amount"),
+    "currency": QT_TRANSLATE_NOOP("FundingDialogs", "currency"),
+    "amount_usd": QT_TRANSLATE_NOOP("FundingDialogs", "US$ amount"),
+    "investors": QT_TRANSLATE_NOOP("FundingDialogs", "investors"),
+    "source_url": QT_TRANSLATE_NOOP("FundingDialogs", "source"),
+    "notes": QT_TRANSLATE_NOOP("FundingDialogs", "notes"),
+}
+
+
+def T(text: str) -> str:
+    return QCoreApplication.translate("FundingDialogs", text)
 
 
 def number_text(value: float | None) -> str:
@@ -41,21 +62,39 @@ def number_text(value: float | None) -> str:
 
 
 def describe(draft: RoundDraft) -> str:
-    bits = [draft.date.isoformat() if draft.date else "undated", draft.round or "(no name)"]
+    bits = [
+        format_date(draft.date)
+        if draft.date
+        else QCoreApplication.translate("FundingDialogs", "undated"),
+        draft.round or QCoreApplication.translate("FundingDialogs", "(no name)"),
+    ]
     if draft.amount is not None:
         bits.append(format_money(draft.amount, draft.currency))
     if draft.amount_usd is not None:
-        bits.append(f"stated {format_money(draft.amount_usd)}")
+        bits.append(
+            QCoreApplication.translate("FundingDialogs", "stated {amount}").format(
+                amount=format_money(draft.amount_usd)
+            )
+        )
     return " · ".join(bits)
 
 
 def differences(before: RoundDraft, after: RoundDraft) -> str:
     changed = []
-    for name in ("amount", "currency", "amount_usd", "investors", "source_url", "notes"):
+    for name in FIELD_NAMES:
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
             show = "; ".join(new) if isinstance(new, tuple) else new
-            changed.append(f"{name} → {show if show not in (None, '') else '(empty)'}")
+            shown = (
+                show
+                if show not in (None, "")
+                else QCoreApplication.translate("FundingDialogs", "(empty)")
+            )
+            changed.append(
+                QCoreApplication.translate("FundingDialogs", "{field} → {value}").format(
+                    field=T(FIELD_NAMES[name]), value=shown
+                )
+            )
     return ", ".join(changed)
 
 
@@ -64,8 +103,13 @@ def _currency_box() -> QComboBox:
     box.addItems(CURRENCIES)
     for index, code in enumerate(CURRENCIES):
         if code in CURRENCY_TIPS:
-            box.setItemData(index, CURRENCY_TIPS[code], Qt.ItemDataRole.ToolTipRole)
-    box.setToolTip("A three-letter code; RMB and 人民币 are stored as CNY, US$ as USD, HK$ as HKD")
+            box.setItemData(index, T(CURRENCY_TIPS[code]), Qt.ItemDataRole.ToolTipRole)
+    box.setToolTip(
+        QCoreApplication.translate(
+            "FundingDialogs",
+            "A three-letter code; RMB and 人民币 are stored as CNY, US$ as USD, HK$ as HKD",
+        )
+    )
     return box
 
 
@@ -81,18 +125,20 @@ class RoundDialog(QDialog):
         save_text: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title or ("Edit funding round" if draft else "Add funding round"))
+        self.setWindowTitle(
+            title or (self.tr("Edit funding round") if draft else self.tr("Add funding round"))
+        )
         self.draft: RoundDraft | None = None
-        self.date = QLineEdit(placeholderText="YYYY-MM-DD, empty if not known")
-        self.round = QLineEdit(placeholderText="e.g. Series C+")
+        self.date = QLineEdit(placeholderText=self.tr("YYYY-MM-DD, empty if not known"))
+        self.round = QLineEdit(placeholderText=self.tr("e.g. Series C+"))
         self.amount = QLineEdit(
-            placeholderText="in the round's currency, e.g. 1,000,000,000 or 1bn"
+            placeholderText=self.tr("in the round's currency, e.g. 1,000,000,000 or 1bn")
         )
         self.currency = _currency_box()
-        self.amount_usd = QLineEdit(placeholderText="only if the source states it in US$")
-        self.investors = QLineEdit(placeholderText="separate with ; e.g. Fund A; 基金乙")
+        self.amount_usd = QLineEdit(placeholderText=self.tr("only if the source states it in US$"))
+        self.investors = QLineEdit(placeholderText=self.tr("separate with ; e.g. Fund A; 基金乙"))
         self.source_url = QLineEdit(
-            placeholderText="https://… or where it is written, e.g. Prospectus, p. 212"
+            placeholderText=self.tr("https://… or where it is written, e.g. Prospectus, p. 212")
         )
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
@@ -100,14 +146,14 @@ class RoundDialog(QDialog):
 
         form = QFormLayout()
         for key, label, widget in (
-            ("date", "Date", self.date),
-            ("round", "Round", self.round),
-            ("amount", "Amount", self.amount),
-            ("currency", "Currency", self.currency),
-            ("amount_usd", "US$ amount", self.amount_usd),
-            ("investors", "Investors", self.investors),
-            ("source_url", "Source", self.source_url),
-            ("notes", "Notes", self.notes),
+            ("date", QT_TRANSLATE_NOOP("RoundDialog", "Date"), self.date),
+            ("round", QT_TRANSLATE_NOOP("RoundDialog", "Round"), self.round),
+            ("amount", QT_TRANSLATE_NOOP("RoundDialog", "Amount"), self.amount),
+            ("currency", QT_TRANSLATE_NOOP("RoundDialog", "Currency"), self.currency),
+            ("amount_usd", QT_TRANSLATE_NOOP("RoundDialog", "US$ amount"), self.amount_usd),
+            ("investors", QT_TRANSLATE_NOOP("RoundDialog", "Investors"), self.investors),
+            ("source_url", QT_TRANSLATE_NOOP("RoundDialog", "Source"), self.source_url),
+            ("notes", QT_TRANSLATE_NOOP("RoundDialog", "Notes"), self.notes),
         ):
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
@@ -118,7 +164,7 @@ class RoundDialog(QDialog):
             box.setSpacing(2)
             box.addWidget(widget)
             box.addWidget(error)
-            form.addRow(label, box)
+            form.addRow(self.tr(label), box)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -175,21 +221,30 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import funding rounds")
+        self.setWindowTitle(self.tr("Import funding rounds"))
         self.report = report
         summary = QLabel(report.summary())
         summary.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Line", "What", "Details"])
+        self.tree.setHeaderLabels([self.tr("Line"), self.tr("What"), self.tr("Details")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         for error in report.errors:
-            text = " ".join(v if k == "row" else f"{k}: {v}" for k, v in error.problems.items())
-            self._row(error.line, "Error", text)
+            text = " ".join(
+                v if k == "row" else self.tr("{field}: {problem}").format(field=k, problem=v)
+                for k, v in error.problems.items()
+            )
+            self._row(error.line, self.tr("Error"), text, error=True)
         for line, draft in report.added:
-            self._row(line, "Add", describe(draft))
+            self._row(line, self.tr("Add"), describe(draft))
         for line, _round_id, before, after in report.updated:
-            self._row(line, "Change", f"{describe(before)}: {differences(before, after)}")
+            self._row(
+                line,
+                self.tr("Change"),
+                self.tr("{round}: {changes}").format(
+                    round=describe(before), changes=differences(before, after)
+                ),
+            )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -197,11 +252,11 @@ class ImportPreviewDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(report.ok and report.changes > 0)
         if not report.ok:
-            self.import_button.setToolTip("Fix the lines with errors first")
+            self.import_button.setToolTip(self.tr("Fix the lines with errors first"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -210,10 +265,10 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(680, 380)
 
-    def _row(self, line: int, what: str, details: str) -> None:
+    def _row(self, line: int, what: str, details: str, error: bool = False) -> None:
         item = QTreeWidgetItem([str(line), what, details])
         item.setToolTip(2, details)
-        if what == "Error":
+        if error:
             item.setForeground(1, Qt.GlobalColor.red)
         self.tree.addTopLevelItem(item)
 
@@ -223,24 +278,26 @@ class ExchangeRatesDialog(QDialog):
 
     def __init__(self, rates: dict[str, float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Exchange rates")
+        self.setWindowTitle(self.tr("Exchange rates"))
         self.rates: dict[str, float] = {}
         intro = QLabel(
-            "US dollars per unit of each currency (e.g. CNY 0.14 means 1 yuan = US$0.14). "
-            "They convert amounts stated in other currencies for the charts; the stored "
-            f"amounts do not change. Without a row for HKD, {HKD_PEG_MIDPOINT} HKD per US$ "
-            "is used (midpoint of the HKMA peg band 7.75–7.85)."
+            self.tr(
+                "US dollars per unit of each currency (e.g. CNY 0.14 means 1 yuan = US$0.14). "
+                "They convert amounts stated in other currencies for the charts; the stored "
+                "amounts do not change. Without a row for HKD, {HKD_PEG_MIDPOINT} HKD per US$ "
+                "is used (midpoint of the HKMA peg band 7.75–7.85)."
+            ).format(HKD_PEG_MIDPOINT=HKD_PEG_MIDPOINT)
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Currency", "US$ per unit"])
+        self.table.setHorizontalHeaderLabels([self.tr("Currency"), self.tr("US$ per unit")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for code, rate in sorted(rates.items()):
             self.add_row(code, rate)
-        self.add_button = QPushButton("Add currency")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add currency"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self.remove_selected)
         row_buttons = QHBoxLayout()
@@ -299,13 +356,19 @@ class ExchangeRatesDialog(QDialog):
             code = canonical_currency(typed)
             problem = None
             if len(code) != 3:
-                problem = f"Row {row + 1}: “{typed}” is not a currency; use a code such as CNY."
+                problem = self.tr(
+                    "Row {row}: “{typed}” is not a currency; use a code such as CNY."
+                ).format(row=row + 1, typed=typed)
             elif code == "USD":
-                problem = f"Row {row + 1}: US dollars need no rate."
+                problem = self.tr("Row {row}: US dollars need no rate.").format(row=row + 1)
             elif rate <= 0:
-                problem = f"Row {row + 1}: give {code} a rate above 0 (US$ per unit)."
+                problem = self.tr("Row {row}: give {code} a rate above 0 (US$ per unit).").format(
+                    row=row + 1, code=code
+                )
             elif code in rates:
-                problem = f"Row {row + 1}: {code} is listed twice."
+                problem = self.tr("Row {row}: {code} is listed twice.").format(
+                    row=row + 1, code=code
+                )
             if problem:
                 self.error.setText(problem)
                 self.error.show()

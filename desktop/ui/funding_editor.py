@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.money import format_money
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.services.language import format_date, format_money
 from desktop.services.tasks import run_task
 from desktop.store.db import Database
 from desktop.store.funding import (
@@ -49,7 +50,16 @@ from desktop.ui.suggested_rounds import SuggestedRounds
 
 __all__ = ["ExchangeRatesDialog", "FundingEditor", "ImportPreviewDialog", "RoundDialog"]
 
-COLUMNS = ("Date", "Round", "Amount", "US$", "Investors", "Source", "Notes")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FundingEditor", "Date"),
+    QT_TRANSLATE_NOOP("FundingEditor", "Round"),
+    QT_TRANSLATE_NOOP("FundingEditor", "Amount"),
+    "US$",
+    QT_TRANSLATE_NOOP("FundingEditor", "Investors"),
+    QT_TRANSLATE_NOOP("FundingEditor", "Source"),
+    QT_TRANSLATE_NOOP("FundingEditor", "Notes"),
+)
+"""Column headers (translated with context "FundingEditor" where shown)."""
 RoundRole = Qt.ItemDataRole.UserRole + 20
 
 
@@ -61,10 +71,14 @@ def load_rounds(db: Database, company_id: int) -> tuple[list[FundingRound], list
 def _usd_text(item: FundingRound) -> tuple[str, str]:
     """The US$ cell and its tool tip: the stated US$ figure, or the amount of a US$ round."""
     if item.amount_usd is not None:
-        return format_money(item.amount_usd), "Stated in US$ by the source"
+        return format_money(item.amount_usd), translate(
+            "FundingEditor", "Stated in US$ by the source"
+        )
     if (item.currency or "").upper() == "USD" and item.amount is not None:
-        return format_money(item.amount), "The round is in US$"
-    return "", "Not stated in US$: the chart converts at your exchange rates"
+        return format_money(item.amount), translate("FundingEditor", "The round is in US$")
+    return "", translate(
+        "FundingEditor", "Not stated in US$: the chart converts at your exchange rates"
+    )
 
 
 class FundingEditor(QWidget):
@@ -87,7 +101,7 @@ class FundingEditor(QWidget):
         self.suggested.decided.connect(self._decided)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,12 +111,12 @@ class FundingEditor(QWidget):
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.import_button = QPushButton("Import rounds…")
-        self.export_button = QPushButton("Export rounds…")
-        self.rates_button = QPushButton("Exchange rates…")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.import_button = QPushButton(self.tr("Import rounds…"))
+        self.export_button = QPushButton(self.tr("Export rounds…"))
+        self.rates_button = QPushButton(self.tr("Exchange rates…"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -110,13 +124,15 @@ class FundingEditor(QWidget):
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.rates_button.clicked.connect(self.edit_rates)
         self.import_button.setToolTip(
-            "Add or update rounds from a CSV file with the columns: date, round, amount, "
-            "currency, amount_usd, investors (separated by ;), source_url, notes"
+            self.tr(
+                "Add or update rounds from a CSV file with the columns: date, round, amount, "
+                "currency, amount_usd, investors (separated by ;), source_url, notes"
+            )
         )
         self.export_button.setToolTip(
-            "Save every round with all its fields as CSV (Import rounds… reads it back)"
+            self.tr("Save every round with all its fields as CSV (Import rounds… reads it back)")
         )
-        self.rates_button.setToolTip("US$ per unit of each currency, for the charts")
+        self.rates_button.setToolTip(self.tr("US$ per unit of each currency, for the charts"))
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -171,12 +187,12 @@ class FundingEditor(QWidget):
         for row, item in enumerate(rounds):
             amount = format_money(item.amount, item.currency) if item.amount is not None else ""
             cells = [
-                item.date.isoformat() if item.date else "—",
+                format_date(item.date),
                 item.round,
                 amount,
                 _usd_text(item)[0],
                 "; ".join(item.investors or ()),
-                "Open ↗" if is_safe_link(item.source_url) else (item.source_url or ""),
+                self.tr("Open ↗") if is_safe_link(item.source_url) else (item.source_url or ""),
                 item.notes.replace("\n", " "),
             ]
             made = []
@@ -194,10 +210,15 @@ class FundingEditor(QWidget):
                 made[5].setForeground(self.palette().link())
         self.table.resizeColumnsToContents()
         # With no rounds the chart above says so (and what to do): not said twice here.
-        count = f"{len(rounds)} round" + ("" if len(rounds) == 1 else "s")
+        count = len(rounds)
         self.status.setText(
-            f"{count}. Amounts are stored in their own currency; the chart converts them "
-            "at your exchange rates."
+            translate(
+                "FundingEditor",
+                "%n round(s). Amounts are stored in their own currency; the chart converts them "
+                "at your exchange rates.",
+                None,
+                count,
+            )
             if rounds
             else ""
         )
@@ -213,7 +234,7 @@ class FundingEditor(QWidget):
             self.rounds_changed.emit(company_id)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(f"Could not load the funding rounds: {exc}")
+        self.status.setText(self.tr("Could not load the funding rounds: {exc}").format(exc=exc))
 
     def _update_buttons(self) -> None:
         has_company = self.company_id is not None
@@ -241,7 +262,11 @@ class FundingEditor(QWidget):
                 self.rounds_changed.emit(company_id)
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, "Funding rounds", f"The change was not saved:\n{exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Funding rounds"),
+                self.tr("The change was not saved:\n{exc}").format(exc=exc),
+            )
             self.reload()
 
         run_task(func, *args, on_done=done, on_error=failed)
@@ -267,8 +292,8 @@ class FundingEditor(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete funding round",
-            f"Delete “{describe(draft_of(item))}”?",
+            self.tr("Delete funding round"),
+            self.tr("Delete “{round}”?").format(round=describe(draft_of(item))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -293,14 +318,21 @@ class FundingEditor(QWidget):
             return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Import funding rounds", "", "CSV (*.csv);;All files (*)"
+                self,
+                self.tr("Import funding rounds"),
+                "",
+                self.tr("CSV (*.csv);;All files (*)"),
             )
             if not path:
                 return
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            QMessageBox.warning(self, "Import funding rounds", f"Could not read the file:\n{exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Import funding rounds"),
+                self.tr("Could not read the file:\n{exc}").format(exc=exc),
+            )
             return
         db, company_id = self.db, self.company_id
         run_task(
@@ -334,7 +366,7 @@ class FundingEditor(QWidget):
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export funding rounds", "funding_rounds.csv", "CSV (*.csv)"
+                self, self.tr("Export funding rounds"), "funding_rounds.csv", "CSV (*.csv)"
             )
             if not path:
                 return None
@@ -344,9 +376,18 @@ class FundingEditor(QWidget):
             text = export_rounds_csv(self.db, self.company_id)
             target.write_text(text, encoding="utf-8-sig", newline="")  # csv ends lines itself
         except OSError as exc:
-            QMessageBox.warning(self, "Export funding rounds", f"Could not save the file:\n{exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export funding rounds"),
+                self.tr("Could not save the file:\n{exc}").format(exc=exc),
+            )
             return None
-        self.status.setText(f"Exported {len(self.rounds)} round(s) to {target}.")
+        count = len(self.rounds)
+        self.status.setText(
+            translate("FundingEditor", "Exported %n round(s) to {target}.", None, count).format(
+                target=target
+            )
+        )
         return target
 
     # -- exchange rates -------------------------------------------------------------------

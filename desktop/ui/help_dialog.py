@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-GUIDE = """
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+GUIDE = QT_TRANSLATE_NOOP(
+    "HelpDialog",
+    """
 <h3>What the app does</h3>
 <p>IPO Pipeline Watch follows mainland Chinese companies on their way to a listing in
 Hong Kong. It reads HKEXnews, the CSRC, cninfo, news feeds and share prices on a
@@ -58,60 +62,91 @@ is also made every day (<i>File › Backups…</i>). Key dates (filings, hearing
 listings) export as a calendar file.</p>
 <p>Every figure shows where it came from: a document, a page, a link — or “entered by
 you” for what you typed.</p>
-"""
+""",
+)
+"""The user guide (HTML; translated with context "HelpDialog" where shown)."""
 
 GLOSSARY: tuple[tuple[str, str], ...] = (
     (
-        "Application Proof",
-        "The draft prospectus a company files with HKEX when it applies to list. Its "
-        "filing starts the review; it is published on HKEXnews.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Application Proof"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "The draft prospectus a company files with HKEX when it applies to list. Its "
+            "filing starts the review; it is published on HKEXnews.",
+        ),
     ),
     (
-        "Lapse",
-        "An Application Proof lapses six months after filing if the listing hearing has "
-        "not been passed (Listing Rule 9.03). The company may file again.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Lapse"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "An Application Proof lapses six months after filing if the listing hearing has "
+            "not been passed (Listing Rule 9.03). The company may file again.",
+        ),
     ),
     (
-        "Listing hearing",
-        "The meeting where the HKEX Listing Committee decides whether the company may "
-        "list. Passing it is the last big step before the offer.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Listing hearing"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "The meeting where the HKEX Listing Committee decides whether the company may "
+            "list. Passing it is the last big step before the offer.",
+        ),
     ),
     (
-        "PHIP",
-        "Post Hearing Information Pack: the near-final prospectus HKEX publishes after the "
-        "hearing is passed. Its date is when the hearing was passed, as far as the public "
-        "can tell.",
+        QT_TRANSLATE_NOOP("HelpDialog", "PHIP"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "Post Hearing Information Pack: the near-final prospectus HKEX publishes after the "
+            "hearing is passed. Its date is when the hearing was passed, as far as the public "
+            "can tell.",
+        ),
     ),
     (
-        "CSRC filing",
-        "Mainland companies listing abroad must file with the China Securities Regulatory "
-        "Commission. Its table shows receipt, supplementary requests and comments; the "
-        "filing notice clears the company to list.",
+        QT_TRANSLATE_NOOP("HelpDialog", "CSRC filing"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "Mainland companies listing abroad must file with the China Securities Regulatory "
+            "Commission. Its table shows receipt, supplementary requests and comments; the "
+            "filing notice clears the company to list.",
+        ),
     ),
     (
-        "Prospectus / offering",
-        "The final prospectus launches the public offer; allotment results follow, then "
-        "the first day of trading.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Prospectus / offering"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "The final prospectus launches the public offer; allotment results follow, then "
+            "the first day of trading.",
+        ),
     ),
     (
-        "Withdrawn / returned / rejected",
-        "The application ended without a listing: the company withdrew it, HKEX returned "
-        "it as incomplete (no new filing for eight weeks), or HKEX rejected it.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Withdrawn / returned / rejected"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "The application ended without a listing: the company withdrew it, HKEX returned "
+            "it as incomplete (no new filing for eight weeks), or HKEX rejected it.",
+        ),
     ),
     (
-        "Offer price",
-        "The price per share in the IPO, in HK$. Returns are measured against it.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Offer price"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog", "The price per share in the IPO, in HK$. Returns are measured against it."
+        ),
     ),
     (
-        "Days",
-        "In the watchlist: days the company has been in its current stage.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Days"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog", "In the watchlist: days the company has been in its current stage."
+        ),
     ),
 )
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HelpDialog", text)
+
+
 def glossary_html() -> str:
     rows = "".join(
-        f"<dt><b>{html.escape(term)}</b></dt><dd>{html.escape(text)}</dd>"
+        f"<dt><b>{html.escape(_t(term))}</b></dt><dd>{html.escape(_t(text))}</dd>"
         for term, text in GLOSSARY
     )
     return f"<dl>{rows}</dl>"
@@ -137,28 +172,34 @@ def shortcuts_html(window: QWidget) -> str:
         f"<tr><td>{html.escape(name)}</td><td>&nbsp;&nbsp;<b>{html.escape(key)}</b></td></tr>"
         for name, key in shortcut_rows(window)
     )
-    return f"<table>{rows}</table>" if rows else "<p>No keyboard shortcuts.</p>"
+    if not rows:
+        return QCoreApplication.translate("HelpDialog", "<p>No keyboard shortcuts.</p>")
+    return f"<table>{rows}</table>"
 
 
 class HelpDialog(QDialog):
     """Guide, glossary and shortcuts in three tabs (``show_page(0..2)``)."""
 
-    PAGES = ("User guide", "Glossary", "Keyboard shortcuts")
+    PAGES = (
+        QT_TRANSLATE_NOOP("HelpDialog", "User guide"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Glossary"),
+        QT_TRANSLATE_NOOP("HelpDialog", "Keyboard shortcuts"),
+    )
 
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Help")
+        self.setWindowTitle(self.tr("Help"))
         self.resize(620, 520)
         self.tabs = QTabWidget()
         self.pages: list[QTextBrowser] = []
         for title, body in zip(
-            self.PAGES, (GUIDE, glossary_html(), shortcuts_html(window)), strict=True
+            self.PAGES, (_t(GUIDE), glossary_html(), shortcuts_html(window)), strict=True
         ):
             page = QTextBrowser()
             page.setOpenExternalLinks(True)
             page.setHtml(body)
             self.pages.append(page)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, self.tr(title))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -185,7 +226,7 @@ def add_help_actions(window: QWidget, menu: QMenu) -> list[QAction]:
     first = menu.actions()[0] if menu.actions() else None
     made = []
     for index, title in enumerate(HelpDialog.PAGES):
-        action = QAction(title + "…", window)
+        action = QAction(_t(title) + "…", window)
         if index == 0:
             action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         action.triggered.connect(lambda _checked=False, i=index: _open(window, i))
@@ -210,11 +251,12 @@ class _NoteLabel(QLabel):
 
 
 FIRST_START_KEY = "help/first_start_seen"
-FIRST_START_TEXT = (
+FIRST_START_TEXT = QT_TRANSLATE_NOOP(
+    "HelpDialog",
     "<b>Welcome.</b> The watchlist starts with a few companies; the sources are read in "
     "the background and new filings appear as alerts. Select a company to see its "
     "timeline, add your own with <i>File › Add company</i>, and see what each term means "
-    "in <i>Help › Glossary</i>."
+    "in <i>Help › Glossary</i>.",
 )
 
 
@@ -222,21 +264,23 @@ def show_first_start_note(window: QMainWindow, settings: QSettings) -> QToolBar 
     """A dismissable note at the top of the window, the first time only."""
     if settings.value(FIRST_START_KEY, False, type=bool):
         return None
-    bar = QToolBar("Welcome", window)
+    bar = QToolBar(QCoreApplication.translate("HelpDialog", "Welcome"), window)
     bar.setObjectName("first_start_note")
     bar.setMovable(False)
     bar.setFloatable(False)
-    label = _NoteLabel(FIRST_START_TEXT)
+    label = _NoteLabel(_t(FIRST_START_TEXT))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setContentsMargins(8, 4, 8, 4)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(label)
-    guide = QPushButton("Open the &guide")
+    guide = QPushButton(QCoreApplication.translate("HelpDialog", "Open the &guide"))
     guide.clicked.connect(lambda: _open(window, 0))
     bar.addWidget(guide)
-    close = QPushButton("Got it")
-    close.setToolTip("Hide this note; the guide stays in the Help menu")
+    close = QPushButton(QCoreApplication.translate("HelpDialog", "Got it"))
+    close.setToolTip(
+        QCoreApplication.translate("HelpDialog", "Hide this note; the guide stays in the Help menu")
+    )
 
     def dismiss() -> None:
         settings.setValue(FIRST_START_KEY, True)

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.busy import WaitCursor
 from desktop.ui.theme import error_color, error_style
 
-BLANKS_TEXT = "Blank cells clear the field"
-BLANKS_TIP = (
+BLANKS_TEXT = QT_TRANSLATE_NOOP("ImportPreviewDialog", "Blank cells clear the field")
+BLANKS_TIP = QT_TRANSLATE_NOOP(
+    "ImportPreviewDialog",
     "Off: a blank cell keeps what the watchlist has (safe for partial files).\n"
-    "On: a blank cell empties that field of the company."
+    "On: a blank cell empties that field of the company.",
 )
 
 
@@ -64,18 +66,20 @@ class ImportPreviewDialog(QDialog):
 
             backup_dir = backup_dir_for(Path(db.path).parent)
         self.backup_dir = backup_dir
-        self.setWindowTitle("Import watchlist" + (f" — {source_name}" if source_name else ""))
+        self.setWindowTitle(
+            self.tr("Import watchlist") + (f" — {source_name}" if source_name else "")
+        )
         self.setMinimumSize(640, 440)
 
         self.summary = QLabel()
-        self.blanks = QCheckBox(BLANKS_TEXT)
-        self.blanks.setToolTip(BLANKS_TIP)
+        self.blanks = QCheckBox(self.tr(BLANKS_TEXT))
+        self.blanks.setToolTip(self.tr(BLANKS_TIP))
         self.blanks.setChecked(bool(getattr(preview, "blank_clears", False)))
         self.blanks.setVisible(text is not None)
         self.blanks.toggled.connect(self._blanks_changed)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Line", "Company", "Details"])
+        self.tree.setHeaderLabels([self.tr("Line"), self.tr("Company"), self.tr("Details")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -85,13 +89,17 @@ class ImportPreviewDialog(QDialog):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setStyleSheet(error_style())
-        backed = "A backup of the database is made first. " if self.backup_dir else ""
-        self.note = QLabel(f"{backed}Everything is stored at once, or nothing.")
+        backed = self.tr("A backup of the database is made first. ") if self.backup_dir else ""
+        self.note = QLabel(
+            self.tr("{backed}Everything is stored at once, or nothing.").format(backed=backed)
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(placeholder-text);")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton("&Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 
@@ -108,33 +116,33 @@ class ImportPreviewDialog(QDialog):
     def _show(self, preview: Any) -> None:
         self.preview = preview
         self.tree.clear()
-        self.summary.setText(preview.summary() + ".")
+        self.summary.setText(preview.summary() + self.tr("."))
         self.error_group = self._group(
-            f"Problems ({len(preview.errors)})",
+            self.tr("Problems ({count})").format(count=len(preview.errors)),
             [(line, "", message, []) for line, message in preview.errors],
         )
         self.add_group = self._group(
-            f"To add ({len(preview.to_add)})",
+            self.tr("To add ({count})").format(count=len(preview.to_add)),
             [(p.line, p.name, _details(p.draft), []) for p in preview.to_add],
         )
         self.update_group = self._group(
-            f"To update ({len(preview.to_update)})",
+            self.tr("To update ({count})").format(count=len(preview.to_update)),
             [
                 (p.line, p.name, _changes(p.changes), [str(d) for d in p.diffs])
                 for p in preview.to_update
             ],
         )
         self.unchanged_group = self._group(
-            f"Unchanged ({len(preview.unchanged)})",
+            self.tr("Unchanged ({count})").format(count=len(preview.unchanged)),
             [(None, name, "", []) for name in preview.unchanged],
         )
         for group in (self.error_group, self.add_group, self.update_group):
             group.setExpanded(True)
         if preview.errors:
             self.error_group.setForeground(0, error_color())
-            self.status.setText("Fix the problems in the file and import it again.")
+            self.status.setText(self.tr("Fix the problems in the file and import it again."))
         elif not preview.can_apply:
-            self.status.setText("Nothing to import: the watchlist already has all of it.")
+            self.status.setText(self.tr("Nothing to import: the watchlist already has all of it."))
         else:
             self.status.setText("")
         self.apply_button.setEnabled(preview.can_apply)
@@ -172,7 +180,7 @@ class ImportPreviewDialog(QDialog):
         if self.text is None:
             return
         self.apply_button.setEnabled(False)
-        self.summary.setText("Reading the file again…")
+        self.summary.setText(self.tr("Reading the file again…"))
         run_task(
             partial(preview_import, blank_clears=on),
             self.db,
@@ -195,7 +203,9 @@ class ImportPreviewDialog(QDialog):
         for widget in (self.apply_button, self.blanks):
             widget.setEnabled(False)
         self.status.setStyleSheet("")
-        self.status.setText("Backing up, then importing…" if self.backup_dir else "Importing…")
+        self.status.setText(
+            self.tr("Backing up, then importing…") if self.backup_dir else self.tr("Importing…")
+        )
         run_task(
             partial(apply_import, backup_dir=self.backup_dir),
             self.db,
@@ -222,11 +232,21 @@ class ImportPreviewDialog(QDialog):
 def _changes(fields: tuple[str, ...]) -> str:
     from desktop.store.watchlist_import import FIELD_LABELS
 
-    return "changes " + ", ".join(FIELD_LABELS.get(f, f) for f in fields)
+    names = ", ".join(translate("WatchlistImport", FIELD_LABELS.get(f, f)) for f in fields)
+    return QCoreApplication.translate("ImportPreviewDialog", "changes {fields}").format(
+        fields=names
+    )
 
 
 def _details(draft: Any) -> str:
-    parts = [draft.name_zh, draft.hk_code and f"HK {draft.hk_code}", ", ".join(draft.tags)]
+    parts = [
+        draft.name_zh,
+        draft.hk_code
+        and QCoreApplication.translate("ImportPreviewDialog", "HK {hk_code}").format(
+            hk_code=draft.hk_code
+        ),
+        ", ".join(draft.tags),
+    ]
     return " · ".join(p for p in parts if p)
 
 
@@ -244,9 +264,12 @@ def import_watchlist_dialog(
     else:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            "Import watchlist",
+            QCoreApplication.translate("ImportPreviewDialog", "Import watchlist"),
             str(start_folder()),
-            "Watchlist files (*.csv *.json);;CSV spreadsheet (*.csv);;JSON (*.json)",
+            QCoreApplication.translate(
+                "ImportPreviewDialog",
+                "Watchlist files (*.csv *.json);;CSV spreadsheet (*.csv);;JSON (*.json)",
+            ),
         )
         if not chosen:
             return False
@@ -254,7 +277,9 @@ def import_watchlist_dialog(
     try:
         text = read_import_file(source)
     except ImportRefused as exc:
-        QMessageBox.warning(parent, "Import failed", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportPreviewDialog", "Import failed"), str(exc)
+        )
         return False
     fmt = detect_format(text, source.name)
     with WaitCursor():
@@ -264,8 +289,16 @@ def import_watchlist_dialog(
     if accepted and parent is not None and hasattr(parent, "statusBar"):
         result = dialog.result_
         parent.statusBar().showMessage(
-            f"Imported {source.name}: {len(result.added)} added, {len(result.updated)} updated"
-            + (f"; backup {result.backup.name}." if result.backup else "."),
+            QCoreApplication.translate(
+                "ImportPreviewDialog", "Imported {name}: {added} added, {updated} updated"
+            ).format(name=source.name, added=len(result.added), updated=len(result.updated))
+            + (
+                QCoreApplication.translate("ImportPreviewDialog", "; backup {name}.").format(
+                    name=result.backup.name
+                )
+                if result.backup
+                else QCoreApplication.translate("ImportPreviewDialog", ".")
+            ),
             8000,
         )
     return accepted

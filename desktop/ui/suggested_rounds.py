@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.money import format_money
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.services.language import ENGLISH, current_language, format_date, format_money
 from desktop.services.tasks import run_task
 from desktop.store.db import Database
 from desktop.store.funding_proposals import (
@@ -36,7 +37,15 @@ from desktop.store.funding_proposals import (
 from desktop.ui.funding_dialogs import ERROR_STYLE, RoundDialog
 from desktop.ui.links import is_safe_link, open_link
 
-COLUMNS = ("Round", "Date", "Amount", "Valuation", "Investors", "Source")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SuggestedRounds", "Round"),
+    QT_TRANSLATE_NOOP("SuggestedRounds", "Date"),
+    QT_TRANSLATE_NOOP("SuggestedRounds", "Amount"),
+    QT_TRANSLATE_NOOP("SuggestedRounds", "Valuation"),
+    QT_TRANSLATE_NOOP("SuggestedRounds", "Investors"),
+    QT_TRANSLATE_NOOP("SuggestedRounds", "Source"),
+)
+"""Column headers (translated with context "SuggestedRounds" where shown)."""
 COL_SOURCE = COLUMNS.index("Source")
 IdRole = Qt.ItemDataRole.UserRole + 30
 
@@ -44,13 +53,19 @@ IdRole = Qt.ItemDataRole.UserRole + 30
 def _date_text(view: ProposalView) -> str:
     if view.date is None:
         return "—"
-    return view.date.strftime("%b %Y" if view.date_precision == "month" else "%d %b %Y")
+    if current_language() == ENGLISH:
+        return view.date.strftime("%b %Y" if view.date_precision == "month" else "%d %b %Y")
+    if view.date_precision == "month":
+        return QCoreApplication.translate("SuggestedRounds", "{year}-{month}").format(
+            year=view.date.year, month=view.date.month
+        )
+    return format_date(view.date)
 
 
 def _source_tip(view: ProposalView) -> str:
     lines = []
     for number, source in enumerate(view.sources):
-        prefix = "" if number == 0 else "Also: "
+        prefix = "" if number == 0 else QCoreApplication.translate("SuggestedRounds", "Also: ")
         lines.append(prefix + source_label(source))
         if number == 0 and source.get("sentence"):
             lines.append(f"“{source['sentence']}”")
@@ -74,13 +89,15 @@ class SuggestedRounds(QWidget):
         bold.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(bold)
         self.hint = QLabel(
-            "Found in the company's filings and in the news. Nothing enters the chart until "
-            "you accept it; a rejected round is not suggested again."
+            self.tr(
+                "Found in the company's filings and in the news. Nothing enters the chart until "
+                "you accept it; a rejected round is not suggested again."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([self.tr(name) for name in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -90,12 +107,16 @@ class SuggestedRounds(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
-        self.accept_button = QPushButton("Accept")
-        self.edit_button = QPushButton("Edit and accept…")
-        self.reject_button = QPushButton("Reject")
-        self.accept_button.setToolTip("Add this round to the company's funding history as stated")
-        self.edit_button.setToolTip("Correct the figures first, then add the round")
-        self.reject_button.setToolTip("Not a round of this company: do not suggest it again")
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.edit_button = QPushButton(self.tr("Edit and accept…"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.accept_button.setToolTip(
+            self.tr("Add this round to the company's funding history as stated")
+        )
+        self.edit_button.setToolTip(self.tr("Correct the figures first, then add the round"))
+        self.reject_button.setToolTip(
+            self.tr("Not a round of this company: do not suggest it again")
+        )
         self.accept_button.clicked.connect(self.accept_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.reject_button.clicked.connect(self.reject_selected)
@@ -163,7 +184,7 @@ class SuggestedRounds(QWidget):
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.select_row(0)  # the buttons act on the first at once
         count = len(self.proposals)
-        self.title.setText(f"Suggested rounds ({count})")
+        self.title.setText(self.tr("Suggested rounds ({count})").format(count=count))
         self.setVisible(count > 0)
         self._update_buttons()
 
@@ -206,8 +227,8 @@ class SuggestedRounds(QWidget):
         dialog = RoundDialog(
             draft_of_proposal(view),
             self,
-            title="Check the suggested round",
-            save_text="Accept",
+            title=self.tr("Check the suggested round"),
+            save_text=self.tr("Accept"),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.draft is not None:
             self._write(view, accept_proposal, self.db, view.id, dialog.draft, accepted=True)
@@ -229,7 +250,7 @@ class SuggestedRounds(QWidget):
             self.decided.emit(company_id, accepted)
 
         def failed(exc: BaseException) -> None:
-            self.error.setText(f"Not saved: {exc}")
+            self.error.setText(self.tr("Not saved: {exc}").format(exc=exc))
             self.error.show()
             self.decided.emit(company_id, False)  # read again: it may have changed
 

@@ -1,4 +1,2274 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source>About {APP_NAME}</source>
+        <translation>关于 {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;Follows mainland Chinese tech companies on their way to a Hong Kong listing: HKEX application proofs and listing documents, the CSRC filing table, exchange announcements and news, in one timeline per company.&lt;/p&gt;&lt;p&gt;Facts come from the linked sources. This is not investment advice.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Data folder: {folder}&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;追踪中国内地科技公司赴港上市的进程：港交所申请版本及上市文件、证监会备案公示表、交易所公告及新闻，每家公司一条时间线。&lt;/p&gt;&lt;p&gt;所有信息均来自所链接的来源。本程序不构成投资建议。&lt;/p&gt;&lt;p&gt;&lt;small&gt;数据文件夹：{folder}&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>Application Proof</source>
+        <translation>申请版本</translation>
+    </message>
+    <message>
+        <source>new Application Proof</source>
+        <translation>新申请版本</translation>
+    </message>
+    <message>
+        <source>PHIP</source>
+        <translation>聆讯后资料集</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已被发回</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <source>Prospectus</source>
+        <translation>招股章程</translation>
+    </message>
+    <message>
+        <source>allotment results</source>
+        <translation>配发结果</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>正式通告</translation>
+    </message>
+    <message>
+        <source>CSRC received</source>
+        <translation>证监会已接收</translation>
+    </message>
+    <message>
+        <source>CSRC request</source>
+        <translation>证监会要求补充</translation>
+    </message>
+    <message>
+        <source>CSRC comments</source>
+        <translation>证监会征求意见</translation>
+    </message>
+    <message>
+        <source>CSRC notice</source>
+        <translation>证监会备案通知书</translation>
+    </message>
+    <message>
+        <source>A-share announcement</source>
+        <translation>A股公告</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>suggested round</source>
+        <translation>建议的融资轮次</translation>
+    </message>
+    <message>
+        <source>Unknown company</source>
+        <translation>未知公司</translation>
+    </message>
+    <message>
+        <source>{company}: {kind}</source>
+        <translation>{company}：{kind}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and {more} more</source>
+        <translation>及另外 {more} 项</translation>
+    </message>
+    <message>
+        <source>%n new filing(s)</source>
+        <translation>%n 份新文件</translation>
+    </message>
+    <message>
+        <source>%n new alert(s)</source>
+        <translation>%n 条新提醒</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup is made every day and the newest {keep} are kept, in:
+{folder}</source>
+        <translation>每天自动备份，并保留最新的 {keep} 份，存放在：
+{folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backed up to {name}.</source>
+        <translation>已备份到 {name}。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: {problem}</source>
+        <translation>无法恢复此备份：{problem}</translation>
+    </message>
+    <message>
+        <source> ({count} companies)</source>
+        <translation>（{count} 家公司）</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}{companies}?
+
+The current database is kept next to it under another name, and the app will reload with the data of the backup. Changes made since the backup will not be shown.</source>
+        <translation>要恢复 {when} 的备份{companies}吗？
+
+当前数据库会以另一名称保留在同一位置，程序将使用备份的数据重新加载。备份之后所做的更改将不会显示。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarIcs</name>
+    <message>
+        <source>Application Proof filed</source>
+        <translation>已递交申请版本</translation>
+    </message>
+    <message>
+        <source>Application proof</source>
+        <translation>申请版本</translation>
+    </message>
+    <message>
+        <source>new Application Proof version</source>
+        <translation>申请版本更新</translation>
+    </message>
+    <message>
+        <source>listing hearing passed (PHIP posted)</source>
+        <translation>已通过上市聆讯（已刊发聆讯后资料集）</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>聆讯</translation>
+    </message>
+    <message>
+        <source>listed in Hong Kong</source>
+        <translation>在香港上市</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>上市</translation>
+    </message>
+    <message>
+        <source>{name}: Application Proof lapsed</source>
+        <translation>{name}：申请版本已失效</translation>
+    </message>
+    <message>
+        <source>The Application Proof lapsed six months after filing without a hearing (Listing Rule 9.03).</source>
+        <translation>申请版本于递表六个月后仍未通过聆讯，已失效（《上市规则》第9.03条）。</translation>
+    </message>
+    <message>
+        <source>Lapse</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}：{what}</translation>
+    </message>
+    <message>
+        <source>{name}: Application Proof lapses</source>
+        <translation>{name}：申请版本失效</translation>
+    </message>
+    <message>
+        <source>The live Application Proof lapses six months after filing unless a hearing is passed (Listing Rule 9.03).</source>
+        <translation>除非通过聆讯，有效的申请版本会在递表六个月后失效（《上市规则》第9.03条）。</translation>
+    </message>
+    <message>
+        <source>Lapse date</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>IPO Pipeline Watch</source>
+        <translation>IPO Pipeline Watch</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>* required. Everything else can stay empty until you know it.</source>
+        <translation>* 为必填项。其他字段可留空，待获知后再填。</translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation>编辑公司</translation>
+    </message>
+    <message>
+        <source>Add company</source>
+        <translation>添加公司</translation>
+    </message>
+    <message>
+        <source>e.g. Mech-Mind Robotics Technologies</source>
+        <translation>例如 Mech-Mind Robotics Technologies</translation>
+    </message>
+    <message>
+        <source>e.g. 梅卡曼德</source>
+        <translation>例如 梅卡曼德</translation>
+    </message>
+    <message>
+        <source>One per line: other English or Chinese names, short names</source>
+        <translation>每行一个：其他英文或中文名称、简称</translation>
+    </message>
+    <message>
+        <source>year, e.g. 2016</source>
+        <translation>年份，例如 2016</translation>
+    </message>
+    <message>
+        <source>after listing, e.g. 02513</source>
+        <translation>上市后，例如 02513</translation>
+    </message>
+    <message>
+        <source>first day of trading, YYYY-MM-DD</source>
+        <translation>首个交易日，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Typed by you: with the HK code it makes the company “Listed” (shown as entered by you).</source>
+        <translation>由你输入：连同港股代码，公司将标记为“已上市”（显示为由你输入）。</translation>
+    </message>
+    <message>
+        <source>HK$ per share, e.g. 116.20</source>
+        <translation>每股港元，例如 116.20</translation>
+    </message>
+    <message>
+        <source>6 digits, for A-share companies</source>
+        <translation>6 位数字，适用于A股公司</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. AI, robotics</source>
+        <translation>用逗号分隔，例如 AI, 机器人</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name</source>
+        <translation>中文名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>别名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>行业(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Headquarters</source>
+        <translation>总部(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Founded</source>
+        <translation>成立年份(&amp;F)</translation>
+    </message>
+    <message>
+        <source>HK stock &amp;code</source>
+        <translation>港股代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Listing date</source>
+        <translation>上市日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Offer &amp;price (HK$)</source>
+        <translation>发售价（港元）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A-share c&amp;ode</source>
+        <translation>A股代码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A-share &amp;exchange</source>
+        <translation>A股交易所(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyIdentity</name>
+    <message>
+        <source>HKEX New Listing Report</source>
+        <translation>港交所新上市报告</translation>
+    </message>
+    <message>
+        <source>HKEX application records</source>
+        <translation>港交所申请记录</translation>
+    </message>
+    <message>
+        <source>Transfer from GEM</source>
+        <translation>由 GEM 转至主板</translation>
+    </message>
+    <message>
+        <source>De-SPAC transaction</source>
+        <translation>特殊目的收购公司并购交易</translation>
+    </message>
+    <message>
+        <source>By introduction</source>
+        <translation>介绍形式上市</translation>
+    </message>
+    <message>
+        <source>Not an IPO</source>
+        <translation>并非首次公开发行</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>未列明日期</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <source>Offer price</source>
+        <translation>发售价</translation>
+    </message>
+    <message>
+        <source>Funds raised</source>
+        <translation>募资额</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>保荐人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyIdentityPanel</name>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Learned from the exchange&apos;s records:</source>
+        <translation>从交易所记录获知：</translation>
+    </message>
+    <message>
+        <source>, {date}</source>
+        <translation>，{date}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}  ({where})</source>
+        <translation>{label}：{value}（{where}）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Forget this: the app stops using it to match filings and will not learn it again.</source>
+        <translation>忘记此项：程序不再用它匹配文件，也不会再次学习。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRules</name>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>A Hong Kong stock code has 1 to 5 digits, e.g. 02513 or 700.</source>
+        <translation>港股代码为 1 至 5 位数字，例如 02513 或 700。</translation>
+    </message>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>请输入公司名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {MAX_NAME} characters.</source>
+        <translation>名称超过 {MAX_NAME} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on the watchlist.</source>
+        <translation>“{name}”已在关注列表中。</translation>
+    </message>
+    <message>
+        <source>The Chinese name should contain Chinese characters.</source>
+        <translation>中文名称应包含汉字。</translation>
+    </message>
+    <message>
+        <source>“{name_zh}” is already on the watchlist.</source>
+        <translation>“{name_zh}”已在关注列表中。</translation>
+    </message>
+    <message>
+        <source>At most {MAX_ALIASES} aliases.</source>
+        <translation>最多 {MAX_ALIASES} 个别名。</translation>
+    </message>
+    <message>
+        <source>Each alias needs at least two characters.</source>
+        <translation>每个别名至少需要两个字符。</translation>
+    </message>
+    <message>
+        <source>An alias is longer than {MAX_NAME} characters.</source>
+        <translation>有别名超过 {MAX_NAME} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name of another company on the watchlist.</source>
+        <translation>“{name}”是关注列表上另一家公司的名称。</translation>
+    </message>
+    <message>
+        <source>An A-share code has exactly 6 digits, e.g. 300433.</source>
+        <translation>A股代码必须是 6 位数字，例如 300433。</translation>
+    </message>
+    <message>
+        <source>The A-share exchange is Shanghai, Shenzhen or Beijing.</source>
+        <translation>A股交易所须为上海、深圳或北京。</translation>
+    </message>
+    <message>
+        <source>The founding year should be between 1800 and 2100.</source>
+        <translation>成立年份应在 1800 至 2100 年之间。</translation>
+    </message>
+    <message>
+        <source>A listed company has a Hong Kong stock code: give it too.</source>
+        <translation>已上市公司有港股代码，请一并输入。</translation>
+    </message>
+    <message>
+        <source>The listing date should be a real date, e.g. 2026-01-08.</source>
+        <translation>上市日期须为有效日期，例如 2026-01-08。</translation>
+    </message>
+    <message>
+        <source>The offer price is HK$ per share, more than 0, e.g. 116.20.</source>
+        <translation>发售价以每股港元计，须大于 0，例如 116.20。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year: type it in digits, e.g. 2016.</source>
+        <translation>“{text}”不是年份：请输入数字，例如 2016。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-01-08.</source>
+        <translation>“{text}”不是日期：请按 YYYY-MM-DD 格式输入，例如 2026-01-08。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a price: type HK$ per share in digits, e.g. 116.20.</source>
+        <translation>“{text}”不是价格：请输入每股港元价格（数字），例如 116.20。</translation>
+    </message>
+    <message>
+        <source>The offer price should be a number, e.g. 116.20.</source>
+        <translation>发售价应为数字，例如 116.20。</translation>
+    </message>
+    <message>
+        <source>HK {hk_code}</source>
+        <translation>港股 {hk_code}</translation>
+    </message>
+    <message>
+        <source> (entered by you)</source>
+        <translation>（由你输入）</translation>
+    </message>
+    <message>
+        <source> · listed {date}</source>
+        <translation> · {date} 上市</translation>
+    </message>
+    <message>
+        <source> at HK${price}</source>
+        <translation>，发售价 {price} 港元</translation>
+    </message>
+    <message>
+        <source> · offer price HK${price}</source>
+        <translation> · 发售价 {price} 港元</translation>
+    </message>
+</context>
+<context>
+    <name>CorruptDatabaseDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The watchlist database cannot be used.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{problem}&lt;br&gt;&lt;br&gt;File: {path}</source>
+        <translation>&lt;b&gt;无法使用关注列表数据库。&lt;/b&gt;&lt;br&gt;&lt;br&gt;{problem}&lt;br&gt;&lt;br&gt;文件：{path}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}</source>
+        <translation>最新的完好备份来自 {when}</translation>
+    </message>
+    <message>
+        <source> ({count} companies)</source>
+        <translation>（{count} 家公司）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>There is no usable backup.</source>
+        <translation>没有可用的备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>恢复最新的备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;fresh database</source>
+        <translation>使用全新的数据库(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept next to it under another name.</source>
+        <translation>已损坏的文件会以另一名称保留在同一位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Could not move the damaged file aside: {exc}</source>
+        <translation>无法移走已损坏的文件：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Application Proof</source>
+        <translation>申请版本</translation>
+    </message>
+    <message>
+        <source>Application Proof (new version)</source>
+        <translation>申请版本（更新版）</translation>
+    </message>
+    <message>
+        <source>Post Hearing Information Pack</source>
+        <translation>聆讯后资料集</translation>
+    </message>
+    <message>
+        <source>Application lapsed</source>
+        <translation>申请失效</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>申请撤回</translation>
+    </message>
+    <message>
+        <source>Application returned</source>
+        <translation>申请被发回</translation>
+    </message>
+    <message>
+        <source>Application rejected</source>
+        <translation>申请被拒绝</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <source>Prospectus</source>
+        <translation>招股章程</translation>
+    </message>
+    <message>
+        <source>Allotment results</source>
+        <translation>配发结果</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>正式通告</translation>
+    </message>
+    <message>
+        <source>CSRC filing received</source>
+        <translation>证监会已接收备案材料</translation>
+    </message>
+    <message>
+        <source>CSRC asks for more material</source>
+        <translation>证监会要求补充材料</translation>
+    </message>
+    <message>
+        <source>CSRC soliciting opinions</source>
+        <translation>证监会征求意见</translation>
+    </message>
+    <message>
+        <source>CSRC filing notice</source>
+        <translation>证监会备案通知书</translation>
+    </message>
+    <message>
+        <source>A-share announcement</source>
+        <translation>A股公告</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Suggested funding round</source>
+        <translation>建议的融资轮次</translation>
+    </message>
+    <message>
+        <source>Over-allotment outcome</source>
+        <translation>超额配股权结果</translation>
+    </message>
+    <message>
+        <source>Lock-up expiry</source>
+        <translation>禁售期届满</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>US dollars per unit of each currency (e.g. CNY 0.14 means 1 yuan = US$0.14). They convert amounts stated in other currencies for the charts; the stored amounts do not change. Without a row for HKD, {HKD_PEG_MIDPOINT} HKD per US$ is used (midpoint of the HKMA peg band 7.75–7.85).</source>
+        <translation>每单位各币种兑美元的汇率（例如 CNY 0.14 即 1 元人民币 = 0.14 美元）。图表以此换算其他币种的金额；已保存的金额不变。如没有 HKD 一行，则按 {HKD_PEG_MIDPOINT} 港元兑 1 美元计算（香港金管局联系汇率区间 7.75–7.85 的中间价）。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>US$ per unit</source>
+        <translation>每单位兑美元</translation>
+    </message>
+    <message>
+        <source>Add currency</source>
+        <translation>添加币种</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{typed}” is not a currency; use a code such as CNY.</source>
+        <translation>第 {row} 行：“{typed}”不是币种；请使用 CNY 等代码。</translation>
+    </message>
+    <message>
+        <source>Row {row}: US dollars need no rate.</source>
+        <translation>第 {row} 行：美元不需要汇率。</translation>
+    </message>
+    <message>
+        <source>Row {row}: give {code} a rate above 0 (US$ per unit).</source>
+        <translation>第 {row} 行：请为 {code} 输入大于 0 的汇率（每单位兑美元）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {code} is listed twice.</source>
+        <translation>第 {row} 行：{code} 重复列出。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not save {path}:
+{reason}</source>
+        <translation>无法保存 {path}：
+{reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {name} in {folder}.</source>
+        <translation>已保存到 {folder} 中的 {name}。</translation>
+    </message>
+    <message>
+        <source>Saved %n companies to {name} in {folder}.</source>
+        <translation>已将 %n 家公司保存到 {folder} 中的 {name}。</translation>
+    </message>
+    <message>
+        <source>Saved %n events to {name} in {folder}.</source>
+        <translation>已将 %n 个事件保存到 {folder} 中的 {name}。</translation>
+    </message>
+    <message>
+        <source>Saved %n dates to {name} in {folder}.</source>
+        <translation>已将 %n 个日期保存到 {folder} 中的 {name}。</translation>
+    </message>
+    <message>
+        <source>Saved %n rows to {name} in {folder}.</source>
+        <translation>已将 %n 行保存到 {folder} 中的 {name}。</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>导出文件已保存</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>显示文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export watchlist</source>
+        <translation>导出关注列表</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>导出事件</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV 电子表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+    <message>
+        <source>Export key dates</source>
+        <translation>导出重要日期</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export key dates…</source>
+        <translation>导出重要日期…</translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>US$ amount</source>
+        <translation>美元金额</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be negative.</source>
+        <translation>{what}不能为负数。</translation>
+    </message>
+    <message>
+        <source>Write the {what} as a number, e.g. 150000000, 1,500,000, 300m, 1.5bn or 3亿.</source>
+        <translation>{what}请输入数字，例如 150000000、1,500,000、300m、1.5bn 或 3亿。</translation>
+    </message>
+    <message>
+        <source>The {what} is too large.</source>
+        <translation>{what}过大。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2024-05-31, or leave it empty.</source>
+        <translation>日期请按 YYYY-MM-DD 格式输入，例如 2024-05-31，或留空。</translation>
+    </message>
+    <message>
+        <source>Give the round a name (e.g. Series C) or a date.</source>
+        <translation>请为这轮融资输入名称（例如 C轮）或日期。</translation>
+    </message>
+    <message>
+        <source>The round name is longer than {MAX_ROUND} characters.</source>
+        <translation>轮次名称超过 {MAX_ROUND} 个字符。</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 在未来。</translation>
+    </message>
+    <message>
+        <source>The {what} must be a number of 0 or more.</source>
+        <translation>{what}必须是大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as USD, CNY or HKD.</source>
+        <translation>请使用三个字母的货币代码，例如 USD、CNY 或 HKD。</translation>
+    </message>
+    <message>
+        <source>Say which currency the amount is in (e.g. CNY).</source>
+        <translation>请注明金额的币种（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>List at most {MAX_INVESTORS} investors.</source>
+        <translation>最多列出 {MAX_INVESTORS} 名投资者。</translation>
+    </message>
+    <message>
+        <source>Separate investors with “;”; each name at most {MAX_INVESTOR} characters.</source>
+        <translation>投资者之间用“;”分隔；每个名称最多 {MAX_INVESTOR} 个字符。</translation>
+    </message>
+    <message>
+        <source>Give a web address starting with http:// or https://, or say where the figures are written (e.g. “Prospectus, p. 212”), in at most {MAX_URL} characters.</source>
+        <translation>请输入以 http:// 或 https:// 开头的网址，或注明数字的出处（例如“招股章程，第 212 页”），最多 {MAX_URL} 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than {MAX_NOTES} characters.</source>
+        <translation>备注超过 {MAX_NOTES} 个字符。</translation>
+    </message>
+    <message>
+        <source>Company {company_id} no longer exists.</source>
+        <translation>公司 {company_id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Funding round {round_id} no longer exists.</source>
+        <translation>融资轮次 {round_id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a three-letter currency code.</source>
+        <translation>“{code}”不是三个字母的货币代码。</translation>
+    </message>
+    <message>
+        <source>The rate for {code} must be a number above 0 (US$ per unit).</source>
+        <translation>{code} 的汇率必须是大于 0 的数字（每单位兑美元）。</translation>
+    </message>
+</context>
+<context>
+    <name>FundingCsv</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>%n line(s) have problems; nothing was imported. Fix them and import again.</source>
+        <translation>有 %n 行存在问题，未导入任何数据。请修正后重新导入。</translation>
+    </message>
+    <message>
+        <source>{added} new, {updated} changed, {unchanged} unchanged</source>
+        <translation>新增 {added} 项，更改 {updated} 项，{unchanged} 项不变</translation>
+    </message>
+    <message>
+        <source> — imported.</source>
+        <translation>——已导入。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>It has {values} values but the header names {names}.</source>
+        <translation>此行有 {values} 个值，但标题行列出 {names} 个列。</translation>
+    </message>
+    <message>
+        <source>More than {MAX_IMPORT_ROWS} rows; split the file.</source>
+        <translation>超过 {MAX_IMPORT_ROWS} 行；请拆分文件。</translation>
+    </message>
+    <message>
+        <source>Not readable as CSV ({exc}).</source>
+        <translation>无法按 CSV 读取（{exc}）。</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row.</source>
+        <translation>文件为空；需要有标题行。</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) {columns}. The header should be: {expected}.</source>
+        <translation>未知列 {columns}。标题行应为：{expected}。</translation>
+    </message>
+    <message>
+        <source>The first row must be a header: {expected}.</source>
+        <translation>第一行必须是标题行：{expected}。</translation>
+    </message>
+    <message>
+        <source>Same date and round as line {line}.</source>
+        <translation>日期和轮次与第 {line} 行相同。</translation>
+    </message>
+    <message>
+        <source>Company {company_id} no longer exists.</source>
+        <translation>公司 {company_id} 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>FundingDialogs</name>
+    <message>
+        <source>Chinese yuan (RMB, 人民币)</source>
+        <translation>人民币（RMB）</translation>
+    </message>
+    <message>
+        <source>US dollars (US$)</source>
+        <translation>美元（US$）</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>US$ amount</source>
+        <translation>美元金额</translation>
+    </message>
+    <message>
+        <source>investors</source>
+        <translation>投资者</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>个数据来源</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>stated {amount}</source>
+        <translation>所载 {amount}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{field} → {value}</source>
+        <translation>{field} → {value}</translation>
+    </message>
+    <message>
+        <source>A three-letter code; RMB and 人民币 are stored as CNY, US$ as USD, HK$ as HKD</source>
+        <translation>三个字母的代码；RMB 和人民币保存为 CNY，US$ 为 USD，HK$ 为 HKD</translation>
+    </message>
+</context>
+<context>
+    <name>FundingEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投资者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Stated in US$ by the source</source>
+        <translation>来源以美元列明</translation>
+    </message>
+    <message>
+        <source>The round is in US$</source>
+        <translation>此轮以美元计</translation>
+    </message>
+    <message>
+        <source>Not stated in US$: the chart converts at your exchange rates</source>
+        <translation>未以美元列明：图表按你设置的汇率换算</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import rounds…</source>
+        <translation>导入融资轮次…</translation>
+    </message>
+    <message>
+        <source>Export rounds…</source>
+        <translation>导出融资轮次…</translation>
+    </message>
+    <message>
+        <source>Exchange rates…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
+        <source>Add or update rounds from a CSV file with the columns: date, round, amount, currency, amount_usd, investors (separated by ;), source_url, notes</source>
+        <translation>从 CSV 文件添加或更新轮次，列为：date、round、amount、currency、amount_usd、investors（用 ; 分隔）、source_url、notes</translation>
+    </message>
+    <message>
+        <source>Save every round with all its fields as CSV (Import rounds… reads it back)</source>
+        <translation>将所有轮次及全部字段保存为 CSV（可用“导入融资轮次…”读回）</translation>
+    </message>
+    <message>
+        <source>US$ per unit of each currency, for the charts</source>
+        <translation>每单位各币种兑美元的汇率，供图表使用</translation>
+    </message>
+    <message>
+        <source>Open ↗</source>
+        <translation>打开 ↗</translation>
+    </message>
+    <message>
+        <source>%n round(s). Amounts are stored in their own currency; the chart converts them at your exchange rates.</source>
+        <translation>共 %n 轮。金额以原币种保存；图表按你设置的汇率换算。</translation>
+    </message>
+    <message>
+        <source>Could not load the funding rounds: {exc}</source>
+        <translation>无法加载融资轮次：{exc}</translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation>融资轮次</translation>
+    </message>
+    <message>
+        <source>The change was not saved:
+{exc}</source>
+        <translation>未能保存更改：
+{exc}</translation>
+    </message>
+    <message>
+        <source>Delete funding round</source>
+        <translation>删除融资轮次</translation>
+    </message>
+    <message>
+        <source>Delete “{round}”?</source>
+        <translation>要删除“{round}”吗？</translation>
+    </message>
+    <message>
+        <source>Import funding rounds</source>
+        <translation>导入融资轮次</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the file:
+{exc}</source>
+        <translation>无法读取文件：
+{exc}</translation>
+    </message>
+    <message>
+        <source>Export funding rounds</source>
+        <translation>导出融资轮次</translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+{exc}</source>
+        <translation>无法保存文件：
+{exc}</translation>
+    </message>
+    <message>
+        <source>Exported %n round(s) to {target}.</source>
+        <translation>已将 %n 轮导出到 {target}。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;What the app does&lt;/h3&gt;
+&lt;p&gt;IPO Pipeline Watch follows mainland Chinese companies on their way to a listing in
+Hong Kong. It reads HKEXnews, the CSRC, cninfo, news feeds and share prices on a
+schedule, matches what it finds to the companies on your watchlist, and tells you when
+something new happens.&lt;/p&gt;
+&lt;h3&gt;A day with it&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Watchlist&lt;/b&gt;: add a company with &lt;i&gt;File › Add company&lt;/i&gt;. Give its English and
+Chinese names and any other names it files under (aliases) — filings are matched on
+them. Each row shows the stage, the last event, the days in that stage and the next
+expected step.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Company page&lt;/b&gt;: select a company to see its timeline (stages over time, each
+document as a dot you can click), its events with their sources, funding rounds and,
+once listed, the share price against the offer price.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Pipeline&lt;/b&gt;: every applicant HKEX and the CSRC list, watched or not. Add one to
+the watchlist from there.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Alerts&lt;/b&gt;: new filings for watched companies, newest first; unread ones are bold
+with a dot. A notification click opens the company at that event.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt;: when each source last ran, what failed and when it runs next. Poll
+now runs one at once.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Your data&lt;/h3&gt;
+&lt;p&gt;Import and export the watchlist as CSV or JSON (&lt;i&gt;File&lt;/i&gt; menu). An import shows
+every change first, old → new; blank cells keep what the watchlist has unless you tick
+“Blank cells clear the field”, and a backup is made before anything is stored. A backup
+is also made every day (&lt;i&gt;File › Backups…&lt;/i&gt;). Key dates (filings, hearings, lapses,
+listings) export as a calendar file.&lt;/p&gt;
+&lt;p&gt;Every figure shows where it came from: a document, a page, a link — or “entered by
+you” for what you typed.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;程序的功能&lt;/h3&gt;
+&lt;p&gt;IPO Pipeline Watch 追踪中国内地公司赴港上市的进程。程序按计划读取披露易、证监会、巨潮资讯、新闻源和股价，将获取的内容与你关注列表中的公司匹配，并在有新动态时通知你。&lt;/p&gt;
+&lt;h3&gt;日常使用&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;关注列表&lt;/b&gt;：通过&lt;i&gt;文件 › 添加公司&lt;/i&gt;添加公司。输入其英文和中文名称，以及其递交文件时用过的其他名称（别名）——文件会按这些名称匹配。每行显示阶段、最近事件、处于该阶段的天数和预计下一步。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;公司页面&lt;/b&gt;：选择一家公司，查看其时间线（各阶段的时间，每份文件是一个可点击的圆点）、附来源的事件、融资轮次，以及上市后股价相对发售价的表现。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;上市进度&lt;/b&gt;：港交所和证监会列出的所有申请人，无论是否已关注。可从这里将申请人添加到关注列表。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;提醒&lt;/b&gt;：关注公司的新文件，最新的排在最前；未读的以粗体和圆点标示。点击通知即可在该事件处打开公司。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;数据来源&lt;/b&gt;：各来源上次何时运行、哪些出错、下次何时运行。“立即更新”会马上运行一次。&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;你的数据&lt;/h3&gt;
+&lt;p&gt;关注列表可导入和导出为 CSV 或 JSON（&lt;i&gt;文件&lt;/i&gt;菜单）。导入会先逐项显示所有更改（旧 → 新）；除非勾选“空白单元格会清空字段”，否则空白单元格会保留关注列表原有内容；保存任何内容前都会先备份。程序也每天自动备份（&lt;i&gt;文件 › 备份…&lt;/i&gt;）。重要日期（文件、聆讯、失效、上市）可导出为日历文件。&lt;/p&gt;
+&lt;p&gt;每个数字都会显示出处：文件、页码、链接——你自己输入的则标示为“由你输入”。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Application Proof</source>
+        <translation>申请版本</translation>
+    </message>
+    <message>
+        <source>The draft prospectus a company files with HKEX when it applies to list. Its filing starts the review; it is published on HKEXnews.</source>
+        <translation>公司申请上市时向港交所递交的招股章程草拟本。递交后审核随即开始；申请版本会在披露易刊登。</translation>
+    </message>
+    <message>
+        <source>Lapse</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>An Application Proof lapses six months after filing if the listing hearing has not been passed (Listing Rule 9.03). The company may file again.</source>
+        <translation>如递表六个月后仍未通过上市聆讯，申请版本即告失效（《上市规则》第9.03条）。公司可重新递表。</translation>
+    </message>
+    <message>
+        <source>Listing hearing</source>
+        <translation>上市聆讯</translation>
+    </message>
+    <message>
+        <source>The meeting where the HKEX Listing Committee decides whether the company may list. Passing it is the last big step before the offer.</source>
+        <translation>由港交所上市委员会决定公司能否上市的会议。通过聆讯是招股前最后的关键一步。</translation>
+    </message>
+    <message>
+        <source>PHIP</source>
+        <translation>聆讯后资料集</translation>
+    </message>
+    <message>
+        <source>Post Hearing Information Pack: the near-final prospectus HKEX publishes after the hearing is passed. Its date is when the hearing was passed, as far as the public can tell.</source>
+        <translation>聆讯后资料集：通过聆讯后港交所刊登的接近定稿的招股章程。就公众所知，其日期即通过聆讯的日期。</translation>
+    </message>
+    <message>
+        <source>CSRC filing</source>
+        <translation>证监会备案</translation>
+    </message>
+    <message>
+        <source>Mainland companies listing abroad must file with the China Securities Regulatory Commission. Its table shows receipt, supplementary requests and comments; the filing notice clears the company to list.</source>
+        <translation>境内企业境外发行上市须向中国证券监督管理委员会（证监会）备案。其公示表显示接收材料、补充材料要求和征求意见情况；取得备案通知书后企业即可上市。</translation>
+    </message>
+    <message>
+        <source>Prospectus / offering</source>
+        <translation>招股章程／招股</translation>
+    </message>
+    <message>
+        <source>The final prospectus launches the public offer; allotment results follow, then the first day of trading.</source>
+        <translation>刊发正式招股章程即开始公开发售；随后公布配发结果，然后是首日交易。</translation>
+    </message>
+    <message>
+        <source>Withdrawn / returned / rejected</source>
+        <translation>撤回／发回／拒绝</translation>
+    </message>
+    <message>
+        <source>The application ended without a listing: the company withdrew it, HKEX returned it as incomplete (no new filing for eight weeks), or HKEX rejected it.</source>
+        <translation>申请未能上市而终止：公司撤回申请、港交所因资料不完整而发回（八周内不可重新递表），或港交所拒绝申请。</translation>
+    </message>
+    <message>
+        <source>Offer price</source>
+        <translation>发售价</translation>
+    </message>
+    <message>
+        <source>The price per share in the IPO, in HK$. Returns are measured against it.</source>
+        <translation>IPO 的每股价格，以港元计。回报以此计算。</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>In the watchlist: days the company has been in its current stage.</source>
+        <translation>关注列表中：公司处于当前阶段的天数。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No keyboard shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有键盘快捷键。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>词汇表</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; The watchlist starts with a few companies; the sources are read in the background and new filings appear as alerts. Select a company to see its timeline, add your own with &lt;i&gt;File › Add company&lt;/i&gt;, and see what each term means in &lt;i&gt;Help › Glossary&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;欢迎使用。&lt;/b&gt;关注列表已预先添加了几家公司；程序会在后台读取数据来源，新文件会以提醒显示。选择一家公司可查看其时间线；可通过&lt;i&gt;文件 › 添加公司&lt;/i&gt;添加你自己的公司；各术语的含义见&lt;i&gt;帮助 › 词汇表&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Open the &amp;guide</source>
+        <translation>打开指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Hide this note; the guide stays in the Help menu</source>
+        <translation>隐藏此提示；指南仍可在“帮助”菜单中找到</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import funding rounds</source>
+        <translation>导入融资轮次</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>{round}: {changes}</source>
+        <translation>{round}：{changes}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Fix the lines with errors first</source>
+        <translation>请先修正有错误的行</translation>
+    </message>
+    <message>
+        <source>Blank cells clear the field</source>
+        <translation>空白单元格会清空字段</translation>
+    </message>
+    <message>
+        <source>Off: a blank cell keeps what the watchlist has (safe for partial files).
+On: a blank cell empties that field of the company.</source>
+        <translation>关闭：空白单元格保留关注列表原有内容（适用于只有部分字段的文件）。
+开启：空白单元格会清空公司的该字段。</translation>
+    </message>
+    <message>
+        <source>Import watchlist</source>
+        <translation>导入关注列表</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first. </source>
+        <translation>会先备份数据库。</translation>
+    </message>
+    <message>
+        <source>{backed}Everything is stored at once, or nothing.</source>
+        <translation>{backed}所有内容一次性保存，否则全部不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <source>To add ({count})</source>
+        <translation>新增（{count}）</translation>
+    </message>
+    <message>
+        <source>To update ({count})</source>
+        <translation>更新（{count}）</translation>
+    </message>
+    <message>
+        <source>Unchanged ({count})</source>
+        <translation>不变（{count}）</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the file and import it again.</source>
+        <translation>请修正文件中的问题，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the watchlist already has all of it.</source>
+        <translation>没有需要导入的内容：关注列表已包含全部数据。</translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation>正在重新读取文件…</translation>
+    </message>
+    <message>
+        <source>Backing up, then importing…</source>
+        <translation>正在备份，然后导入…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>changes {fields}</source>
+        <translation>更改{fields}</translation>
+    </message>
+    <message>
+        <source>HK {hk_code}</source>
+        <translation>港股 {hk_code}</translation>
+    </message>
+    <message>
+        <source>Watchlist files (*.csv *.json);;CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>关注列表文件 (*.csv *.json);;CSV 电子表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {added} added, {updated} updated</source>
+        <translation>已导入 {name}：新增 {added} 项，更新 {updated} 项</translation>
+    </message>
+    <message>
+        <source>; backup {name}.</source>
+        <translation>；备份 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>“{name}” should be text.</source>
+        <translation>“{name}”应为文本。</translation>
+    </message>
+    <message>
+        <source>“listing_date”: {exc}</source>
+        <translation>“listing_date”：{exc}</translation>
+    </message>
+    <message>
+        <source>The offer price should be a number, e.g. 116.20.</source>
+        <translation>发售价应为数字，例如 116.20。</translation>
+    </message>
+    <message>
+        <source>“offer_price”: {exc}</source>
+        <translation>“offer_price”：{exc}</translation>
+    </message>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>请输入公司名称。</translation>
+    </message>
+    <message>
+        <source>“founded” should be a year, e.g. 2016 (found “{value}”).</source>
+        <translation>“founded”应为年份，例如 2016（读到“{value}”）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid JSON list ({reason}).</source>
+        <translation>“{name}”不是有效的 JSON 列表（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a list of text.</source>
+        <translation>“{name}”应为文本列表。</translation>
+    </message>
+    <message>
+        <source>“facts” is not a valid JSON list ({reason}).</source>
+        <translation>“facts”不是有效的 JSON 列表（{reason}）。</translation>
+    </message>
+    <message>
+        <source>At most {MAX_FACTS} facts per company.</source>
+        <translation>每家公司最多 {MAX_FACTS} 条资料。</translation>
+    </message>
+    <message>
+        <source>Fact {number} should be an object with a non-empty “text”.</source>
+        <translation>第 {number} 条资料应为含非空“text”的对象。</translation>
+    </message>
+    <message>
+        <source>Fact {number}: “{key}” should be text.</source>
+        <translation>第 {number} 条资料：“{key}”应为文本。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The header row could not be read: {exc}.</source>
+        <translation>无法读取标题行：{exc}。</translation>
+    </message>
+    <message>
+        <source>Unknown column “{column}”; the columns are: {columns}.</source>
+        <translation>未知列“{column}”；列为：{columns}。</translation>
+    </message>
+    <message>
+        <source>The header row has no “name” column.</source>
+        <translation>标题行没有“name”列。</translation>
+    </message>
+    <message>
+        <source>A column appears twice in the header row.</source>
+        <translation>标题行有重复的列。</translation>
+    </message>
+    <message>
+        <source>The row could not be read: {exc}.</source>
+        <translation>无法读取此行：{exc}。</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells but the header {columns}.</source>
+        <translation>此行有 {cells} 个单元格，但标题行有 {columns} 个。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {reason}.</source>
+        <translation>文件不是有效的 JSON：{reason}。</translation>
+    </message>
+    <message>
+        <source>This is not a watchlist file (format {format}).</source>
+        <translation>这不是关注列表文件（格式 {format}）。</translation>
+    </message>
+    <message>
+        <source>Expected a list of companies (a “companies” list).</source>
+        <translation>应为公司列表（“companies”列表）。</translation>
+    </message>
+    <message>
+        <source>Company {number} is not an object.</source>
+        <translation>第 {number} 家公司不是对象。</translation>
+    </message>
+    <message>
+        <source>Unknown field “{field}”; the fields are: {fields}.</source>
+        <translation>未知字段“{field}”；字段为：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>HK$ converted at 7.8 per US$ (midpoint of the HKMA peg band 7.75–7.85)</source>
+        <translation>港元按 7.8 兑 1 美元换算（香港金管局联系汇率区间 7.75–7.85 的中间价）</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Edit funding round</source>
+        <translation>编辑融资轮次</translation>
+    </message>
+    <message>
+        <source>Add funding round</source>
+        <translation>添加融资轮次</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty if not known</source>
+        <translation>YYYY-MM-DD，未知可留空</translation>
+    </message>
+    <message>
+        <source>e.g. Series C+</source>
+        <translation>例如 C+轮</translation>
+    </message>
+    <message>
+        <source>in the round&apos;s currency, e.g. 1,000,000,000 or 1bn</source>
+        <translation>以该轮币种计，例如 1,000,000,000 或 1bn</translation>
+    </message>
+    <message>
+        <source>only if the source states it in US$</source>
+        <translation>仅在来源以美元列明时填写</translation>
+    </message>
+    <message>
+        <source>separate with ; e.g. Fund A; 基金乙</source>
+        <translation>用 ; 分隔，例如 基金甲; 基金乙</translation>
+    </message>
+    <message>
+        <source>https://… or where it is written, e.g. Prospectus, p. 212</source>
+        <translation>https://… 或数据出处，例如 招股章程第 212 页</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>US$ amount</source>
+        <translation>美元金额</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投资者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SourceErrors</name>
+    <message>
+        <source>HKEX application proofs and PHIPs</source>
+        <translation>港交所申请版本及聆讯后资料集</translation>
+    </message>
+    <message>
+        <source>HKEX listing documents</source>
+        <translation>港交所上市文件</translation>
+    </message>
+    <message>
+        <source>HKEX New Listing Report</source>
+        <translation>港交所新上市报告</translation>
+    </message>
+    <message>
+        <source>CSRC overseas listing filings</source>
+        <translation>证监会境外发行上市备案</translation>
+    </message>
+    <message>
+        <source>cninfo A-share announcements</source>
+        <translation>巨潮资讯A股公告</translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation>新闻源</translation>
+    </message>
+    <message>
+        <source>Share prices (Hong Kong)</source>
+        <translation>股价（香港）</translation>
+    </message>
+    <message>
+        <source>Funding rounds in offer documents</source>
+        <translation>招股文件中的融资轮次</translation>
+    </message>
+    <message>
+        <source>HKEX offer documents (terms, results)</source>
+        <translation>香港交易所招股文件（条款、结果）</translation>
+    </message>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>GEM</source>
+        <translation>GEM</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>list of active applications</source>
+        <translation>处理中申请的列表</translation>
+    </message>
+    <message>
+        <source>list of applications with a PHIP</source>
+        <translation>已刊发聆讯后资料集的申请列表</translation>
+    </message>
+    <message>
+        <source>list of lapsed, withdrawn and rejected applications</source>
+        <translation>已失效、撤回及被拒绝申请的列表</translation>
+    </message>
+    <message>
+        <source>list of listed applicants</source>
+        <translation>已上市申请人的列表</translation>
+    </message>
+    <message>
+        <source>list of returned applications</source>
+        <translation>被发回申请的列表</translation>
+    </message>
+    <message>
+        <source>HKEXnews</source>
+        <translation>披露易</translation>
+    </message>
+    <message>
+        <source>HKEX</source>
+        <translation>港交所</translation>
+    </message>
+    <message>
+        <source>the CSRC website</source>
+        <translation>证监会网站</translation>
+    </message>
+    <message>
+        <source>cninfo</source>
+        <translation>巨潮资讯</translation>
+    </message>
+    <message>
+        <source>Tencent&apos;s quote server</source>
+        <translation>腾讯行情服务器</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance</source>
+        <translation>雅虎财经</translation>
+    </message>
+    <message>
+        <source>{what}: {meaning}.</source>
+        <translation>{what}：{meaning}。</translation>
+    </message>
+    <message>
+        <source>{what}: {meaning}. {next_step}</source>
+        <translation>{what}：{meaning}。{next_step}</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Technical detail: {detail}</source>
+        <translation>{text}
+
+技术细节：{detail}</translation>
+    </message>
+    <message>
+        <source>HKEX&apos;s {file} ({details})</source>
+        <translation>港交所的{file}（{details}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>HKEXnews&apos;s list of the latest listing documents</source>
+        <translation>披露易的最新上市文件列表</translation>
+    </message>
+    <message>
+        <source>HKEX&apos;s New Listing Report for {year} ({language})</source>
+        <translation>港交所 {year} 年新上市报告（{language}）</translation>
+    </message>
+    <message>
+        <source>the CSRC&apos;s table of overseas listing filings</source>
+        <translation>证监会的境外发行上市备案公示表</translation>
+    </message>
+    <message>
+        <source>a news feed</source>
+        <translation>新闻源</translation>
+    </message>
+    <message>
+        <source>Tencent&apos;s quote for {code}</source>
+        <translation>腾讯 {code} 的报价</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance&apos;s prices for {code}.HK</source>
+        <translation>雅虎财经 {code}.HK 的股价</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>文件 {name}</translation>
+    </message>
+    <message>
+        <source>the file is not on the server (HTTP 404)</source>
+        <translation>服务器上没有这个文件（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>the server refused to hand it out (HTTP {status})</source>
+        <translation>服务器拒绝提供（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>the server asked the app to slow down (HTTP 429)</source>
+        <translation>服务器要求本程序降低请求频率（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>the server had a problem on its side (HTTP {status})</source>
+        <translation>服务器端出现问题（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP {status})</source>
+        <translation>服务器返回错误（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up (is the network up?)</source>
+        <translation>无法解析服务器名称（网络是否已连接？）</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>无法连接到服务器</translation>
+    </message>
+    <message>
+        <source>the secure connection to the server failed</source>
+        <translation>与服务器的加密连接失败</translation>
+    </message>
+    <message>
+        <source>not asked, because the same server failed earlier in this poll</source>
+        <translation>未查询，因为同一服务器在本次更新中较早前已出错</translation>
+    </message>
+    <message>
+        <source>the server sent the app somewhere else, which it does not follow</source>
+        <translation>服务器将请求重定向到别处，本程序不会跟随</translation>
+    </message>
+    <message>
+        <source>the answer was far larger than expected, so the app stopped reading</source>
+        <translation>返回内容远大于预期，本程序已停止读取</translation>
+    </message>
+    <message>
+        <source>the answer was not in the form the app reads (the site may have changed)</source>
+        <translation>返回内容的格式本程序无法读取（网站可能已改版）</translation>
+    </message>
+    <message>
+        <source>; HKEX does not publish every file for GEM</source>
+        <translation>；港交所并非每类文件都有 GEM 版本</translation>
+    </message>
+    <message>
+        <source>at the next poll</source>
+        <translation>在下次更新时</translation>
+    </message>
+    <message>
+        <source>at the next poll, tomorrow</source>
+        <translation>在下次更新时（明天）</translation>
+    </message>
+    <message>
+        <source>at the next poll, in %n day(s)</source>
+        <translation>在下次更新时（%n 天后）</translation>
+    </message>
+    <message>
+        <source>at the next poll, in %n hour(s)</source>
+        <translation>在下次更新时（%n 小时后）</translation>
+    </message>
+    <message>
+        <source>at the next poll, in {minutes} minutes</source>
+        <translation>在下次更新时（{minutes} 分钟后）</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance: </source>
+        <translation>雅虎财经：</translation>
+    </message>
+    <message>
+        <source>Tencent: </source>
+        <translation>腾讯：</translation>
+    </message>
+    <message>
+        <source>Share prices for {code}</source>
+        <translation>{code} 的股价</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (and other files too)</source>
+        <translation>（其他文件也是如此）</translation>
+    </message>
+    <message>
+        <source> (other files failed as well)</source>
+        <translation>（其他文件也出错）</translation>
+    </message>
+    <message>
+        <source>The source is turned off: turn it on in the Sources view to try again.</source>
+        <translation>此数据来源已关闭：请在“数据来源”页面开启后再试。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing if HKEX has no such file; the others are read as usual.</source>
+        <translation>如港交所没有此文件，并无遗漏；其他文件照常读取。</translation>
+    </message>
+    <message>
+        <source>Nothing stored before is lost; the app tries again {when}.</source>
+        <translation>之前保存的数据不会丢失；程序会{when}重试。</translation>
+    </message>
+    <message>
+        <source>The “{title}” source has not run yet; it runs soon after the app starts (or press Poll now in the Sources view).</source>
+        <translation>“{title}”数据来源尚未运行；程序启动后不久即会运行（或在“数据来源”页面点击“立即更新”）。</translation>
+    </message>
+    <message>
+        <source>The “{title}” source is turned off: turn it on in the Sources view.</source>
+        <translation>“{title}”数据来源已关闭：请在“数据来源”页面开启。</translation>
+    </message>
+    <message>
+        <source>The “{title}” source is failing. {reason}</source>
+        <translation>“{title}”数据来源出错。{reason}</translation>
+    </message>
+    <message>
+        <source>The “{title}” source has not finished a poll yet.</source>
+        <translation>“{title}”数据来源尚未完成任何一次更新。</translation>
+    </message>
+    <message>
+        <source>The “{title}” source ran on {date} and found nothing yet.</source>
+        <translation>“{title}”数据来源已于 {date} 运行，暂未找到任何内容。</translation>
+    </message>
+    <message>
+        <source>No new-listing data yet.</source>
+        <translation>暂无新上市数据。</translation>
+    </message>
+    <message>
+        <source>Meanwhile, from the starting watchlist&apos;s sources:</source>
+        <translation>在此期间，来自初始关注列表的数据：</translation>
+    </message>
+    <message>
+        <source>No share prices: the company has no Hong Kong stock code yet.
+Prices are fetched once it has one (from HKEX&apos;s listing files, or typed in Edit company).</source>
+        <translation>没有股价：该公司尚无港股代码。
+有代码后（来自港交所上市文件，或在“编辑公司”中输入）即会获取股价。</translation>
+    </message>
+    <message>
+        <source>No share prices yet: {hk_code} starts trading on {date}.
+The “{title}” source fetches closing prices once a day from then on.</source>
+        <translation>暂无股价：{hk_code} 将于 {date} 开始交易。
+“{title}”数据来源届时起每天获取一次收盘价。</translation>
+    </message>
+    <message>
+        <source>No share prices yet: code {hk_code} is known, but no prices have been fetched.</source>
+        <translation>暂无股价：已知代码 {hk_code}，但尚未获取股价。</translation>
+    </message>
+    <message>
+        <source>{head}
+The “{title}” source runs once a day; it has not run yet.</source>
+        <translation>{head}
+“{title}”数据来源每天运行一次，尚未运行。</translation>
+    </message>
+    <message>
+        <source>{head}
+The “{title}” source is turned off: turn it on in the Sources view.</source>
+        <translation>{head}
+“{title}”数据来源已关闭：请在“数据来源”页面开启。</translation>
+    </message>
+    <message>
+        <source>{head}
+The price source is failing. {reason}</source>
+        <translation>{head}
+股价数据来源出错。{reason}</translation>
+    </message>
+    <message>
+        <source>{head}
+The “{title}” source runs once a day; prices appear after its next run.</source>
+        <translation>{head}
+“{title}”数据来源每天运行一次；下次运行后即显示股价。</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Watching</source>
+        <translation>关注中</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已传出上市计划</translation>
+    </message>
+    <message>
+        <source>CSRC filed</source>
+        <translation>已向证监会备案</translation>
+    </message>
+    <message>
+        <source>Application filed</source>
+        <translation>已递表</translation>
+    </message>
+    <message>
+        <source>CSRC cleared</source>
+        <translation>已获备案通知书</translation>
+    </message>
+    <message>
+        <source>Hearing passed</source>
+        <translation>已通过聆讯</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>招股中</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>申请已失效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已被发回</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已被拒绝</translation>
+    </message>
+    <message>
+        <source>Lapsed six months after filing (Listing Rule 9.03)</source>
+        <translation>递表六个月后失效（《上市规则》第9.03条）</translation>
+    </message>
+    <message>
+        <source>Waiting for news of a listing plan</source>
+        <translation>等待上市计划的消息</translation>
+    </message>
+    <message>
+        <source>CSRC filing or an Application Proof on HKEXnews</source>
+        <translation>向证监会备案，或在披露易刊发申请版本</translation>
+    </message>
+    <message>
+        <source>Application Proof on HKEXnews and the CSRC filing notice</source>
+        <translation>在披露易刊发申请版本及取得证监会备案通知书</translation>
+    </message>
+    <message>
+        <source>Application proof lapses on {lapse} unless a hearing is passed</source>
+        <translation>除非通过聆讯，申请版本将于 {lapse} 失效</translation>
+    </message>
+    <message>
+        <source>Listing hearing (PHIP)</source>
+        <translation>上市聆讯（聆讯后资料集）</translation>
+    </message>
+    <message>
+        <source>Prospectus and launch of the offer</source>
+        <translation>刊发招股章程并开始招股</translation>
+    </message>
+    <message>
+        <source>Allotment results and first day of trading</source>
+        <translation>配发结果及首日交易</translation>
+    </message>
+    <message>
+        <source>Trading: share price against the offer price</source>
+        <translation>交易中：股价对比发售价</translation>
+    </message>
+    <message>
+        <source>A new Application Proof, not before {earliest} (eight weeks after the return)</source>
+        <translation>重新递交申请版本，最早 {earliest}（发回后八周）</translation>
+    </message>
+    <message>
+        <source>A new Application Proof after the rejection</source>
+        <translation>被拒绝后重新递交申请版本</translation>
+    </message>
+    <message>
+        <source>A new Application Proof (re-filing)</source>
+        <translation>重新递交申请版本</translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n 天</translation>
+    </message>
+    <message>
+        <source>Lapsed on {since} ({days} ago)</source>
+        <translation>已于 {since} 失效（{days}前）</translation>
+    </message>
+    <message>
+        <source>Lapsed (HKEX gives no date for the lapse)</source>
+        <translation>已失效（港交所未公布失效日期）</translation>
+    </message>
+    <message>
+        <source>; the Application Proof was filed on {filed}</source>
+        <translation>；申请版本于 {filed} 递交</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>In this stage since {since} ({days}).</source>
+        <translation>自 {since} 起处于此阶段（{days}）。</translation>
+    </message>
+    <message>
+        <source>Next: listing hearing (PHIP); the Application Proof lapses on {lapse} ({left} left) unless a hearing is passed.</source>
+        <translation>下一步：上市聆讯（聆讯后资料集）；除非通过聆讯，申请版本将于 {lapse} 失效（还剩 {left}）。</translation>
+    </message>
+    <message>
+        <source>Next: {step}.</source>
+        <translation>下一步：{step}。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedRounds</name>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投资者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Also: </source>
+        <translation>另见：</translation>
+    </message>
+    <message>
+        <source>Found in the company&apos;s filings and in the news. Nothing enters the chart until you accept it; a rejected round is not suggested again.</source>
+        <translation>来自公司文件和新闻。需经你接受才会加入图表；被拒绝的轮次不会再次建议。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Edit and accept…</source>
+        <translation>编辑并接受…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Add this round to the company&apos;s funding history as stated</source>
+        <translation>按所载内容将此轮加入公司的融资记录</translation>
+    </message>
+    <message>
+        <source>Correct the figures first, then add the round</source>
+        <translation>先修正数字，再添加此轮</translation>
+    </message>
+    <message>
+        <source>Not a round of this company: do not suggest it again</source>
+        <translation>并非该公司的融资：不再建议</translation>
+    </message>
+    <message>
+        <source>Suggested rounds ({count})</source>
+        <translation>建议的轮次（{count}）</translation>
+    </message>
+    <message>
+        <source>Check the suggested round</source>
+        <translation>检查建议的轮次</translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}</source>
+        <translation>未保存：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistExport</name>
+    <message>
+        <source>Unknown format {format}: use csv or json.</source>
+        <translation>未知格式 {format}：请使用 csv 或 json。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistImport</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>HK code</source>
+        <translation>港股代码</translation>
+    </message>
+    <message>
+        <source>A-share code</source>
+        <translation>A股代码</translation>
+    </message>
+    <message>
+        <source>A-share exchange</source>
+        <translation>A股交易所</translation>
+    </message>
+    <message>
+        <source>Listing date</source>
+        <translation>上市日期</translation>
+    </message>
+    <message>
+        <source>Offer price</source>
+        <translation>发售价</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>%n fact(s)</source>
+        <translation>%n 条资料</translation>
+    </message>
+    <message>
+        <source>{count} to add</source>
+        <translation>新增 {count} 项</translation>
+    </message>
+    <message>
+        <source>{count} to update</source>
+        <translation>更新 {count} 项</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>{count} 项不变</translation>
+    </message>
+    <message>
+        <source>{count} with problems</source>
+        <translation>{count} 项有问题</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At most {MAX_IMPORT_ROWS} companies per import.</source>
+        <translation>每次最多导入 {MAX_IMPORT_ROWS} 家公司。</translation>
+    </message>
+    <message>
+        <source>“{name}” is also on line {line}.</source>
+        <translation>“{name}”也在第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>The file has %n problem(s); fix them and preview again. Nothing was imported.</source>
+        <translation>文件有 %n 个问题；请修正后重新预览。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” changed since the preview. Nothing was imported; preview the file again.</source>
+        <translation>第 {line} 行：“{name}”在预览后已更改。未导入任何数据；请重新预览文件。</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” was added to the watchlist since the preview. Nothing was imported; preview the file again.</source>
+        <translation>第 {line} 行：“{name}”在预览后已加入关注列表。未导入任何数据；请重新预览文件。</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: {exc}</source>
+        <translation>导入前未能备份，因此未导入任何数据：{exc}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problems} Nothing was imported; preview the file again.</source>
+        <translation>第 {line} 行：{problems} 未导入任何数据；请重新预览文件。</translation>
+    </message>
+</context>
 </TS>

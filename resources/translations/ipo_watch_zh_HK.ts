@@ -1,4 +1,2274 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
+<context>
+    <name>About</name>
+    <message>
+        <source>About {APP_NAME}</source>
+        <translation>關於 {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;Follows mainland Chinese tech companies on their way to a Hong Kong listing: HKEX application proofs and listing documents, the CSRC filing table, exchange announcements and news, in one timeline per company.&lt;/p&gt;&lt;p&gt;Facts come from the linked sources. This is not investment advice.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Data folder: {folder}&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{APP_NAME} {version}&lt;/h3&gt;&lt;p&gt;追蹤中國內地科技公司赴港上市的進程：港交所申請版本及上市文件、中證監備案公示表、交易所公告及新聞，每家公司一條時間線。&lt;/p&gt;&lt;p&gt;所有資料均來自所連結的來源。本程式不構成投資建議。&lt;/p&gt;&lt;p&gt;&lt;small&gt;資料存放資料夾：{folder}&lt;br&gt;Python {python} · Qt {qt} · PySide6 {pyside}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>Application Proof</source>
+        <translation>申請版本</translation>
+    </message>
+    <message>
+        <source>new Application Proof</source>
+        <translation>新申請版本</translation>
+    </message>
+    <message>
+        <source>PHIP</source>
+        <translation>聆訊後資料集</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已被發回</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <source>Prospectus</source>
+        <translation>招股章程</translation>
+    </message>
+    <message>
+        <source>allotment results</source>
+        <translation>配發結果</translation>
+    </message>
+    <message>
+        <source>formal notice</source>
+        <translation>正式通告</translation>
+    </message>
+    <message>
+        <source>CSRC received</source>
+        <translation>中證監已接收</translation>
+    </message>
+    <message>
+        <source>CSRC request</source>
+        <translation>中證監要求補充</translation>
+    </message>
+    <message>
+        <source>CSRC comments</source>
+        <translation>中證監徵求意見</translation>
+    </message>
+    <message>
+        <source>CSRC notice</source>
+        <translation>中證監備案通知書</translation>
+    </message>
+    <message>
+        <source>A-share announcement</source>
+        <translation>A股公告</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>suggested round</source>
+        <translation>建議的融資輪次</translation>
+    </message>
+    <message>
+        <source>Unknown company</source>
+        <translation>未知公司</translation>
+    </message>
+    <message>
+        <source>{company}: {kind}</source>
+        <translation>{company}：{kind}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and {more} more</source>
+        <translation>及另外 {more} 項</translation>
+    </message>
+    <message>
+        <source>%n new filing(s)</source>
+        <translation>%n 份新文件</translation>
+    </message>
+    <message>
+        <source>%n new alert(s)</source>
+        <translation>%n 項新提示</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} 位元組</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>A backup is made every day and the newest {keep} are kept, in:
+{folder}</source>
+        <translation>每日自動備份，並保留最新的 {keep} 份，存放於：
+{folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backed up to {name}.</source>
+        <translation>已備份至 {name}。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: {problem}</source>
+        <translation>無法還原此備份：{problem}</translation>
+    </message>
+    <message>
+        <source> ({count} companies)</source>
+        <translation>（{count} 家公司）</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}{companies}?
+
+The current database is kept next to it under another name, and the app will reload with the data of the backup. Changes made since the backup will not be shown.</source>
+        <translation>要還原 {when} 的備份{companies}嗎？
+
+目前的資料庫會以另一名稱保留在同一位置，程式會以備份的資料重新載入。備份之後所作的更改將不會顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarIcs</name>
+    <message>
+        <source>Application Proof filed</source>
+        <translation>已遞交申請版本</translation>
+    </message>
+    <message>
+        <source>Application proof</source>
+        <translation>申請版本</translation>
+    </message>
+    <message>
+        <source>new Application Proof version</source>
+        <translation>申請版本更新</translation>
+    </message>
+    <message>
+        <source>listing hearing passed (PHIP posted)</source>
+        <translation>已通過上市聆訊（已刊發聆訊後資料集）</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>聆訊</translation>
+    </message>
+    <message>
+        <source>listed in Hong Kong</source>
+        <translation>在香港上市</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>上市</translation>
+    </message>
+    <message>
+        <source>{name}: Application Proof lapsed</source>
+        <translation>{name}：申請版本已失效</translation>
+    </message>
+    <message>
+        <source>The Application Proof lapsed six months after filing without a hearing (Listing Rule 9.03).</source>
+        <translation>申請版本於遞表六個月後仍未通過聆訊，已告失效（《上市規則》第9.03條）。</translation>
+    </message>
+    <message>
+        <source>Lapse</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>{name}: {what}</source>
+        <translation>{name}：{what}</translation>
+    </message>
+    <message>
+        <source>{name}: Application Proof lapses</source>
+        <translation>{name}：申請版本失效</translation>
+    </message>
+    <message>
+        <source>The live Application Proof lapses six months after filing unless a hearing is passed (Listing Rule 9.03).</source>
+        <translation>除非通過聆訊，有效的申請版本會在遞表六個月後失效（《上市規則》第9.03條）。</translation>
+    </message>
+    <message>
+        <source>Lapse date</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>IPO Pipeline Watch</source>
+        <translation>IPO Pipeline Watch</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>* required. Everything else can stay empty until you know it.</source>
+        <translation>* 為必填。其他欄位可留空，待得知後再填。</translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation>編輯公司</translation>
+    </message>
+    <message>
+        <source>Add company</source>
+        <translation>新增公司</translation>
+    </message>
+    <message>
+        <source>e.g. Mech-Mind Robotics Technologies</source>
+        <translation>例如 Mech-Mind Robotics Technologies</translation>
+    </message>
+    <message>
+        <source>e.g. 梅卡曼德</source>
+        <translation>例如 梅卡曼德</translation>
+    </message>
+    <message>
+        <source>One per line: other English or Chinese names, short names</source>
+        <translation>每行一個：其他英文或中文名稱、簡稱</translation>
+    </message>
+    <message>
+        <source>year, e.g. 2016</source>
+        <translation>年份，例如 2016</translation>
+    </message>
+    <message>
+        <source>after listing, e.g. 02513</source>
+        <translation>上市後，例如 02513</translation>
+    </message>
+    <message>
+        <source>first day of trading, YYYY-MM-DD</source>
+        <translation>首個交易日，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Typed by you: with the HK code it makes the company “Listed” (shown as entered by you).</source>
+        <translation>由你輸入：連同港股代號，公司會標示為「已上市」（顯示為由你輸入）。</translation>
+    </message>
+    <message>
+        <source>HK$ per share, e.g. 116.20</source>
+        <translation>每股港元，例如 116.20</translation>
+    </message>
+    <message>
+        <source>6 digits, for A-share companies</source>
+        <translation>6 位數字，適用於A股公司</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. AI, robotics</source>
+        <translation>以逗號分隔，例如 AI, 機械人</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名稱(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name</source>
+        <translation>中文名稱(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>別名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>行業(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Headquarters</source>
+        <translation>總部(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Founded</source>
+        <translation>成立年份(&amp;F)</translation>
+    </message>
+    <message>
+        <source>HK stock &amp;code</source>
+        <translation>港股代號(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Listing date</source>
+        <translation>上市日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Offer &amp;price (HK$)</source>
+        <translation>發售價（港元）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A-share c&amp;ode</source>
+        <translation>A股代號(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A-share &amp;exchange</source>
+        <translation>A股交易所(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>標籤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>筆記(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyIdentity</name>
+    <message>
+        <source>HKEX New Listing Report</source>
+        <translation>港交所新上市報告</translation>
+    </message>
+    <message>
+        <source>HKEX application records</source>
+        <translation>港交所申請記錄</translation>
+    </message>
+    <message>
+        <source>Transfer from GEM</source>
+        <translation>由 GEM 轉往主板</translation>
+    </message>
+    <message>
+        <source>De-SPAC transaction</source>
+        <translation>特殊目的收購公司併購交易</translation>
+    </message>
+    <message>
+        <source>By introduction</source>
+        <translation>介紹形式上市</translation>
+    </message>
+    <message>
+        <source>Not an IPO</source>
+        <translation>並非首次公開招股</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>未有列明日期</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>股份代號</translation>
+    </message>
+    <message>
+        <source>Offer price</source>
+        <translation>發售價</translation>
+    </message>
+    <message>
+        <source>Funds raised</source>
+        <translation>集資額</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>保薦人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyIdentityPanel</name>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Learned from the exchange&apos;s records:</source>
+        <translation>從交易所記錄得知：</translation>
+    </message>
+    <message>
+        <source>, {date}</source>
+        <translation>，{date}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}  ({where})</source>
+        <translation>{label}：{value}（{where}）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Forget this: the app stops using it to match filings and will not learn it again.</source>
+        <translation>忘記此項：程式不再用它配對文件，亦不會再次學習。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRules</name>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>A Hong Kong stock code has 1 to 5 digits, e.g. 02513 or 700.</source>
+        <translation>港股代號為 1 至 5 位數字，例如 02513 或 700。</translation>
+    </message>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>請輸入公司名稱。</translation>
+    </message>
+    <message>
+        <source>The name is longer than {MAX_NAME} characters.</source>
+        <translation>名稱超過 {MAX_NAME} 個字元。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on the watchlist.</source>
+        <translation>「{name}」已在關注列表上。</translation>
+    </message>
+    <message>
+        <source>The Chinese name should contain Chinese characters.</source>
+        <translation>中文名稱應包含中文字。</translation>
+    </message>
+    <message>
+        <source>“{name_zh}” is already on the watchlist.</source>
+        <translation>「{name_zh}」已在關注列表上。</translation>
+    </message>
+    <message>
+        <source>At most {MAX_ALIASES} aliases.</source>
+        <translation>最多 {MAX_ALIASES} 個別名。</translation>
+    </message>
+    <message>
+        <source>Each alias needs at least two characters.</source>
+        <translation>每個別名最少要有兩個字元。</translation>
+    </message>
+    <message>
+        <source>An alias is longer than {MAX_NAME} characters.</source>
+        <translation>有別名超過 {MAX_NAME} 個字元。</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name of another company on the watchlist.</source>
+        <translation>「{name}」是關注列表上另一家公司的名稱。</translation>
+    </message>
+    <message>
+        <source>An A-share code has exactly 6 digits, e.g. 300433.</source>
+        <translation>A股代號必須是 6 位數字，例如 300433。</translation>
+    </message>
+    <message>
+        <source>The A-share exchange is Shanghai, Shenzhen or Beijing.</source>
+        <translation>A股交易所須為上海、深圳或北京。</translation>
+    </message>
+    <message>
+        <source>The founding year should be between 1800 and 2100.</source>
+        <translation>成立年份應介乎 1800 至 2100 年。</translation>
+    </message>
+    <message>
+        <source>A listed company has a Hong Kong stock code: give it too.</source>
+        <translation>已上市公司有港股代號，請一併輸入。</translation>
+    </message>
+    <message>
+        <source>The listing date should be a real date, e.g. 2026-01-08.</source>
+        <translation>上市日期須為有效日期，例如 2026-01-08。</translation>
+    </message>
+    <message>
+        <source>The offer price is HK$ per share, more than 0, e.g. 116.20.</source>
+        <translation>發售價以每股港元計，須大於 0，例如 116.20。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year: type it in digits, e.g. 2016.</source>
+        <translation>「{text}」不是年份：請以數字輸入，例如 2016。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as YYYY-MM-DD, e.g. 2026-01-08.</source>
+        <translation>「{text}」不是日期：請以 YYYY-MM-DD 格式輸入，例如 2026-01-08。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a price: type HK$ per share in digits, e.g. 116.20.</source>
+        <translation>「{text}」不是價格：請以數字輸入每股港元價格，例如 116.20。</translation>
+    </message>
+    <message>
+        <source>The offer price should be a number, e.g. 116.20.</source>
+        <translation>發售價應為數字，例如 116.20。</translation>
+    </message>
+    <message>
+        <source>HK {hk_code}</source>
+        <translation>港股 {hk_code}</translation>
+    </message>
+    <message>
+        <source> (entered by you)</source>
+        <translation>（由你輸入）</translation>
+    </message>
+    <message>
+        <source> · listed {date}</source>
+        <translation> · {date} 上市</translation>
+    </message>
+    <message>
+        <source> at HK${price}</source>
+        <translation>，發售價 HK${price}</translation>
+    </message>
+    <message>
+        <source> · offer price HK${price}</source>
+        <translation> · 發售價 HK${price}</translation>
+    </message>
+</context>
+<context>
+    <name>CorruptDatabaseDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The watchlist database cannot be used.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{problem}&lt;br&gt;&lt;br&gt;File: {path}</source>
+        <translation>&lt;b&gt;無法使用關注列表資料庫。&lt;/b&gt;&lt;br&gt;&lt;br&gt;{problem}&lt;br&gt;&lt;br&gt;檔案：{path}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}</source>
+        <translation>最新的完好備份來自 {when}</translation>
+    </message>
+    <message>
+        <source> ({count} companies)</source>
+        <translation>（{count} 家公司）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>There is no usable backup.</source>
+        <translation>沒有可用的備份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>還原最新的備份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;fresh database</source>
+        <translation>使用全新的資料庫(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept next to it under another name.</source>
+        <translation>已損壞的檔案會以另一名稱保留在同一位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Could not move the damaged file aside: {exc}</source>
+        <translation>無法移走已損壞的檔案：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <source>Application Proof</source>
+        <translation>申請版本</translation>
+    </message>
+    <message>
+        <source>Application Proof (new version)</source>
+        <translation>申請版本（更新版）</translation>
+    </message>
+    <message>
+        <source>Post Hearing Information Pack</source>
+        <translation>聆訊後資料集</translation>
+    </message>
+    <message>
+        <source>Application lapsed</source>
+        <translation>申請失效</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>申請撤回</translation>
+    </message>
+    <message>
+        <source>Application returned</source>
+        <translation>申請被發回</translation>
+    </message>
+    <message>
+        <source>Application rejected</source>
+        <translation>申請被拒絕</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <source>Prospectus</source>
+        <translation>招股章程</translation>
+    </message>
+    <message>
+        <source>Allotment results</source>
+        <translation>配發結果</translation>
+    </message>
+    <message>
+        <source>Formal notice</source>
+        <translation>正式通告</translation>
+    </message>
+    <message>
+        <source>CSRC filing received</source>
+        <translation>中證監已接收備案材料</translation>
+    </message>
+    <message>
+        <source>CSRC asks for more material</source>
+        <translation>中證監要求補充材料</translation>
+    </message>
+    <message>
+        <source>CSRC soliciting opinions</source>
+        <translation>中證監徵求意見</translation>
+    </message>
+    <message>
+        <source>CSRC filing notice</source>
+        <translation>中證監備案通知書</translation>
+    </message>
+    <message>
+        <source>A-share announcement</source>
+        <translation>A股公告</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Suggested funding round</source>
+        <translation>建議的融資輪次</translation>
+    </message>
+    <message>
+        <source>Over-allotment outcome</source>
+        <translation>超額配股權結果</translation>
+    </message>
+    <message>
+        <source>Lock-up expiry</source>
+        <translation>禁售期屆滿</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>US dollars per unit of each currency (e.g. CNY 0.14 means 1 yuan = US$0.14). They convert amounts stated in other currencies for the charts; the stored amounts do not change. Without a row for HKD, {HKD_PEG_MIDPOINT} HKD per US$ is used (midpoint of the HKMA peg band 7.75–7.85).</source>
+        <translation>每單位各貨幣兌美元的匯率（例如 CNY 0.14 即 1 元人民幣 = 0.14 美元）。圖表以此換算其他貨幣的金額；已儲存的金額不變。如沒有 HKD 一行，則以 {HKD_PEG_MIDPOINT} 港元兌 1 美元計算（金管局聯繫匯率區間 7.75–7.85 的中間價）。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <source>US$ per unit</source>
+        <translation>每單位兌美元</translation>
+    </message>
+    <message>
+        <source>Add currency</source>
+        <translation>新增貨幣</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{typed}” is not a currency; use a code such as CNY.</source>
+        <translation>第 {row} 行：「{typed}」不是貨幣；請使用 CNY 等代碼。</translation>
+    </message>
+    <message>
+        <source>Row {row}: US dollars need no rate.</source>
+        <translation>第 {row} 行：美元不需要匯率。</translation>
+    </message>
+    <message>
+        <source>Row {row}: give {code} a rate above 0 (US$ per unit).</source>
+        <translation>第 {row} 行：請為 {code} 輸入大於 0 的匯率（每單位兌美元）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {code} is listed twice.</source>
+        <translation>第 {row} 行：{code} 重複列出。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Could not save {path}:
+{reason}</source>
+        <translation>無法儲存 {path}：
+{reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {name} in {folder}.</source>
+        <translation>已儲存至 {folder} 的 {name}。</translation>
+    </message>
+    <message>
+        <source>Saved %n companies to {name} in {folder}.</source>
+        <translation>已將 %n 家公司儲存至 {folder} 的 {name}。</translation>
+    </message>
+    <message>
+        <source>Saved %n events to {name} in {folder}.</source>
+        <translation>已將 %n 項事件儲存至 {folder} 的 {name}。</translation>
+    </message>
+    <message>
+        <source>Saved %n dates to {name} in {folder}.</source>
+        <translation>已將 %n 個日期儲存至 {folder} 的 {name}。</translation>
+    </message>
+    <message>
+        <source>Saved %n rows to {name} in {folder}.</source>
+        <translation>已將 %n 行儲存至 {folder} 的 {name}。</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>已儲存匯出檔案</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>顯示資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export watchlist</source>
+        <translation>匯出關注列表</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>匯出事件</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV 試算表 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+    <message>
+        <source>Export key dates</source>
+        <translation>匯出重要日期</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export key dates…</source>
+        <translation>匯出重要日期…</translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>US$ amount</source>
+        <translation>美元金額</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be negative.</source>
+        <translation>{what}不能為負數。</translation>
+    </message>
+    <message>
+        <source>Write the {what} as a number, e.g. 150000000, 1,500,000, 300m, 1.5bn or 3亿.</source>
+        <translation>{what}請以數字輸入，例如 150000000、1,500,000、300m、1.5bn 或 3億。</translation>
+    </message>
+    <message>
+        <source>The {what} is too large.</source>
+        <translation>{what}過大。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2024-05-31, or leave it empty.</source>
+        <translation>日期請以 YYYY-MM-DD 格式輸入，例如 2024-05-31，或留空。</translation>
+    </message>
+    <message>
+        <source>Give the round a name (e.g. Series C) or a date.</source>
+        <translation>請為這輪融資輸入名稱（例如 C輪）或日期。</translation>
+    </message>
+    <message>
+        <source>The round name is longer than {MAX_ROUND} characters.</source>
+        <translation>輪次名稱超過 {MAX_ROUND} 個字元。</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 尚未到來。</translation>
+    </message>
+    <message>
+        <source>The {what} must be a number of 0 or more.</source>
+        <translation>{what}必須是 0 或以上的數字。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as USD, CNY or HKD.</source>
+        <translation>請使用三個字母的貨幣代碼，例如 USD、CNY 或 HKD。</translation>
+    </message>
+    <message>
+        <source>Say which currency the amount is in (e.g. CNY).</source>
+        <translation>請註明金額的貨幣（例如 CNY）。</translation>
+    </message>
+    <message>
+        <source>List at most {MAX_INVESTORS} investors.</source>
+        <translation>最多列出 {MAX_INVESTORS} 名投資者。</translation>
+    </message>
+    <message>
+        <source>Separate investors with “;”; each name at most {MAX_INVESTOR} characters.</source>
+        <translation>投資者之間以「;」分隔；每個名稱最多 {MAX_INVESTOR} 個字元。</translation>
+    </message>
+    <message>
+        <source>Give a web address starting with http:// or https://, or say where the figures are written (e.g. “Prospectus, p. 212”), in at most {MAX_URL} characters.</source>
+        <translation>請輸入以 http:// 或 https:// 開頭的網址，或註明數字的出處（例如「招股章程，第 212 頁」），最多 {MAX_URL} 個字元。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than {MAX_NOTES} characters.</source>
+        <translation>筆記超過 {MAX_NOTES} 個字元。</translation>
+    </message>
+    <message>
+        <source>Company {company_id} no longer exists.</source>
+        <translation>公司 {company_id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Funding round {round_id} no longer exists.</source>
+        <translation>融資輪次 {round_id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a three-letter currency code.</source>
+        <translation>「{code}」不是三個字母的貨幣代碼。</translation>
+    </message>
+    <message>
+        <source>The rate for {code} must be a number above 0 (US$ per unit).</source>
+        <translation>{code} 的匯率必須是大於 0 的數字（每單位兌美元）。</translation>
+    </message>
+</context>
+<context>
+    <name>FundingCsv</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>%n line(s) have problems; nothing was imported. Fix them and import again.</source>
+        <translation>有 %n 行出現問題，未有匯入任何資料。請修正後再匯入。</translation>
+    </message>
+    <message>
+        <source>{added} new, {updated} changed, {unchanged} unchanged</source>
+        <translation>新增 {added} 項，更改 {updated} 項，{unchanged} 項不變</translation>
+    </message>
+    <message>
+        <source> — imported.</source>
+        <translation>——已匯入。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>It has {values} values but the header names {names}.</source>
+        <translation>此行有 {values} 個值，但標題列列出 {names} 個欄位。</translation>
+    </message>
+    <message>
+        <source>More than {MAX_IMPORT_ROWS} rows; split the file.</source>
+        <translation>超過 {MAX_IMPORT_ROWS} 行；請分拆檔案。</translation>
+    </message>
+    <message>
+        <source>Not readable as CSV ({exc}).</source>
+        <translation>無法以 CSV 讀取（{exc}）。</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row.</source>
+        <translation>檔案是空的；需要有標題列。</translation>
+    </message>
+    <message>
+        <source>Unknown column(s) {columns}. The header should be: {expected}.</source>
+        <translation>不明欄位 {columns}。標題列應為：{expected}。</translation>
+    </message>
+    <message>
+        <source>The first row must be a header: {expected}.</source>
+        <translation>第一行必須是標題列：{expected}。</translation>
+    </message>
+    <message>
+        <source>Same date and round as line {line}.</source>
+        <translation>日期及輪次與第 {line} 行相同。</translation>
+    </message>
+    <message>
+        <source>Company {company_id} no longer exists.</source>
+        <translation>公司 {company_id} 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>FundingDialogs</name>
+    <message>
+        <source>Chinese yuan (RMB, 人民币)</source>
+        <translation>人民幣（RMB）</translation>
+    </message>
+    <message>
+        <source>US dollars (US$)</source>
+        <translation>美元（US$）</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <source>US$ amount</source>
+        <translation>美元金額</translation>
+    </message>
+    <message>
+        <source>investors</source>
+        <translation>投資者</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>個資料來源</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（沒有名稱）</translation>
+    </message>
+    <message>
+        <source>stated {amount}</source>
+        <translation>所載 {amount}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>{field} → {value}</source>
+        <translation>{field} → {value}</translation>
+    </message>
+    <message>
+        <source>A three-letter code; RMB and 人民币 are stored as CNY, US$ as USD, HK$ as HKD</source>
+        <translation>三個字母的代碼；RMB 及人民幣儲存為 CNY，US$ 為 USD，HK$ 為 HKD</translation>
+    </message>
+</context>
+<context>
+    <name>FundingEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投資者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Stated in US$ by the source</source>
+        <translation>來源以美元列明</translation>
+    </message>
+    <message>
+        <source>The round is in US$</source>
+        <translation>此輪以美元計</translation>
+    </message>
+    <message>
+        <source>Not stated in US$: the chart converts at your exchange rates</source>
+        <translation>未以美元列明：圖表按你設定的匯率換算</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Import rounds…</source>
+        <translation>匯入融資輪次…</translation>
+    </message>
+    <message>
+        <source>Export rounds…</source>
+        <translation>匯出融資輪次…</translation>
+    </message>
+    <message>
+        <source>Exchange rates…</source>
+        <translation>匯率…</translation>
+    </message>
+    <message>
+        <source>Add or update rounds from a CSV file with the columns: date, round, amount, currency, amount_usd, investors (separated by ;), source_url, notes</source>
+        <translation>從 CSV 檔案新增或更新輪次，欄位為：date、round、amount、currency、amount_usd、investors（以 ; 分隔）、source_url、notes</translation>
+    </message>
+    <message>
+        <source>Save every round with all its fields as CSV (Import rounds… reads it back)</source>
+        <translation>將所有輪次連同全部欄位儲存為 CSV（可用「匯入融資輪次…」讀回）</translation>
+    </message>
+    <message>
+        <source>US$ per unit of each currency, for the charts</source>
+        <translation>每單位各貨幣兌美元的匯率，供圖表使用</translation>
+    </message>
+    <message>
+        <source>Open ↗</source>
+        <translation>開啟 ↗</translation>
+    </message>
+    <message>
+        <source>%n round(s). Amounts are stored in their own currency; the chart converts them at your exchange rates.</source>
+        <translation>共 %n 輪。金額以原貨幣儲存；圖表按你設定的匯率換算。</translation>
+    </message>
+    <message>
+        <source>Could not load the funding rounds: {exc}</source>
+        <translation>無法載入融資輪次：{exc}</translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation>融資輪次</translation>
+    </message>
+    <message>
+        <source>The change was not saved:
+{exc}</source>
+        <translation>未能儲存更改：
+{exc}</translation>
+    </message>
+    <message>
+        <source>Delete funding round</source>
+        <translation>刪除融資輪次</translation>
+    </message>
+    <message>
+        <source>Delete “{round}”?</source>
+        <translation>要刪除「{round}」嗎？</translation>
+    </message>
+    <message>
+        <source>Import funding rounds</source>
+        <translation>匯入融資輪次</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the file:
+{exc}</source>
+        <translation>無法讀取檔案：
+{exc}</translation>
+    </message>
+    <message>
+        <source>Export funding rounds</source>
+        <translation>匯出融資輪次</translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+{exc}</source>
+        <translation>無法儲存檔案：
+{exc}</translation>
+    </message>
+    <message>
+        <source>Exported %n round(s) to {target}.</source>
+        <translation>已將 %n 輪匯出至 {target}。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;What the app does&lt;/h3&gt;
+&lt;p&gt;IPO Pipeline Watch follows mainland Chinese companies on their way to a listing in
+Hong Kong. It reads HKEXnews, the CSRC, cninfo, news feeds and share prices on a
+schedule, matches what it finds to the companies on your watchlist, and tells you when
+something new happens.&lt;/p&gt;
+&lt;h3&gt;A day with it&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;Watchlist&lt;/b&gt;: add a company with &lt;i&gt;File › Add company&lt;/i&gt;. Give its English and
+Chinese names and any other names it files under (aliases) — filings are matched on
+them. Each row shows the stage, the last event, the days in that stage and the next
+expected step.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Company page&lt;/b&gt;: select a company to see its timeline (stages over time, each
+document as a dot you can click), its events with their sources, funding rounds and,
+once listed, the share price against the offer price.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Pipeline&lt;/b&gt;: every applicant HKEX and the CSRC list, watched or not. Add one to
+the watchlist from there.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Alerts&lt;/b&gt;: new filings for watched companies, newest first; unread ones are bold
+with a dot. A notification click opens the company at that event.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Sources&lt;/b&gt;: when each source last ran, what failed and when it runs next. Poll
+now runs one at once.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;Your data&lt;/h3&gt;
+&lt;p&gt;Import and export the watchlist as CSV or JSON (&lt;i&gt;File&lt;/i&gt; menu). An import shows
+every change first, old → new; blank cells keep what the watchlist has unless you tick
+“Blank cells clear the field”, and a backup is made before anything is stored. A backup
+is also made every day (&lt;i&gt;File › Backups…&lt;/i&gt;). Key dates (filings, hearings, lapses,
+listings) export as a calendar file.&lt;/p&gt;
+&lt;p&gt;Every figure shows where it came from: a document, a page, a link — or “entered by
+you” for what you typed.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h3&gt;程式的功能&lt;/h3&gt;
+&lt;p&gt;IPO Pipeline Watch 追蹤中國內地公司赴港上市的進程。程式按排程讀取披露易、中證監、巨潮資訊、新聞來源及股價，將找到的內容與你關注列表上的公司配對，並在有新動向時通知你。&lt;/p&gt;
+&lt;h3&gt;日常使用&lt;/h3&gt;
+&lt;ol&gt;
+&lt;li&gt;&lt;b&gt;關注列表&lt;/b&gt;：在&lt;i&gt;檔案 › 新增公司&lt;/i&gt;加入公司。輸入其英文及中文名稱，以及其遞交文件時用過的其他名稱（別名）——文件會按這些名稱配對。每行顯示階段、最近事件、處於該階段的日數及預計下一步。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;公司頁面&lt;/b&gt;：選擇一家公司，查看其時間線（各階段的時間，每份文件是一個可按的圓點）、附來源的事件、融資輪次，以及上市後股價對比發售價的表現。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;上市進度&lt;/b&gt;：港交所及中證監列出的所有申請人，不論是否已關注。可從這裏把申請人加入關注列表。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;提示&lt;/b&gt;：關注公司的新文件，最新的排最前；未讀的以粗體及圓點標示。按一下通知，即可在該事件開啟公司。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;資料來源&lt;/b&gt;：各來源上次何時執行、哪些出錯、下次何時執行。「立即更新」會即時執行一次。&lt;/li&gt;
+&lt;/ol&gt;
+&lt;h3&gt;你的資料&lt;/h3&gt;
+&lt;p&gt;關注列表可匯入及匯出為 CSV 或 JSON（&lt;i&gt;檔案&lt;/i&gt;選單）。匯入會先逐項顯示所有更改（舊 → 新）；除非剔選「空白儲存格會清除欄位」，否則空白儲存格會保留關注列表原有內容；儲存任何內容前都會先備份。程式亦每日自動備份（&lt;i&gt;檔案 › 備份…&lt;/i&gt;）。重要日期（文件、聆訊、失效、上市）可匯出為日曆檔案。&lt;/p&gt;
+&lt;p&gt;每個數字都會顯示出處：文件、頁碼、連結——你自行輸入的則標示為「由你輸入」。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>Application Proof</source>
+        <translation>申請版本</translation>
+    </message>
+    <message>
+        <source>The draft prospectus a company files with HKEX when it applies to list. Its filing starts the review; it is published on HKEXnews.</source>
+        <translation>公司申請上市時向港交所遞交的招股章程草擬本。遞交後審批隨即開始；申請版本會在披露易刊登。</translation>
+    </message>
+    <message>
+        <source>Lapse</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <source>An Application Proof lapses six months after filing if the listing hearing has not been passed (Listing Rule 9.03). The company may file again.</source>
+        <translation>如遞表六個月後仍未通過上市聆訊，申請版本即告失效（《上市規則》第9.03條）。公司可重新遞表。</translation>
+    </message>
+    <message>
+        <source>Listing hearing</source>
+        <translation>上市聆訊</translation>
+    </message>
+    <message>
+        <source>The meeting where the HKEX Listing Committee decides whether the company may list. Passing it is the last big step before the offer.</source>
+        <translation>由港交所上市委員會決定公司可否上市的會議。通過聆訊是招股前最後的重要一步。</translation>
+    </message>
+    <message>
+        <source>PHIP</source>
+        <translation>聆訊後資料集</translation>
+    </message>
+    <message>
+        <source>Post Hearing Information Pack: the near-final prospectus HKEX publishes after the hearing is passed. Its date is when the hearing was passed, as far as the public can tell.</source>
+        <translation>聆訊後資料集：通過聆訊後港交所刊登的接近定稿的招股章程。就公眾所知，其日期即通過聆訊的日期。</translation>
+    </message>
+    <message>
+        <source>CSRC filing</source>
+        <translation>中證監備案</translation>
+    </message>
+    <message>
+        <source>Mainland companies listing abroad must file with the China Securities Regulatory Commission. Its table shows receipt, supplementary requests and comments; the filing notice clears the company to list.</source>
+        <translation>內地公司赴境外上市須向中國證券監督管理委員會（中證監）備案。其列表顯示接收材料、要求補充材料及徵求意見的狀況；取得備案通知書後公司即可上市。</translation>
+    </message>
+    <message>
+        <source>Prospectus / offering</source>
+        <translation>招股章程／招股</translation>
+    </message>
+    <message>
+        <source>The final prospectus launches the public offer; allotment results follow, then the first day of trading.</source>
+        <translation>刊發正式招股章程即開始公開發售；其後公佈配發結果，然後是首日買賣。</translation>
+    </message>
+    <message>
+        <source>Withdrawn / returned / rejected</source>
+        <translation>撤回／發回／拒絕</translation>
+    </message>
+    <message>
+        <source>The application ended without a listing: the company withdrew it, HKEX returned it as incomplete (no new filing for eight weeks), or HKEX rejected it.</source>
+        <translation>申請未能上市而終止：公司撤回申請、港交所因資料不完整而發回（八星期內不可重新遞表），或港交所拒絕申請。</translation>
+    </message>
+    <message>
+        <source>Offer price</source>
+        <translation>發售價</translation>
+    </message>
+    <message>
+        <source>The price per share in the IPO, in HK$. Returns are measured against it.</source>
+        <translation>首次公開招股的每股價格，以港元計。回報以此計算。</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日數</translation>
+    </message>
+    <message>
+        <source>In the watchlist: days the company has been in its current stage.</source>
+        <translation>關注列表中：公司處於目前階段的日數。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No keyboard shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;沒有鍵盤快速鍵。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>詞彙表</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; The watchlist starts with a few companies; the sources are read in the background and new filings appear as alerts. Select a company to see its timeline, add your own with &lt;i&gt;File › Add company&lt;/i&gt;, and see what each term means in &lt;i&gt;Help › Glossary&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;歡迎使用。&lt;/b&gt;關注列表已預先加入數家公司；程式會在背景讀取資料來源，新文件會以提示顯示。選擇一家公司可查看其時間線；可在&lt;i&gt;檔案 › 新增公司&lt;/i&gt;加入你自己的公司；各術語的意思見&lt;i&gt;說明 › 詞彙表&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <source>Open the &amp;guide</source>
+        <translation>開啟指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Hide this note; the guide stays in the Help menu</source>
+        <translation>隱藏此提示；指南仍可在「說明」選單找到</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import funding rounds</source>
+        <translation>匯入融資輪次</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>{round}: {changes}</source>
+        <translation>{round}：{changes}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Fix the lines with errors first</source>
+        <translation>請先修正有錯誤的行</translation>
+    </message>
+    <message>
+        <source>Blank cells clear the field</source>
+        <translation>空白儲存格會清除欄位</translation>
+    </message>
+    <message>
+        <source>Off: a blank cell keeps what the watchlist has (safe for partial files).
+On: a blank cell empties that field of the company.</source>
+        <translation>關閉：空白儲存格保留關注列表原有內容（適合只有部分欄位的檔案）。
+開啟：空白儲存格會清空公司的該欄位。</translation>
+    </message>
+    <message>
+        <source>Import watchlist</source>
+        <translation>匯入關注列表</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>A backup of the database is made first. </source>
+        <translation>會先備份資料庫。</translation>
+    </message>
+    <message>
+        <source>{backed}Everything is stored at once, or nothing.</source>
+        <translation>{backed}所有內容一次過儲存，否則一律不儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>套用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>問題（{count}）</translation>
+    </message>
+    <message>
+        <source>To add ({count})</source>
+        <translation>新增（{count}）</translation>
+    </message>
+    <message>
+        <source>To update ({count})</source>
+        <translation>更新（{count}）</translation>
+    </message>
+    <message>
+        <source>Unchanged ({count})</source>
+        <translation>不變（{count}）</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the file and import it again.</source>
+        <translation>請修正檔案中的問題，然後再匯入。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the watchlist already has all of it.</source>
+        <translation>沒有需要匯入的內容：關注列表已包含全部資料。</translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation>正在重新讀取檔案…</translation>
+    </message>
+    <message>
+        <source>Backing up, then importing…</source>
+        <translation>正在備份，然後匯入…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>changes {fields}</source>
+        <translation>更改{fields}</translation>
+    </message>
+    <message>
+        <source>HK {hk_code}</source>
+        <translation>港股 {hk_code}</translation>
+    </message>
+    <message>
+        <source>Watchlist files (*.csv *.json);;CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>關注列表檔案 (*.csv *.json);;CSV 試算表 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>匯入失敗</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {added} added, {updated} updated</source>
+        <translation>已匯入 {name}：新增 {added} 項，更新 {updated} 項</translation>
+    </message>
+    <message>
+        <source>; backup {name}.</source>
+        <translation>；備份 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>“{name}” should be text.</source>
+        <translation>「{name}」應為文字。</translation>
+    </message>
+    <message>
+        <source>“listing_date”: {exc}</source>
+        <translation>「listing_date」：{exc}</translation>
+    </message>
+    <message>
+        <source>The offer price should be a number, e.g. 116.20.</source>
+        <translation>發售價應為數字，例如 116.20。</translation>
+    </message>
+    <message>
+        <source>“offer_price”: {exc}</source>
+        <translation>「offer_price」：{exc}</translation>
+    </message>
+    <message>
+        <source>Give the company a name.</source>
+        <translation>請輸入公司名稱。</translation>
+    </message>
+    <message>
+        <source>“founded” should be a year, e.g. 2016 (found “{value}”).</source>
+        <translation>「founded」應為年份，例如 2016（找到「{value}」）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a valid JSON list ({reason}).</source>
+        <translation>「{name}」不是有效的 JSON 列表（{reason}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” should be a list of text.</source>
+        <translation>「{name}」應為文字列表。</translation>
+    </message>
+    <message>
+        <source>“facts” is not a valid JSON list ({reason}).</source>
+        <translation>「facts」不是有效的 JSON 列表（{reason}）。</translation>
+    </message>
+    <message>
+        <source>At most {MAX_FACTS} facts per company.</source>
+        <translation>每家公司最多 {MAX_FACTS} 項資料。</translation>
+    </message>
+    <message>
+        <source>Fact {number} should be an object with a non-empty “text”.</source>
+        <translation>第 {number} 項資料應為含非空「text」的物件。</translation>
+    </message>
+    <message>
+        <source>Fact {number}: “{key}” should be text.</source>
+        <translation>第 {number} 項資料：「{key}」應為文字。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>The header row could not be read: {exc}.</source>
+        <translation>無法讀取標題列：{exc}。</translation>
+    </message>
+    <message>
+        <source>Unknown column “{column}”; the columns are: {columns}.</source>
+        <translation>不明欄位「{column}」；欄位為：{columns}。</translation>
+    </message>
+    <message>
+        <source>The header row has no “name” column.</source>
+        <translation>標題列沒有「name」欄位。</translation>
+    </message>
+    <message>
+        <source>A column appears twice in the header row.</source>
+        <translation>標題列有重複的欄位。</translation>
+    </message>
+    <message>
+        <source>The row could not be read: {exc}.</source>
+        <translation>無法讀取此行：{exc}。</translation>
+    </message>
+    <message>
+        <source>The row has {cells} cells but the header {columns}.</source>
+        <translation>此行有 {cells} 格，但標題列有 {columns} 格。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {reason}.</source>
+        <translation>檔案不是有效的 JSON：{reason}。</translation>
+    </message>
+    <message>
+        <source>This is not a watchlist file (format {format}).</source>
+        <translation>這不是關注列表檔案（格式 {format}）。</translation>
+    </message>
+    <message>
+        <source>Expected a list of companies (a “companies” list).</source>
+        <translation>應為公司列表（「companies」列表）。</translation>
+    </message>
+    <message>
+        <source>Company {number} is not an object.</source>
+        <translation>第 {number} 家公司不是物件。</translation>
+    </message>
+    <message>
+        <source>Unknown field “{field}”; the fields are: {fields}.</source>
+        <translation>不明欄位「{field}」；欄位為：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>HK$ converted at 7.8 per US$ (midpoint of the HKMA peg band 7.75–7.85)</source>
+        <translation>港元按 7.8 兌 1 美元換算（金管局聯繫匯率區間 7.75–7.85 的中間價）</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Edit funding round</source>
+        <translation>編輯融資輪次</translation>
+    </message>
+    <message>
+        <source>Add funding round</source>
+        <translation>新增融資輪次</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty if not known</source>
+        <translation>YYYY-MM-DD，不詳可留空</translation>
+    </message>
+    <message>
+        <source>e.g. Series C+</source>
+        <translation>例如 C+輪</translation>
+    </message>
+    <message>
+        <source>in the round&apos;s currency, e.g. 1,000,000,000 or 1bn</source>
+        <translation>以該輪貨幣計，例如 1,000,000,000 或 1bn</translation>
+    </message>
+    <message>
+        <source>only if the source states it in US$</source>
+        <translation>只在來源以美元列明時填寫</translation>
+    </message>
+    <message>
+        <source>separate with ; e.g. Fund A; 基金乙</source>
+        <translation>以 ; 分隔，例如 基金甲; 基金乙</translation>
+    </message>
+    <message>
+        <source>https://… or where it is written, e.g. Prospectus, p. 212</source>
+        <translation>https://… 或資料出處，例如 招股章程第 212 頁</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <source>US$ amount</source>
+        <translation>美元金額</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投資者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+</context>
+<context>
+    <name>SourceErrors</name>
+    <message>
+        <source>HKEX application proofs and PHIPs</source>
+        <translation>港交所申請版本及聆訊後資料集</translation>
+    </message>
+    <message>
+        <source>HKEX listing documents</source>
+        <translation>港交所上市文件</translation>
+    </message>
+    <message>
+        <source>HKEX New Listing Report</source>
+        <translation>港交所新上市報告</translation>
+    </message>
+    <message>
+        <source>CSRC overseas listing filings</source>
+        <translation>中證監境外發行上市備案</translation>
+    </message>
+    <message>
+        <source>cninfo A-share announcements</source>
+        <translation>巨潮資訊A股公告</translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation>新聞來源</translation>
+    </message>
+    <message>
+        <source>Share prices (Hong Kong)</source>
+        <translation>股價（香港）</translation>
+    </message>
+    <message>
+        <source>Funding rounds in offer documents</source>
+        <translation>招股文件中的融資輪次</translation>
+    </message>
+    <message>
+        <source>HKEX offer documents (terms, results)</source>
+        <translation>香港交易所招股文件（條款、結果）</translation>
+    </message>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>GEM</source>
+        <translation>GEM</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>list of active applications</source>
+        <translation>處理中申請的列表</translation>
+    </message>
+    <message>
+        <source>list of applications with a PHIP</source>
+        <translation>已刊發聆訊後資料集的申請列表</translation>
+    </message>
+    <message>
+        <source>list of lapsed, withdrawn and rejected applications</source>
+        <translation>已失效、撤回及被拒絕申請的列表</translation>
+    </message>
+    <message>
+        <source>list of listed applicants</source>
+        <translation>已上市申請人的列表</translation>
+    </message>
+    <message>
+        <source>list of returned applications</source>
+        <translation>被發回申請的列表</translation>
+    </message>
+    <message>
+        <source>HKEXnews</source>
+        <translation>披露易</translation>
+    </message>
+    <message>
+        <source>HKEX</source>
+        <translation>港交所</translation>
+    </message>
+    <message>
+        <source>the CSRC website</source>
+        <translation>中證監網站</translation>
+    </message>
+    <message>
+        <source>cninfo</source>
+        <translation>巨潮資訊</translation>
+    </message>
+    <message>
+        <source>Tencent&apos;s quote server</source>
+        <translation>騰訊行情伺服器</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance</source>
+        <translation>Yahoo 財經</translation>
+    </message>
+    <message>
+        <source>{what}: {meaning}.</source>
+        <translation>{what}：{meaning}。</translation>
+    </message>
+    <message>
+        <source>{what}: {meaning}. {next_step}</source>
+        <translation>{what}：{meaning}。{next_step}</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Technical detail: {detail}</source>
+        <translation>{text}
+
+技術細節：{detail}</translation>
+    </message>
+    <message>
+        <source>HKEX&apos;s {file} ({details})</source>
+        <translation>港交所的{file}（{details}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>HKEXnews&apos;s list of the latest listing documents</source>
+        <translation>披露易的最新上市文件列表</translation>
+    </message>
+    <message>
+        <source>HKEX&apos;s New Listing Report for {year} ({language})</source>
+        <translation>港交所 {year} 年新上市報告（{language}）</translation>
+    </message>
+    <message>
+        <source>the CSRC&apos;s table of overseas listing filings</source>
+        <translation>中證監的境外發行上市備案公示表</translation>
+    </message>
+    <message>
+        <source>a news feed</source>
+        <translation>新聞來源</translation>
+    </message>
+    <message>
+        <source>Tencent&apos;s quote for {code}</source>
+        <translation>騰訊 {code} 的報價</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance&apos;s prices for {code}.HK</source>
+        <translation>Yahoo 財經 {code}.HK 的股價</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>檔案 {name}</translation>
+    </message>
+    <message>
+        <source>the file is not on the server (HTTP 404)</source>
+        <translation>伺服器上沒有這個檔案（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>the server refused to hand it out (HTTP {status})</source>
+        <translation>伺服器拒絕提供（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>the server asked the app to slow down (HTTP 429)</source>
+        <translation>伺服器要求本程式放慢請求（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>the server had a problem on its side (HTTP {status})</source>
+        <translation>伺服器端出現問題（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP {status})</source>
+        <translation>伺服器回覆錯誤（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>伺服器未能及時回應</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name could not be looked up (is the network up?)</source>
+        <translation>無法查找伺服器名稱（網絡是否已連線？）</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>無法連線到伺服器</translation>
+    </message>
+    <message>
+        <source>the secure connection to the server failed</source>
+        <translation>與伺服器的加密連線失敗</translation>
+    </message>
+    <message>
+        <source>not asked, because the same server failed earlier in this poll</source>
+        <translation>未有查詢，因同一伺服器在今次更新中較早前已出錯</translation>
+    </message>
+    <message>
+        <source>the server sent the app somewhere else, which it does not follow</source>
+        <translation>伺服器把請求轉往別處，本程式不會跟隨</translation>
+    </message>
+    <message>
+        <source>the answer was far larger than expected, so the app stopped reading</source>
+        <translation>回覆遠大於預期，本程式已停止讀取</translation>
+    </message>
+    <message>
+        <source>the answer was not in the form the app reads (the site may have changed)</source>
+        <translation>回覆的格式不是本程式可讀取的（網站可能已改版）</translation>
+    </message>
+    <message>
+        <source>; HKEX does not publish every file for GEM</source>
+        <translation>；港交所並非每類檔案都有 GEM 版本</translation>
+    </message>
+    <message>
+        <source>at the next poll</source>
+        <translation>在下次更新時</translation>
+    </message>
+    <message>
+        <source>at the next poll, tomorrow</source>
+        <translation>在下次更新時（明天）</translation>
+    </message>
+    <message>
+        <source>at the next poll, in %n day(s)</source>
+        <translation>在下次更新時（%n 日後）</translation>
+    </message>
+    <message>
+        <source>at the next poll, in %n hour(s)</source>
+        <translation>在下次更新時（%n 小時後）</translation>
+    </message>
+    <message>
+        <source>at the next poll, in {minutes} minutes</source>
+        <translation>在下次更新時（{minutes} 分鐘後）</translation>
+    </message>
+    <message>
+        <source>Yahoo Finance: </source>
+        <translation>Yahoo 財經：</translation>
+    </message>
+    <message>
+        <source>Tencent: </source>
+        <translation>騰訊：</translation>
+    </message>
+    <message>
+        <source>Share prices for {code}</source>
+        <translation>{code} 的股價</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (and other files too)</source>
+        <translation>（其他檔案亦然）</translation>
+    </message>
+    <message>
+        <source> (other files failed as well)</source>
+        <translation>（其他檔案亦出錯）</translation>
+    </message>
+    <message>
+        <source>The source is turned off: turn it on in the Sources view to try again.</source>
+        <translation>此資料來源已關閉：請在「資料來源」頁面開啟後再試。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing if HKEX has no such file; the others are read as usual.</source>
+        <translation>如港交所沒有此檔案，並無遺漏；其他檔案照常讀取。</translation>
+    </message>
+    <message>
+        <source>Nothing stored before is lost; the app tries again {when}.</source>
+        <translation>先前儲存的資料不會遺失；程式會{when}再試。</translation>
+    </message>
+    <message>
+        <source>The “{title}” source has not run yet; it runs soon after the app starts (or press Poll now in the Sources view).</source>
+        <translation>「{title}」資料來源尚未執行；程式啟動後不久便會執行（或在「資料來源」頁面按「立即更新」）。</translation>
+    </message>
+    <message>
+        <source>The “{title}” source is turned off: turn it on in the Sources view.</source>
+        <translation>「{title}」資料來源已關閉：請在「資料來源」頁面開啟。</translation>
+    </message>
+    <message>
+        <source>The “{title}” source is failing. {reason}</source>
+        <translation>「{title}」資料來源出錯。{reason}</translation>
+    </message>
+    <message>
+        <source>The “{title}” source has not finished a poll yet.</source>
+        <translation>「{title}」資料來源尚未完成任何一次更新。</translation>
+    </message>
+    <message>
+        <source>The “{title}” source ran on {date} and found nothing yet.</source>
+        <translation>「{title}」資料來源已於 {date} 執行，暫未找到任何內容。</translation>
+    </message>
+    <message>
+        <source>No new-listing data yet.</source>
+        <translation>暫無新上市資料。</translation>
+    </message>
+    <message>
+        <source>Meanwhile, from the starting watchlist&apos;s sources:</source>
+        <translation>在此期間，來自初始關注列表的資料：</translation>
+    </message>
+    <message>
+        <source>No share prices: the company has no Hong Kong stock code yet.
+Prices are fetched once it has one (from HKEX&apos;s listing files, or typed in Edit company).</source>
+        <translation>沒有股價：這家公司尚未有港股代號。
+有代號後（來自港交所上市檔案，或在「編輯公司」中輸入）便會取得股價。</translation>
+    </message>
+    <message>
+        <source>No share prices yet: {hk_code} starts trading on {date}.
+The “{title}” source fetches closing prices once a day from then on.</source>
+        <translation>暫無股價：{hk_code} 將於 {date} 開始買賣。
+「{title}」資料來源屆時起每日取得一次收市價。</translation>
+    </message>
+    <message>
+        <source>No share prices yet: code {hk_code} is known, but no prices have been fetched.</source>
+        <translation>暫無股價：已知代號 {hk_code}，但尚未取得股價。</translation>
+    </message>
+    <message>
+        <source>{head}
+The “{title}” source runs once a day; it has not run yet.</source>
+        <translation>{head}
+「{title}」資料來源每日執行一次，尚未執行。</translation>
+    </message>
+    <message>
+        <source>{head}
+The “{title}” source is turned off: turn it on in the Sources view.</source>
+        <translation>{head}
+「{title}」資料來源已關閉：請在「資料來源」頁面開啟。</translation>
+    </message>
+    <message>
+        <source>{head}
+The price source is failing. {reason}</source>
+        <translation>{head}
+股價資料來源出錯。{reason}</translation>
+    </message>
+    <message>
+        <source>{head}
+The “{title}” source runs once a day; prices appear after its next run.</source>
+        <translation>{head}
+「{title}」資料來源每日執行一次；下次執行後便會顯示股價。</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Watching</source>
+        <translation>關注中</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已傳出上市計劃</translation>
+    </message>
+    <message>
+        <source>CSRC filed</source>
+        <translation>已向中證監備案</translation>
+    </message>
+    <message>
+        <source>Application filed</source>
+        <translation>已遞表</translation>
+    </message>
+    <message>
+        <source>CSRC cleared</source>
+        <translation>已獲備案通知書</translation>
+    </message>
+    <message>
+        <source>Hearing passed</source>
+        <translation>已通過聆訊</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>招股中</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>已上市</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>申請已失效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已被發回</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已被拒絕</translation>
+    </message>
+    <message>
+        <source>Lapsed six months after filing (Listing Rule 9.03)</source>
+        <translation>遞表六個月後失效（《上市規則》第9.03條）</translation>
+    </message>
+    <message>
+        <source>Waiting for news of a listing plan</source>
+        <translation>等待上市計劃的消息</translation>
+    </message>
+    <message>
+        <source>CSRC filing or an Application Proof on HKEXnews</source>
+        <translation>向中證監備案，或在披露易刊發申請版本</translation>
+    </message>
+    <message>
+        <source>Application Proof on HKEXnews and the CSRC filing notice</source>
+        <translation>在披露易刊發申請版本及取得中證監備案通知書</translation>
+    </message>
+    <message>
+        <source>Application proof lapses on {lapse} unless a hearing is passed</source>
+        <translation>除非通過聆訊，申請版本將於 {lapse} 失效</translation>
+    </message>
+    <message>
+        <source>Listing hearing (PHIP)</source>
+        <translation>上市聆訊（聆訊後資料集）</translation>
+    </message>
+    <message>
+        <source>Prospectus and launch of the offer</source>
+        <translation>刊發招股章程並開始招股</translation>
+    </message>
+    <message>
+        <source>Allotment results and first day of trading</source>
+        <translation>配發結果及首日買賣</translation>
+    </message>
+    <message>
+        <source>Trading: share price against the offer price</source>
+        <translation>買賣中：股價對比發售價</translation>
+    </message>
+    <message>
+        <source>A new Application Proof, not before {earliest} (eight weeks after the return)</source>
+        <translation>重新遞交申請版本，最早 {earliest}（發回後八星期）</translation>
+    </message>
+    <message>
+        <source>A new Application Proof after the rejection</source>
+        <translation>被拒絕後重新遞交申請版本</translation>
+    </message>
+    <message>
+        <source>A new Application Proof (re-filing)</source>
+        <translation>重新遞交申請版本</translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n 日</translation>
+    </message>
+    <message>
+        <source>Lapsed on {since} ({days} ago)</source>
+        <translation>已於 {since} 失效（{days}前）</translation>
+    </message>
+    <message>
+        <source>Lapsed (HKEX gives no date for the lapse)</source>
+        <translation>已失效（港交所未公佈失效日期）</translation>
+    </message>
+    <message>
+        <source>; the Application Proof was filed on {filed}</source>
+        <translation>；申請版本於 {filed} 遞交</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>In this stage since {since} ({days}).</source>
+        <translation>自 {since} 起處於此階段（{days}）。</translation>
+    </message>
+    <message>
+        <source>Next: listing hearing (PHIP); the Application Proof lapses on {lapse} ({left} left) unless a hearing is passed.</source>
+        <translation>下一步：上市聆訊（聆訊後資料集）；除非通過聆訊，申請版本將於 {lapse} 失效（尚餘 {left}）。</translation>
+    </message>
+    <message>
+        <source>Next: {step}.</source>
+        <translation>下一步：{step}。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedRounds</name>
+    <message>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投資者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Also: </source>
+        <translation>另見：</translation>
+    </message>
+    <message>
+        <source>Found in the company&apos;s filings and in the news. Nothing enters the chart until you accept it; a rejected round is not suggested again.</source>
+        <translation>來自公司文件及新聞。須經你接受才會加入圖表；被拒絕的輪次不會再次建議。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Edit and accept…</source>
+        <translation>編輯並接受…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Add this round to the company&apos;s funding history as stated</source>
+        <translation>按所載內容將此輪加入公司的融資記錄</translation>
+    </message>
+    <message>
+        <source>Correct the figures first, then add the round</source>
+        <translation>先修正數字，再加入此輪</translation>
+    </message>
+    <message>
+        <source>Not a round of this company: do not suggest it again</source>
+        <translation>並非這家公司的融資：不再建議</translation>
+    </message>
+    <message>
+        <source>Suggested rounds ({count})</source>
+        <translation>建議的輪次（{count}）</translation>
+    </message>
+    <message>
+        <source>Check the suggested round</source>
+        <translation>檢查建議的輪次</translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}</source>
+        <translation>未儲存：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistExport</name>
+    <message>
+        <source>Unknown format {format}: use csv or json.</source>
+        <translation>不明格式 {format}：請使用 csv 或 json。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistImport</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>別名</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>總部</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>HK code</source>
+        <translation>港股代號</translation>
+    </message>
+    <message>
+        <source>A-share code</source>
+        <translation>A股代號</translation>
+    </message>
+    <message>
+        <source>A-share exchange</source>
+        <translation>A股交易所</translation>
+    </message>
+    <message>
+        <source>Listing date</source>
+        <translation>上市日期</translation>
+    </message>
+    <message>
+        <source>Offer price</source>
+        <translation>發售價</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>%n fact(s)</source>
+        <translation>%n 項資料</translation>
+    </message>
+    <message>
+        <source>{count} to add</source>
+        <translation>新增 {count} 項</translation>
+    </message>
+    <message>
+        <source>{count} to update</source>
+        <translation>更新 {count} 項</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>{count} 項不變</translation>
+    </message>
+    <message>
+        <source>{count} with problems</source>
+        <translation>{count} 項有問題</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>At most {MAX_IMPORT_ROWS} companies per import.</source>
+        <translation>每次最多匯入 {MAX_IMPORT_ROWS} 家公司。</translation>
+    </message>
+    <message>
+        <source>“{name}” is also on line {line}.</source>
+        <translation>「{name}」亦在第 {line} 行。</translation>
+    </message>
+    <message>
+        <source>The file has %n problem(s); fix them and preview again. Nothing was imported.</source>
+        <translation>檔案有 %n 個問題；請修正後再預覽。未有匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” changed since the preview. Nothing was imported; preview the file again.</source>
+        <translation>第 {line} 行：「{name}」在預覽後已有更改。未有匯入任何資料；請重新預覽檔案。</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{name}” was added to the watchlist since the preview. Nothing was imported; preview the file again.</source>
+        <translation>第 {line} 行：「{name}」在預覽後已加入關注列表。未有匯入任何資料；請重新預覽檔案。</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: {exc}</source>
+        <translation>匯入前未能備份，因此未有匯入任何資料：{exc}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problems} Nothing was imported; preview the file again.</source>
+        <translation>第 {line} 行：{problems} 未有匯入任何資料；請重新預覽檔案。</translation>
+    </message>
+</context>
 </TS>
