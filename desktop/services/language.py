@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from desktop.domain.i18n import set_date_hook, set_hook
+
 log = logging.getLogger(__name__)
 
 ENGLISH, TRADITIONAL, SIMPLIFIED = "en", "zh_HK", "zh_CN"
@@ -91,6 +93,10 @@ def locale_for(language: str) -> QLocale:
     return QLocale(_LOCALES.get(language, _LOCALES[ENGLISH]))
 
 
+def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
 def catalogue_dir() -> Path:
     from desktop.paths import resource
 
@@ -116,6 +122,8 @@ class Translators:
         global _current
         _current = language if language in LANGUAGES else ENGLISH
         QLocale.setDefault(locale_for(language))
+        set_hook(_qt_translate)
+        set_date_hook(format_date)
         if language == ENGLISH or app is None:
             return []
         missing: list[str] = []
