@@ -127,9 +127,9 @@ class TeamListener(QObject):
         except Exception as exc:
             self._drop(
                 QCoreApplication.translate(
-                    "TeamDatabase", "The connection to the team database was lost: {reason}"
+                    "TeamDatabase", "The connection to the team database was lost: {exc}"
                 )
-                .format(reason=exc)
+                .format(exc=exc)
                 .strip()
             )
             return

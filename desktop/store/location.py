@@ -208,12 +208,11 @@ def server_backup_advice(url: str) -> str:
     return translate(
         "TeamDatabase",
         "This desktop uses the team database {account}: it is backed up on the server, "
-        "with pg_dump (for example: {command}), not by copying a file here. File › Export "
-        "still saves the watchlist and events as JSON or CSV.",
+        "with pg_dump (for example: pg_dump -Fc -h {host} -p {port} -U {user} -f "
+        "ipo-watch.dump {name}), not by copying a file here. File › Export still saves the "
+        "watchlist and events as JSON or CSV.",
     ).format(
-        account=account(url),
-        command=f"pg_dump -Fc -h {parts.hostname} -p {parts.port or 5432} -U {user} "
-        f"-f ipo-watch.dump {name}",
+        account=account(url), host=parts.hostname, port=parts.port or 5432, user=user, name=name
     )
 
 
@@ -240,27 +239,27 @@ def plain_problem(url: str, exc: BaseException) -> str:
     if "password authentication failed" in text:
         return translate(
             "TeamDatabase",
-            "The team database at {server} refused the password for {user}. Enter it again "
+            "The team database at {where} refused the password for {user}. Enter it again "
             "in Preferences › Team database (it is kept in the system keyring), or set "
             "PGPASSWORD or ~/.pgpass.",
-        ).format(server=where, user=user)
+        ).format(where=where, user=user)
     if "no password supplied" in text or "password is required" in text:
         return translate(
             "TeamDatabase",
-            "The team database at {server} asks for a password for {user}, and none was "
+            "The team database at {where} asks for a password for {user}, and none was "
             "found (PGPASSWORD, ~/.pgpass or the system keyring).",
-        ).format(server=where, user=user)
+        ).format(where=where, user=user)
     if f'database "{name.lower()}" does not exist' in text:
         return translate(
             "TeamDatabase",
-            "The server {server} has no database named {name}. The team admin creates it "
-            "with: {command}",
-        ).format(server=where, name=name, command=f"CREATE DATABASE {name} OWNER {user};")
+            "The server {where} has no database named {name}. The team admin creates it "
+            "with: CREATE DATABASE {name} OWNER {user};",
+        ).format(where=where, name=name, user=user)
     if "ssl" in text or "certificate" in text:
         return translate(
             "TeamDatabase",
-            "The secure connection to the team database at {server} failed: {reason}",
-        ).format(server=where, reason=first)
+            "The secure connection to the team database at {where} failed: {first}",
+        ).format(where=where, first=first)
     if any(
         words in text
         for words in (
@@ -278,9 +277,9 @@ def plain_problem(url: str, exc: BaseException) -> str:
     ):
         return translate(
             "TeamDatabase",
-            "The team database server {server} cannot be reached ({reason}). Is it running, "
+            "The team database server {where} cannot be reached ({first}). Is it running, "
             "and is this computer on its network?",
-        ).format(server=where, reason=first)
+        ).format(where=where, first=first)
     return translate(
-        "TeamDatabase", "The team database at {server} could not be used: {reason}"
-    ).format(server=where, reason=first)
+        "TeamDatabase", "The team database at {where} could not be used: {first}"
+    ).format(where=where, first=first)

@@ -42,10 +42,8 @@ class ServerCheck:
             )
         return translate(
             "TeamDatabase",
-            "Connected. It holds %n companies and {events} events (schema {revision}).",
-            None,
-            self.companies,
-        ).format(events=self.events, revision=self.revision)
+            "Connected. It holds {companies} companies and {events} events (schema {revision}).",
+        ).format(companies=self.companies, events=self.events, revision=self.revision)
 
 
 def check_server(db: Database) -> ServerCheck:

@@ -39,9 +39,9 @@ class DocumentDialog(QDialog):
         self._path = path
         self._url = QUrl.fromLocalFile(str(Path(path).resolve())).toString()
         self.facts: Any = None
-        self.setWindowTitle(self.tr("Offer document — {file}").format(file=Path(path).name))
+        self.setWindowTitle(self.tr("Offer document — {name}").format(name=Path(path).name))
         self.resize(900, 620)
-        self.heading = QLabel(self.tr("Reading {file}…").format(file=Path(path).name))
+        self.heading = QLabel(self.tr("Reading {name}…").format(name=Path(path).name))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks = QLabel()
@@ -102,15 +102,9 @@ class DocumentDialog(QDialog):
         kind = fmt.doc_type(result.doc_type)
         code = result.value("stock_code") or self.tr("no stock code")
         issuer = language.display_name(result.value("issuer") or "") or self.tr("no issuer found")
-        heading = (
-            self.tr("<b>{kind}</b> — {issuer} ({code}), %n pages", "", result.page_count)
-            if result.doc_type != "other"
-            else self.tr(
-                "<b>{kind}</b> — {issuer} ({code}), %n pages: not an offer document this app reads",
-                "",
-                result.page_count,
-            )
-        )
+        heading = self.tr("<b>{kind}</b> — {issuer} ({code}), %n pages", "", result.page_count)
+        if result.doc_type == "other":
+            heading += self.tr(": not an offer document this app reads")
         self.heading.setText(
             heading.format(kind=kind, issuer=html.escape(issuer), code=html.escape(code))
         )

@@ -80,29 +80,29 @@ _GROUPS = {
 }
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate("OfferFormat", text) if text else ""
 
 
 def label(key: str) -> str:
     """The name of a fact in the interface language (the key itself if it has none)."""
     found = LABELS.get(key)
-    return tr(found) if found else key
+    return _tr(found) if found else key
 
 
 def doc_type(kind: str | None) -> str:
     found = DOC_TYPES.get(str(kind))
-    return tr(found) if found else str(kind or "")
+    return _tr(found) if found else str(kind or "")
 
 
 def phase_name(phase: str) -> str:
-    return tr(PHASES.get(phase, phase))
+    return _tr(PHASES.get(phase, phase))
 
 
 def group_name(group: str) -> str:
     """A lock-up's holders ("cornerstone investors") in the interface language."""
     found = _GROUPS.get(group)
-    return tr(found) if found else group
+    return _tr(found) if found else group
 
 
 def _english() -> bool:
@@ -132,26 +132,32 @@ def _decimal(value: float, decimals: int = 2) -> str:
 def times(value: Any) -> str:
     if not isinstance(value, int | float):
         return ""
-    return tr("{times}×").format(times=_decimal(value))
+    return QCoreApplication.translate("OfferFormat", "{times}×").format(times=_decimal(value))
 
 
 def pct(value: Any) -> str:
     if not isinstance(value, int | float):
         return ""
-    return tr("{percent} %").format(percent=_decimal(value))
+    return QCoreApplication.translate("OfferFormat", "{percent} %").format(percent=_decimal(value))
 
 
 def signed_pct(value: Any) -> str:
     if not isinstance(value, int | float):
         return ""
     sign = "+" if value >= 0 else "−" if not _english() else "-"
-    return tr("{percent} %").format(percent=sign + _decimal(abs(value)))
+    return QCoreApplication.translate("OfferFormat", "{percent} %").format(
+        percent=sign + _decimal(abs(value))
+    )
 
 
 def yes_no(value: Any) -> str:
     if not isinstance(value, bool):
         return ""
-    return tr("Yes") if value else tr("No")
+    return (
+        QCoreApplication.translate("OfferFormat", "Yes")
+        if value
+        else QCoreApplication.translate("OfferFormat", "No")
+    )
 
 
 def day_text(value: date | str | None) -> str:
@@ -178,7 +184,9 @@ def when(value: Any) -> str:
     shown = day_text(day)
     if not clock:
         return shown
-    return tr("{date} {time} HKT").format(date=shown, time=clock)
+    return QCoreApplication.translate("OfferFormat", "{date} {time} HKT").format(
+        date=shown, time=clock
+    )
 
 
 def price_text(values: dict[str, Any]) -> str:
@@ -188,9 +196,11 @@ def price_text(values: dict[str, Any]) -> str:
     if low is not None and high is not None:
         if _english():
             return f"HK${low:,.2f}–{high:,.2f}"
-        return tr("{low}–{high}").format(low=hkd(low), high=hkd(high))
+        return QCoreApplication.translate("OfferFormat", "{low}–{high}").format(
+            low=hkd(low), high=hkd(high)
+        )
     if high is not None:
-        return tr("up to {price}").format(price=hkd(high))
+        return QCoreApplication.translate("OfferFormat", "up to {price}").format(price=hkd(high))
     return ""
 
 
@@ -199,16 +209,22 @@ def split_text(values: dict[str, Any]) -> str:
     total = values.get("offer_shares")
     intl = values.get("intl_final_shares") or values.get("intl_offer_shares")
     if isinstance(hk, int) and isinstance(intl, int) and hk + intl:
-        return tr("{hk} % / {intl} %").format(
+        return QCoreApplication.translate("OfferFormat", "{hk} % / {intl} %").format(
             hk=f"{hk / (hk + intl) * 100:.0f}", intl=f"{intl / (hk + intl) * 100:.0f}"
         )
     if isinstance(hk, int) and isinstance(total, int) and total:
-        return tr("{hk} % HK").format(hk=f"{hk / total * 100:.0f}")
+        return QCoreApplication.translate("OfferFormat", "{percent} HK").format(
+            percent=f"{hk / total * 100:.0f} %"
+        )
     return ""
 
 
 def mechanism_text(value: Any) -> str:
-    return tr("Mechanism {mechanism}").format(mechanism=value) if value else ""
+    return (
+        QCoreApplication.translate("OfferFormat", "Mechanism {value}").format(value=value)
+        if value
+        else ""
+    )
 
 
 def value_text(key: str, value: Any) -> str:
@@ -232,13 +248,15 @@ def value_text(key: str, value: Any) -> str:
     if key == "mechanism":
         return mechanism_text(value)
     if key == "cornerstones":
-        return tr("; ").join(
-            tr("{name} ({shares})").format(name=c.get("name"), shares=number(c.get("shares")))
+        return QCoreApplication.translate("OfferFormat", "; ").join(
+            QCoreApplication.translate("OfferFormat", "{name} ({shares})").format(
+                name=c.get("name"), shares=number(c.get("shares"))
+            )
             for c in value
         )
     if key == "lockups":
-        return tr("; ").join(
-            tr("{group}: {shares} until {date}").format(
+        return QCoreApplication.translate("OfferFormat", "; ").join(
+            QCoreApplication.translate("OfferFormat", "{group}: {shares} until {date}").format(
                 group=group_name(str(r.get("group"))),
                 shares=number(r.get("shares")),
                 date=day_text(r.get("last_day")),

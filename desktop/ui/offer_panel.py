@@ -116,18 +116,16 @@ class OfferPanel(QWidget):
         parts = [f"<b>{html.escape(summary.stock_code or '')}</b> {issuer}", phase]
         if left:
             parts.append(
-                self.tr("applications close in {time_left} (brokers close earlier)").format(
-                    time_left=left
-                )
+                self.tr("applications close in {left} (brokers close earlier)").format(left=left)
             )
         first = calendar.offer_return(summary.price, summary.first_close)
         latest = calendar.offer_return(summary.price, summary.latest_close)
         if first is not None:
             parts.append(
-                self.tr("first day {change} against the offer").format(change=fmt.signed_pct(first))
+                self.tr("first day {pct} against the offer").format(pct=fmt.signed_pct(first))
             )
         if latest is not None:
-            parts.append(self.tr("latest {change}").format(change=fmt.signed_pct(latest)))
+            parts.append(self.tr("latest {pct}").format(pct=fmt.signed_pct(latest)))
         self.heading.setText(" — ".join(p for p in parts if p))
         if summary.issuer and language.display_name(summary.issuer) != summary.issuer:
             self.heading.setToolTip(summary.issuer)
@@ -139,11 +137,11 @@ class OfferPanel(QWidget):
             if source is not None:
                 self._add(fmt.label(key), fmt.value_text(key, source.value), source)
         for lock in calendar.lockups(values):
-            text = (
-                self.tr("{shares} shares until {date} (estimate: listing + 6 months − 1 day)")
-                if lock.estimated
-                else self.tr("{shares} shares until {date}")
-            ).format(shares=fmt.number(lock.shares), date=fmt.day_text(lock.last_day))
+            text = self.tr("{shares} shares until {date}").format(
+                shares=fmt.number(lock.shares), date=fmt.day_text(lock.last_day)
+            )
+            if lock.estimated:
+                text += self.tr(" (estimate: listing + 6 months − 1 day)")
             item = self._add(
                 self.tr("Lock-up: {group}").format(group=fmt.group_name(lock.group)),
                 text,

@@ -67,10 +67,6 @@ ROLE_SECTION = Qt.ItemDataRole.UserRole + 3
 ROLE_URL = Qt.ItemDataRole.UserRole + 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OffersView", text)
-
-
 class _Item(QTableWidgetItem):
     """Sorts by a key of its own (numbers as numbers, empty cells last)."""
 
@@ -99,11 +95,17 @@ def _row_cells(summary: Any, section: str, now: datetime, lockup: Any = None) ->
         day = lockup.last_day.isoformat()
     else:
         day = values.get("listing_date") or values.get("timetable.listing")
-    stage = _tr("Lock-up ends") if section == "lockup" else fmt.phase_name(section)
+    stage = (
+        QCoreApplication.translate("OffersView", "Lock-up ends")
+        if section == "lockup"
+        else fmt.phase_name(section)
+    )
     lock_text = ""
     if lockup is not None:
         lock_text = (
-            _tr("{group}: {shares} (estimate)") if lockup.estimated else _tr("{group}: {shares}")
+            QCoreApplication.translate("OffersView", "{group}: {shares} (estimate)")
+            if lockup.estimated
+            else QCoreApplication.translate("OffersView", "{group}: {shares}")
         ).format(group=fmt.group_name(lockup.group), shares=fmt.number(lockup.shares))
     checks = summary.checks
     big = 10**18
@@ -127,7 +129,10 @@ def _row_cells(summary: Any, section: str, now: datetime, lockup: Any = None) ->
         _Item(fmt.signed_pct(first), first if first is not None else -big),
         _Item(fmt.signed_pct(latest), latest if latest is not None else -big),
         _Item(lock_text),
-        _Item(_tr("⚠ check the document") if checks else "", len(checks)),
+        _Item(
+            QCoreApplication.translate("OffersView", "⚠ check the document") if checks else "",
+            len(checks),
+        ),
     ]
 
 
@@ -203,7 +208,7 @@ class OffersView(QWidget):
             now,
             on_done=lambda data: self._loaded(data, read),
             on_error=lambda exc: self.status.setText(
-                self.tr("Could not read the offers: {reason}").format(reason=exc)
+                self.tr("Could not read the offers: {exc}").format(exc=exc)
             ),
         )
 
@@ -269,8 +274,8 @@ class OffersView(QWidget):
         self.status.setText(
             self.tr("No offers read yet: they appear when HKEX publishes a formal notice.")
             if not rows
-            else self.tr("%n entries; {problems} documents to check.", "", shown).format(
-                problems=len(data.problems)
+            else self.tr("{shown} entries; {problems} documents to check.").format(
+                shown=shown, problems=len(data.problems)
             )
         )
         self._apply_filter()

@@ -152,9 +152,9 @@ class TeamDatabaseDialog(QDialog):
                     self,
                     self.tr("Team database"),
                     self.tr(
-                        "The password could not be kept in the system keyring ({reason}). "
+                        "The password could not be kept in the system keyring ({exc}). "
                         "Set PGPASSWORD or ~/.pgpass on this computer instead."
-                    ).format(reason=exc),
+                    ).format(exc=exc),
                 )
         if not self.copy.isChecked():
             self._switched(url, None)
@@ -181,20 +181,17 @@ class TeamDatabaseDialog(QDialog):
         location.save_choice(self.ctx.data_dir, url)
         copied = (
             self.tr(
-                " Copied %n companies and {events} events, every count checked.",
-                "",
-                int(counts.get("company", 0)),
-            ).format(events=counts.get("event", 0))
+                " Copied {companies} companies and {events} events, every count checked."
+            ).format(companies=counts.get("company", 0), events=counts.get("event", 0))
             if counts
             else ""
         )
         QMessageBox.information(
             self,
             self.tr("Team database"),
-            self.tr("This desktop uses {account} from its next start.").format(
-                account=location.account(url)
-            )
-            + copied,
+            self.tr("This desktop uses {account} from its next start.{copied}").format(
+                account=location.account(url), copied=copied
+            ),
         )
         self.accept()
 

@@ -154,8 +154,8 @@ def verify(
             out.problems.append(
                 translate(
                     "OfferChecks",
-                    "the document is of stock {code}, not {expected}: another company's document",
-                ).format(code=code, expected=want)
+                    "the document is of stock {code}, not {want}: another company's document",
+                ).format(code=code, want=want)
             )
             return
     names = [_norm_name(n) for n in expected_names if n and n.strip()]
