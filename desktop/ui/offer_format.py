@@ -113,6 +113,8 @@ def hkd(value: Any, decimals: int = 2) -> str:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return ""
     if not _english():
+        if decimals:  # a price or an entry fee: to the cent, as the notice prints it
+            return language.format_number(value, decimals) + "港元"  # both scripts
         return language.format_money(value, "HKD")
     if value >= 1e8:
         return f"HK${value / 1e6:,.0f} m"
