@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 
 def read_file(path: str) -> Any:
     """The document's facts, or the reason it cannot be read (a str)."""
@@ -16,10 +18,14 @@ def read_file(path: str) -> Any:
     try:
         file = Path(path)
         if file.stat().st_size > MAX_BYTES:
-            return f"the file is larger than the {MAX_BYTES // (1024 * 1024)} MB this app reads"
+            return QCoreApplication.translate(
+                "OfferFiles", "the file is larger than the {megabytes} MB this app reads"
+            ).format(megabytes=MAX_BYTES // (1024 * 1024))
         return read_offer_document(file.read_bytes())
     except OSError as exc:
-        return f"the file cannot be opened ({exc.strerror or exc})"
+        return QCoreApplication.translate(
+            "OfferFiles", "the file cannot be opened ({reason})"
+        ).format(reason=exc.strerror or exc)
     except PdfError as exc:
         return str(exc)
 

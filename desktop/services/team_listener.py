@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
 from desktop.store.db import NOTIFY_CHANNEL, Database
 
@@ -125,7 +125,13 @@ class TeamListener(QObject):
         try:
             pgconn.consume_input()
         except Exception as exc:
-            self._drop(f"The connection to the team database was lost: {exc}".strip())
+            self._drop(
+                QCoreApplication.translate(
+                    "TeamDatabase", "The connection to the team database was lost: {exc}"
+                )
+                .format(exc=exc)
+                .strip()
+            )
             return
         while (note := pgconn.notifies()) is not None:
             payload = bytes(note.extra).decode("utf-8", "replace")

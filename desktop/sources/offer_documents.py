@@ -15,12 +15,14 @@ between leaves them pending for the next poll. Nothing is half-stored or read tw
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from desktop.domain.i18n import format_day, translate
 from desktop.domain.offer import reminders
 from desktop.domain.offer.facts import facts_from_json, facts_to_json
 from desktop.sources import hkex_news
@@ -43,6 +45,12 @@ TITLE = "HKEX offer documents"
 DEFAULT_INTERVAL_MIN = 30
 
 MAX_DOCUMENTS_PER_POLL = 12
+_KIND_NAMES = {  # as the interface names them (context OfferFormat)
+    "formal_notice": "Formal notice",
+    "allotment_results": "Allotment results",
+    "stabilisation_end": "End of stabilisation",
+    "prospectus": "Prospectus",
+}
 """Documents downloaded in one poll; the rest wait for the next (polls stay short)."""
 MAX_DONE = 5000
 STABILISATION_WINDOW = timedelta(days=60)
@@ -264,7 +272,12 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     run.result.items.extend(reminder_items(memory.get("calendar") or {}, clock()))
     if len(queue) > MAX_DOCUMENTS_PER_POLL:
         run.note(
-            f"{len(queue) - MAX_DOCUMENTS_PER_POLL} more offer documents wait for the next poll"
+            translate(
+                "OfferDocuments",
+                "%n more offer documents wait for the next poll",
+                None,
+                len(queue) - MAX_DOCUMENTS_PER_POLL,
+            )
         )
     run.result.memory = {
         **memory,
@@ -316,8 +329,18 @@ def _over_allotment_item(
     if outcome is None:
         return None
     shares = facts.value("over_allotment_shares")
-    words = {"full": "fully exercised", "partial": "partly exercised", "lapsed": "lapsed"}[outcome]
-    count = f" ({shares:,} shares)" if isinstance(shares, int) and shares else ""
+    words = {
+        "full": translate("OfferDocuments", "Over-allotment option fully exercised"),
+        "partial": translate("OfferDocuments", "Over-allotment option partly exercised"),
+        "lapsed": translate("OfferDocuments", "Over-allotment option lapsed"),
+    }[outcome]
+    if isinstance(shares, int) and shares:
+        words += translate("OfferDocuments", " ({shares} shares)").format(shares=f"{shares:,}")
+    ended = facts.value("stabilisation_ended")
+    if ended:
+        with contextlib.suppress(ValueError):
+            ended = format_day(date.fromisoformat(str(ended)))
+        words += translate("OfferDocuments", "; stabilisation ended {date}").format(date=ended)
     code = facts.value("stock_code")
     found = calendar.get(code)
     known: dict[str, Any] = found if isinstance(found, dict) else {}
@@ -328,8 +351,7 @@ def _over_allotment_item(
         key=f"doc:{candidate.url}",
         names=tuple(dict.fromkeys(n for n in names if isinstance(n, str) and n)),
         published=candidate.published,
-        title=f"Over-allotment option {words}{count}; stabilisation ended "
-        f"{facts.value('stabilisation_ended') or ''}".strip(),
+        title=words,
         url=candidate.url,
         codes=(("hk", code),) if code else tuple(("hk", c) for c in candidate.codes),
         raw={"over_allotment": outcome, "shares": shares},
@@ -386,6 +408,10 @@ def _read(run: DocumentRun, client: HttpClient, candidate: Candidate) -> dict[st
         return {**entry, "failed": str(exc)}
     if facts.doc_type != candidate.kind and not facts.problems and facts.doc_type == "other":
         facts.problems.append(
-            f"listed as a {candidate.kind.replace('_', ' ')}, but its headings say it is not one"
+            translate(
+                "OfferDocuments", "listed as {document}, but its headings say it is not one"
+            ).format(
+                document=translate("OfferFormat", _KIND_NAMES.get(candidate.kind, candidate.kind))
+            )
         )
     return {**entry, "facts": facts_to_json(facts)}

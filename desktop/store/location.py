@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from desktop import environment
+from desktop.domain.i18n import translate
 
 ENV_URL = "IPO_WATCH_DATABASE_URL"
 CHOICE_FILE = "database.json"
@@ -46,13 +47,24 @@ def normalise(url: str) -> str:
     parts = urlsplit(text)
     if parts.scheme.lower() not in SCHEMES:
         raise LocationError(
-            f"“{without_password(text)}” is not a PostgreSQL address: it should look like "
-            "postgresql://USER@HOST:PORT/DATABASE"
+            translate(
+                "TeamDatabase",
+                "“{address}” is not a PostgreSQL address: it should look like "
+                "postgresql://USER@HOST:PORT/DATABASE",
+            ).format(address=without_password(text))
         )
     if not parts.hostname:
-        raise LocationError("The database address names no server (postgresql://USER@HOST/DB).")
+        raise LocationError(
+            translate(
+                "TeamDatabase", "The database address names no server (postgresql://USER@HOST/DB)."
+            )
+        )
     if not parts.path.strip("/"):
-        raise LocationError("The database address names no database (…/DATABASE at the end).")
+        raise LocationError(
+            translate(
+                "TeamDatabase", "The database address names no database (…/DATABASE at the end)."
+            )
+        )
     return urlunsplit(("postgresql", parts.netloc, parts.path, parts.query, ""))
 
 
@@ -194,11 +206,14 @@ def server_backup_advice(url: str) -> str:
     parts = urlsplit(url)
     user = unquote(parts.username or "") or "USER"
     name = parts.path.strip("/")
-    return (
-        f"This desktop uses the team database {account(url)}: it is backed up on the "
-        f"server, with pg_dump (for example: pg_dump -Fc -h {parts.hostname} -p "
-        f"{parts.port or 5432} -U {user} -f ipo-watch.dump {name}), not by copying a file "
-        "here. File › Export still saves the watchlist and events as JSON or CSV."
+    return translate(
+        "TeamDatabase",
+        "This desktop uses the team database {account}: it is backed up on the server, "
+        "with pg_dump (for example: pg_dump -Fc -h {host} -p {port} -U {user} -f "
+        "ipo-watch.dump {name}), not by copying a file here. File › Export still saves the "
+        "watchlist and events as JSON or CSV.",
+    ).format(
+        account=account(url), host=parts.hostname, port=parts.port or 5432, user=user, name=name
     )
 
 
@@ -216,28 +231,38 @@ def plain_problem(url: str, exc: BaseException) -> str:
     parts = urlsplit(url)
     where = f"{parts.hostname}:{parts.port or 5432}"
     name = parts.path.strip("/")
-    user = unquote(parts.username or "") or environment.PGUSER.value() or "this user"
+    user = (
+        unquote(parts.username or "")
+        or environment.PGUSER.value()
+        or translate("TeamDatabase", "this user")
+    )
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = detail[0] if detail else exc.__class__.__name__
     text = " ".join(detail).lower()
     if "password authentication failed" in text:
-        return (
-            f"The team database at {where} refused the password for {user}. Enter it again "
+        return translate(
+            "TeamDatabase",
+            "The team database at {where} refused the password for {user}. Enter it again "
             "in Preferences › Team database (it is kept in the system keyring), or set "
-            "PGPASSWORD or ~/.pgpass."
-        )
+            "PGPASSWORD or ~/.pgpass.",
+        ).format(where=where, user=user)
     if "no password supplied" in text or "password is required" in text:
-        return (
-            f"The team database at {where} asks for a password for {user}, and none was "
-            "found (PGPASSWORD, ~/.pgpass or the system keyring)."
-        )
+        return translate(
+            "TeamDatabase",
+            "The team database at {where} asks for a password for {user}, and none was "
+            "found (PGPASSWORD, ~/.pgpass or the system keyring).",
+        ).format(where=where, user=user)
     if f'database "{name.lower()}" does not exist' in text:
-        return (
-            f"The server {where} has no database named {name}. The team admin creates it "
-            f"with: CREATE DATABASE {name} OWNER {user};"
-        )
+        return translate(
+            "TeamDatabase",
+            "The server {where} has no database named {name}. The team admin creates it "
+            "with: CREATE DATABASE {name} OWNER {user};",
+        ).format(where=where, name=name, user=user)
     if "ssl" in text or "certificate" in text:
-        return f"The secure connection to the team database at {where} failed: {first}"
+        return translate(
+            "TeamDatabase",
+            "The secure connection to the team database at {where} failed: {first}",
+        ).format(where=where, first=first)
     if any(
         words in text
         for words in (
@@ -253,8 +278,11 @@ def plain_problem(url: str, exc: BaseException) -> str:
             "terminating connection",
         )
     ):
-        return (
-            f"The team database server {where} cannot be reached ({first}). Is it running, "
-            "and is this computer on its network?"
-        )
-    return f"The team database at {where} could not be used: {first}"
+        return translate(
+            "TeamDatabase",
+            "The team database server {where} cannot be reached ({first}). Is it running, "
+            "and is this computer on its network?",
+        ).format(where=where, first=first)
+    return translate(
+        "TeamDatabase", "The team database at {where} could not be used: {first}"
+    ).format(where=where, first=first)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.offer import calendar
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event, Offer, OfferDocument, OfferFact
@@ -144,6 +145,28 @@ def read_offer_summaries(db: Database, offer_ids: list[int] | None = None) -> li
     return list(out.values())
 
 
+_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("OfferChecks", "English"),
+    "zh": QT_TRANSLATE_NOOP("OfferChecks", "Chinese"),
+}
+_DOC_NAMES = {  # the names the interface gives them (offer_format, context OfferFormat)
+    "formal_notice": "Formal notice",
+    "allotment_results": "Allotment results",
+    "stabilisation_end": "End of stabilisation",
+    "prospectus": "Prospectus",
+}
+_FACT_NAMES = {
+    "offer_price": "Offer price",
+    "offer_price_max": "Maximum offer price",
+    "board_lot": "Board lot",
+    "entry_fee": "Entry fee (one lot)",
+    "hk_valid_applications": "Valid applications (HK)",
+    "hk_successful_applications": "Successful applications (HK)",
+    "one_lot_success_pct": "One-lot success rate",
+    "listing_date": "Listing date",
+    "stabilisation_ended": "Stabilisation ended",
+    "over_allotment": "Over-allotment option",
+}
 _COMPARED = (
     "offer_price",
     "offer_price_max",
@@ -170,10 +193,22 @@ def _cross_check_languages(
         seen[(fact.offer_id, doc.doc_type, fact.key)].setdefault(doc.lang, fact.value)
     for (offer_id, doc_type, key), by_lang in seen.items():
         if len(by_lang) > 1 and len({repr(v) for v in by_lang.values()}) > 1:
-            shown = ", ".join(f"{lang}: {value}" for lang, value in sorted(by_lang.items()))
+            shown = translate("OfferChecks", ", ").join(
+                translate("OfferChecks", "{language}: {value}").format(
+                    language=translate("OfferChecks", _LANGUAGES.get(lang, lang)), value=value
+                )
+                for lang, value in sorted(by_lang.items())
+            )
             out[offer_id].cross_checks.append(
-                f"check the document: the English and Chinese {doc_type.replace('_', ' ')} "
-                f"differ on {key} ({shown})"
+                translate(
+                    "OfferChecks",
+                    "check the document: the English and Chinese {document} differ on {fact} "
+                    "({values})",
+                ).format(
+                    document=translate("OfferFormat", _DOC_NAMES.get(doc_type, doc_type)),
+                    fact=translate("OfferFormat", _FACT_NAMES.get(key, key)),
+                    values=shown,
+                )
             )
 
 

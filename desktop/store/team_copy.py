@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, text
 
+from desktop.domain.i18n import translate
 from desktop.store.db import Database, record_writer
 
 # Parents before children (foreign keys).
@@ -36,11 +37,13 @@ class ServerCheck:
 
     def summary(self) -> str:
         if self.revision is None:
-            return "Connected. The database is empty: the app will set it up."
-        return (
-            f"Connected. It holds {self.companies} companies and {self.events} events "
-            f"(schema {self.revision})."
-        )
+            return translate(
+                "TeamDatabase", "Connected. The database is empty: the app will set it up."
+            )
+        return translate(
+            "TeamDatabase",
+            "Connected. It holds {companies} companies and {events} events (schema {revision}).",
+        ).format(companies=self.companies, events=self.events, revision=self.revision)
 
 
 def check_server(db: Database) -> ServerCheck:
@@ -63,7 +66,9 @@ def copy_into(source: Database, target: Database) -> dict[str, int]:
     import desktop.store.tables  # noqa: F401  (the tables' metadata)
 
     if not target.is_server:
-        raise CopyError("The copy goes into a team database on a PostgreSQL server.")
+        raise CopyError(
+            translate("TeamDatabase", "The copy goes into a team database on a PostgreSQL server.")
+        )
     target.migrate()
     tables = [SQLModel.metadata.tables[name] for name in TABLES]
     counts: dict[str, int] = {}
@@ -71,8 +76,11 @@ def copy_into(source: Database, target: Database) -> dict[str, int]:
         for table in (tables[0], tables[1]):
             if writing.execute(select(func.count()).select_from(table)).scalar_one():
                 raise CopyError(
-                    "The team database already holds a watchlist: only an empty one can "
-                    "take this desktop's data. Nothing was copied."
+                    translate(
+                        "TeamDatabase",
+                        "The team database already holds a watchlist: only an empty one can "
+                        "take this desktop's data. Nothing was copied.",
+                    )
                 )
         # The seed flag and other settings of an empty, just set-up database give way.
         writing.execute(tables[-1].delete())
@@ -85,8 +93,11 @@ def copy_into(source: Database, target: Database) -> dict[str, int]:
             found = writing.execute(select(func.count()).select_from(table)).scalar_one()
             if found != counts[table.name]:
                 raise CopyError(
-                    f"The copy of {table.name} holds {found} rows instead of "
-                    f"{counts[table.name]}: nothing was copied."
+                    translate(
+                        "TeamDatabase",
+                        "The copy of {table} holds {found} rows instead of {expected}: "
+                        "nothing was copied.",
+                    ).format(table=table.name, found=found, expected=counts[table.name])
                 )
             _move_sequence(writing, table)
         record_writer(writing)  # which version set the team database up

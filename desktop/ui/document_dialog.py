@@ -4,6 +4,7 @@ checks that failed, and "Keep with the offers" to store it, attached to a compan
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import language
 from desktop.services.offer_files import keep, read_file
 from desktop.ui import offer_format as fmt
 
@@ -37,9 +39,9 @@ class DocumentDialog(QDialog):
         self._path = path
         self._url = QUrl.fromLocalFile(str(Path(path).resolve())).toString()
         self.facts: Any = None
-        self.setWindowTitle(f"Offer document — {Path(path).name}")
+        self.setWindowTitle(self.tr("Offer document — {name}").format(name=Path(path).name))
         self.resize(900, 620)
-        self.heading = QLabel(f"Reading {Path(path).name}…")
+        self.heading = QLabel(self.tr("Reading {name}…").format(name=Path(path).name))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks = QLabel()
@@ -47,7 +49,9 @@ class DocumentDialog(QDialog):
         self.checks.setStyleSheet("color: #b45309;")
         self.checks.hide()
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Fact", "Value", "Page", "Printed words"])
+        self.tree.setHeaderLabels(
+            [self.tr("Fact"), self.tr("Value"), self.tr("Page"), self.tr("Printed words")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -56,12 +60,12 @@ class DocumentDialog(QDialog):
         self.tree.setColumnWidth(2, 50)
         self.tree.itemDoubleClicked.connect(self._open_page)
         self.company = QComboBox()
-        self.company.addItem("(no company)", None)
-        self.keep_button = QPushButton("Keep with the offers")
+        self.company.addItem(self.tr("(no company)"), None)
+        self.keep_button = QPushButton(self.tr("Keep with the offers"))
         self.keep_button.setEnabled(False)
         self.keep_button.clicked.connect(self._keep)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Attach to:"))
+        bottom.addWidget(QLabel(self.tr("Attach to:")))
         bottom.addWidget(self.company, 1)
         bottom.addWidget(self.keep_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -83,20 +87,26 @@ class DocumentDialog(QDialog):
 
     def _companies(self, choices: list[tuple[int, str]]) -> None:
         for company_id, name in choices:
-            self.company.addItem(name, company_id)
+            self.company.addItem(language.display_name(name), company_id)
 
     def _show(self, result: Any) -> None:
         if isinstance(result, str):
-            self.heading.setText(f"<b>{Path(self._path).name}</b> cannot be read: {result}.")
+            self.heading.setText(
+                self.tr("<b>{file}</b> cannot be read: {reason}.").format(
+                    file=html.escape(Path(self._path).name), reason=html.escape(result)
+                )
+            )
             self.read_done.emit()
             return
         self.facts = result
-        kind = fmt.DOC_TYPES.get(result.doc_type, result.doc_type)
-        code = result.value("stock_code") or "no stock code"
-        issuer = result.value("issuer") or "no issuer found"
+        kind = fmt.doc_type(result.doc_type)
+        code = result.value("stock_code") or self.tr("no stock code")
+        issuer = language.display_name(result.value("issuer") or "") or self.tr("no issuer found")
+        heading = self.tr("<b>{kind}</b> — {issuer} ({code}), %n pages", "", result.page_count)
+        if result.doc_type == "other":
+            heading += self.tr(": not an offer document this app reads")
         self.heading.setText(
-            f"<b>{kind}</b> — {issuer} ({code}), {result.page_count} pages"
-            + ("" if result.doc_type != "other" else ": not an offer document this app reads")
+            heading.format(kind=kind, issuer=html.escape(issuer), code=html.escape(code))
         )
         notes = [*result.problems, *result.checks]
         if notes:
@@ -106,7 +116,7 @@ class DocumentDialog(QDialog):
             fact = result.facts[key]
             item = QTreeWidgetItem(
                 [
-                    fmt.LABELS.get(key, key),
+                    fmt.label(key),
                     fmt.value_text(key, fact.value),
                     str(fact.page),
                     fact.snippet,
@@ -114,7 +124,7 @@ class DocumentDialog(QDialog):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             item.setToolTip(3, fact.snippet)
-            item.setToolTip(2, "Double-click to open the document at this page")
+            item.setToolTip(2, self.tr("Double-click to open the document at this page"))
             self.tree.addTopLevelItem(item)
         self.keep_button.setEnabled(result.doc_type != "other" and not result.problems)
         self.read_done.emit()
@@ -133,7 +143,7 @@ class DocumentDialog(QDialog):
         self.keep_button.setEnabled(False)
 
         def done(cid: int | None) -> None:
-            self.heading.setText(self.heading.text() + " — kept with the offers.")
+            self.heading.setText(self.heading.text() + self.tr(" — kept with the offers."))
             self.kept.emit(cid if cid is not None else -1)
 
         run_task(keep, self._db, self._url, self.facts, company_id, on_done=done)

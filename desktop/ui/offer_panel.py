@@ -4,9 +4,10 @@ opens the document there)."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.offer import calendar
+from desktop.services import language
 from desktop.ui import offer_format as fmt
 
 SHOWN = (
@@ -63,14 +65,16 @@ class OfferPanel(QWidget):
         super().__init__(parent)
         self._reads = 0
         self.summary: Any = None
-        self.heading = QLabel("No offer documents read for this company yet.")
+        self.heading = QLabel(self.tr("No offer documents read for this company yet."))
         self.heading.setWordWrap(True)
         self.checks = QLabel()
         self.checks.setWordWrap(True)
         self.checks.setStyleSheet("color: #b45309;")
         self.checks.hide()
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["", "Value", "Page", "Document", "Printed words"])
+        self.tree.setHeaderLabels(
+            ["", self.tr("Value"), self.tr("Page"), self.tr("Document"), self.tr("Printed words")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setColumnWidth(0, 200)
@@ -102,41 +106,54 @@ class OfferPanel(QWidget):
         self.tree.clear()
         self.checks.hide()
         if summary is None:
-            self.heading.setText("No offer documents read for this company yet.")
+            self.heading.setText(self.tr("No offer documents read for this company yet."))
             self.loaded.emit()
             return
         values = summary.values
-        phase = fmt.PHASES.get(summary.phase(), "")
+        phase = fmt.phase_name(summary.phase())
         left = calendar.describe_left(calendar.time_left(values))
-        parts = [f"<b>{summary.stock_code}</b> {summary.issuer}", phase]
+        issuer = html.escape(language.display_name(summary.issuer or ""))
+        parts = [f"<b>{html.escape(summary.stock_code or '')}</b> {issuer}", phase]
         if left:
-            parts.append(f"applications close in {left} (brokers close earlier)")
+            parts.append(
+                self.tr("applications close in {left} (brokers close earlier)").format(left=left)
+            )
         first = calendar.offer_return(summary.price, summary.first_close)
         latest = calendar.offer_return(summary.price, summary.latest_close)
         if first is not None:
-            parts.append(f"first day {fmt.signed_pct(first)} against the offer")
+            parts.append(
+                self.tr("first day {pct} against the offer").format(pct=fmt.signed_pct(first))
+            )
         if latest is not None:
-            parts.append(f"latest {fmt.signed_pct(latest)}")
+            parts.append(self.tr("latest {pct}").format(pct=fmt.signed_pct(latest)))
         self.heading.setText(" — ".join(p for p in parts if p))
+        if summary.issuer and language.display_name(summary.issuer) != summary.issuer:
+            self.heading.setToolTip(summary.issuer)
         if summary.checks:
             self.checks.setText("\n".join(f"⚠ {c}" for c in summary.checks))
             self.checks.show()
         for key in SHOWN:
             source = summary.facts.get(key)
             if source is not None:
-                self._add(fmt.LABELS.get(key, key), fmt.value_text(key, source.value), source)
+                self._add(fmt.label(key), fmt.value_text(key, source.value), source)
         for lock in calendar.lockups(values):
-            text = f"{fmt.number(lock.shares)} shares until {lock.last_day.isoformat()}"
+            text = self.tr("{shares} shares until {date}").format(
+                shares=fmt.number(lock.shares), date=fmt.day_text(lock.last_day)
+            )
             if lock.estimated:
-                text += " (estimate: listing + 6 months − 1 day)"
-            item = self._add(f"Lock-up: {lock.group}", text, summary.facts.get("lockups"))
+                text += self.tr(" (estimate: listing + 6 months − 1 day)")
+            item = self._add(
+                self.tr("Lock-up: {group}").format(group=fmt.group_name(lock.group)),
+                text,
+                summary.facts.get("lockups"),
+            )
             if lock.page:
                 item.setText(2, str(lock.page))
         self.loaded.emit()
 
     def _add(self, label: str, value: str, source: Any) -> QTreeWidgetItem:
         page = str(source.page) if source is not None else ""
-        document = fmt.DOC_TYPES.get(source.doc_type, "") if source is not None else ""
+        document = fmt.doc_type(source.doc_type) if source is not None else ""
         snippet = source.snippet if source is not None else ""
         item = QTreeWidgetItem([label, value, page, document, snippet])
         if source is not None:
@@ -168,5 +185,5 @@ def install_offer_panel(page: Any) -> OfferPanel:
     """The Offer tab on a company page."""
     panel = OfferPanel()
     page.offer_panel = panel
-    page.tabs.addTab(panel, "Offer")
+    page.tabs.addTab(panel, QCoreApplication.translate("OfferPanel", "Offer"))
     return panel

@@ -11,7 +11,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,38 +26,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.offer import calendar
+from desktop.services import language
 from desktop.ui import offer_format as fmt
 
 log = logging.getLogger(__name__)
 
 COLUMNS = (
-    "Company",
-    "Code",
-    "Stage",
-    "Date",
-    "Time left",
-    "Price",
-    "Lot",
-    "Entry fee",
-    "HK / intl",
-    "Mechanism",
-    "HK subscribed",
-    "One-lot success",
-    "Clawback",
-    "First day vs offer",
-    "Latest vs offer",
-    "Lock-up",
-    "Check",
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Company")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Code")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Stage")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Date")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Time left")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Price")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Lot")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Entry fee")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "HK / intl")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Mechanism")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "HK subscribed")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "One-lot success")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Clawback")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "First day vs offer")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Latest vs offer")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Lock-up")),
+    QT_TRANSLATE_NOOP("OffersView", QT_TRANSLATE_NOOP("OffersView", "Check")),
 )
 SECTIONS = (
-    ("all", "Everything"),
-    ("open", "Open now"),
-    ("upcoming", "Announced"),
-    ("listing_soon", "Listing soon"),
-    ("listed", "Recently listed"),
-    ("lockup", "Lock-ups ending soon"),
-    ("problem", "Documents to check"),
+    ("all", QT_TRANSLATE_NOOP("OffersView", "Everything")),
+    ("open", QT_TRANSLATE_NOOP("OffersView", "Open now")),
+    ("upcoming", QT_TRANSLATE_NOOP("OffersView", "Announced")),
+    ("listing_soon", QT_TRANSLATE_NOOP("OffersView", "Listing soon")),
+    ("listed", QT_TRANSLATE_NOOP("OffersView", "Recently listed")),
+    ("lockup", QT_TRANSLATE_NOOP("OffersView", "Lock-ups ending soon")),
+    ("problem", QT_TRANSLATE_NOOP("OffersView", "Documents to check")),
 )
 ROLE_OFFER = Qt.ItemDataRole.UserRole + 1
 ROLE_COMPANY = Qt.ItemDataRole.UserRole + 2
@@ -93,16 +95,22 @@ def _row_cells(summary: Any, section: str, now: datetime, lockup: Any = None) ->
         day = lockup.last_day.isoformat()
     else:
         day = values.get("listing_date") or values.get("timetable.listing")
-    stage = "Lock-up ends" if section == "lockup" else fmt.PHASES.get(section, section)
+    stage = (
+        QCoreApplication.translate("OffersView", "Lock-up ends")
+        if section == "lockup"
+        else fmt.phase_name(section)
+    )
     lock_text = ""
     if lockup is not None:
-        lock_text = f"{lockup.group}: {fmt.number(lockup.shares)}" + (
-            " (estimate)" if lockup.estimated else ""
-        )
+        lock_text = (
+            QCoreApplication.translate("OffersView", "{group}: {shares} (estimate)")
+            if lockup.estimated
+            else QCoreApplication.translate("OffersView", "{group}: {shares}")
+        ).format(group=fmt.group_name(lockup.group), shares=fmt.number(lockup.shares))
     checks = summary.checks
     big = 10**18
     return [
-        _Item(summary.name, summary.name.lower()),
+        _Item(language.display_name(summary.name), summary.name.lower()),
         _Item(summary.stock_code),
         _Item(stage),
         _Item(fmt.when(day), str(day or "9999")),
@@ -111,7 +119,7 @@ def _row_cells(summary: Any, section: str, now: datetime, lockup: Any = None) ->
         _Item(fmt.number(values.get("board_lot")), values.get("board_lot") or big),
         _Item(fmt.hkd(values.get("entry_fee")), values.get("entry_fee") or big),
         _Item(fmt.split_text(values)),
-        _Item(f"Mechanism {values['mechanism']}" if values.get("mechanism") else ""),
+        _Item(fmt.mechanism_text(values.get("mechanism"))),
         _Item(
             fmt.times(values.get("hk_subscription_times")),
             values.get("hk_subscription_times") or -1,
@@ -121,7 +129,10 @@ def _row_cells(summary: Any, section: str, now: datetime, lockup: Any = None) ->
         _Item(fmt.signed_pct(first), first if first is not None else -big),
         _Item(fmt.signed_pct(latest), latest if latest is not None else -big),
         _Item(lock_text),
-        _Item("⚠ check the document" if checks else "", len(checks)),
+        _Item(
+            QCoreApplication.translate("OffersView", "⚠ check the document") if checks else "",
+            len(checks),
+        ),
     ]
 
 
@@ -139,16 +150,16 @@ class OffersView(QWidget):
         self.clock: Any = lambda: None  # "now" for the calendar (None: the wall clock)
         self.section = QComboBox()
         for key, label in SECTIONS:
-            self.section.addItem(label, key)
+            self.section.addItem(self.tr(label), key)
         self.section.currentIndexChanged.connect(self._apply_filter)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by company or code")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by company or code"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
-        self.add_button = QPushButton("Add to watchlist")
+        self.add_button = QPushButton(self.tr("Add to watchlist"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_selected)
-        self.open_button = QPushButton("Open document…")
+        self.open_button = QPushButton(self.tr("Open document…"))
         self.open_button.clicked.connect(self.open_document.emit)
         top = QHBoxLayout()
         top.addWidget(self.section)
@@ -156,7 +167,7 @@ class OffersView(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.open_button)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -167,10 +178,12 @@ class OffersView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(self._activated)
-        self.status = QLabel("Reading the offers…")
+        self.status = QLabel(self.tr("Reading the offers…"))
         note = QLabel(
-            "Times are Hong Kong time as the documents print them; brokers close their own "
-            "application lists earlier."
+            self.tr(
+                "Times are Hong Kong time as the documents print them; brokers close their "
+                "own application lists earlier."
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -195,7 +208,9 @@ class OffersView(QWidget):
             self._db,
             now,
             on_done=lambda data: self._loaded(data, read),
-            on_error=lambda exc: self.status.setText(f"Could not read the offers: {exc}"),
+            on_error=lambda exc: self.status.setText(
+                self.tr("Could not read the offers: {exc}").format(exc=exc)
+            ),
         )
 
     def showEvent(self, event: Any) -> None:
@@ -228,10 +243,13 @@ class OffersView(QWidget):
         )
         for problem in data.problems:
             cells = [_Item("") for _ in COLUMNS]
-            cells[0] = _Item(problem.title or problem.url.rsplit("/", 1)[-1])
+            title = problem.title or problem.url.rsplit("/", 1)[-1]
+            cells[0] = _Item(language.display_name(title))
             cells[1] = _Item(problem.stock_code or "")
-            cells[2] = _Item("Not read" if problem.status == "failed" else "Not trusted")
-            cells[3] = _Item(problem.published.isoformat() if problem.published else "")
+            cells[2] = _Item(
+                self.tr("Not read") if problem.status == "failed" else self.tr("Not trusted")
+            )
+            cells[3] = _Item(fmt.day_text(problem.published), str(problem.published or "9999"))
             cells[16] = _Item(problem.reason or "")
             cells[0].setToolTip(problem.url)
             cells[0].setData(ROLE_URL, problem.url)
@@ -245,6 +263,8 @@ class OffersView(QWidget):
             if summary is not None:
                 first.setData(ROLE_OFFER, summary.offer_id)
                 first.setData(ROLE_COMPANY, summary.company_id if summary.company_id else -1)
+                if first.text() != summary.name:
+                    first.setToolTip(summary.name)
                 if summary.checks:
                     cells[16].setToolTip("\n".join(summary.checks))
             for c, cell in enumerate(cells):
@@ -253,9 +273,11 @@ class OffersView(QWidget):
         self.loaded = True
         shown = len([r for r in rows if r[0] != "problem"])
         self.status.setText(
-            "No offers read yet: they appear when HKEX publishes a formal notice."
+            self.tr("No offers read yet: they appear when HKEX publishes a formal notice.")
             if not rows
-            else f"{shown} entries; {len(data.problems)} documents to check."
+            else self.tr("{shown} entries; {problems} documents to check.").format(
+                shown=shown, problems=len(data.problems)
+            )
         )
         self._apply_filter()
 
@@ -358,7 +380,10 @@ def open_document(window: Any, path: str | None = None) -> None:
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, "Open an offer document", "", "PDF documents (*.pdf)"
+            window,
+            QCoreApplication.translate("OffersView", "Open an offer document"),
+            "",
+            QCoreApplication.translate("OffersView", "PDF documents (*.pdf)"),
         )
         if not path:
             return
@@ -404,9 +429,13 @@ def install_document_opening(window: Any) -> None:
     """File › Open document… (Ctrl+O) and a PDF dropped anywhere on the window."""
     from PySide6.QtGui import QAction, QKeySequence
 
-    action = QAction("Open &document…", window)
+    action = QAction(QCoreApplication.translate("OffersView", "Open &document…"), window)
     action.setShortcut(QKeySequence("Ctrl+O"))
-    action.setStatusTip("Read an HKEX offer document (PDF) and show what it says")
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "OffersView", "Read an HKEX offer document (PDF) and show what it says"
+        )
+    )
     action.triggered.connect(lambda: open_document(window))
     window.open_document_action = action
     file_menu = window.menus["&File"]

@@ -51,42 +51,48 @@ def _with_password(url: str, password: str) -> str:
 class TeamDatabaseDialog(QDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Team database")
+        self.setWindowTitle(self.tr("Team database"))
         self.setMinimumWidth(560)
         self.ctx = ctx
         self._tested: str | None = None  # the URL (with password) that connected
         self._empty = False
         current = ctx.database_url or location.saved_choice(ctx.data_dir) or ""
         intro = QLabel(
-            "Share one watchlist between desktops: point this desktop at a PostgreSQL "
-            "database on your team's server. Each person keeps their own read state, "
-            "notifications and quiet hours."
+            self.tr(
+                "Share one watchlist between desktops: point this desktop at a PostgreSQL "
+                "database on your team's server. Each person keeps their own read state, "
+                "notifications and quiet hours."
+            )
         )
         intro.setWordWrap(True)
         self.address = QLineEdit(location.without_password(current))
         self.address.setPlaceholderText("postgresql://USER@HOST:5432/DATABASE?sslmode=verify-full")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("from the system keyring, PGPASSWORD or ~/.pgpass")
-        self.remember = QCheckBox("Keep the password in the system keyring")
+        self.password.setPlaceholderText(
+            self.tr("from the system keyring, PGPASSWORD or ~/.pgpass")
+        )
+        self.remember = QCheckBox(self.tr("Keep the password in the system keyring"))
         self.remember.setChecked(True)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.copy = QCheckBox("Copy this desktop's data into it (only into an empty database)")
+        self.copy = QCheckBox(
+            self.tr("Copy this desktop's data into it (only into an empty database)")
+        )
         self.copy.setEnabled(False)
         form = QFormLayout()
-        form.addRow("Address", self.address)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.switch_button = self.buttons.addButton(
-            "Switch to it", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Switch to it"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.switch_button.setEnabled(False)
         self.own_button = self.buttons.addButton(
-            "Use this desktop's own database", QDialogButtonBox.ButtonRole.ResetRole
+            self.tr("Use this desktop's own database"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.own_button.setEnabled(bool(current))
         self.switch_button.clicked.connect(self.switch)
@@ -117,7 +123,7 @@ class TeamDatabaseDialog(QDialog):
             self.status.setText(str(exc))
             return
         self.test_button.setEnabled(False)
-        self.status.setText("Connecting…")
+        self.status.setText(self.tr("Connecting…"))
 
         def done(check: Any) -> None:
             self.test_button.setEnabled(True)
@@ -144,15 +150,17 @@ class TeamDatabaseDialog(QDialog):
             except Exception as exc:
                 QMessageBox.warning(
                     self,
-                    "Team database",
-                    f"The password could not be kept in the system keyring ({exc}). Set "
-                    "PGPASSWORD or ~/.pgpass on this computer instead.",
+                    self.tr("Team database"),
+                    self.tr(
+                        "The password could not be kept in the system keyring ({exc}). "
+                        "Set PGPASSWORD or ~/.pgpass on this computer instead."
+                    ).format(exc=exc),
                 )
         if not self.copy.isChecked():
             self._switched(url, None)
             return
         self.switch_button.setEnabled(False)
-        self.status.setText("Copying this desktop's data…")
+        self.status.setText(self.tr("Copying this desktop's data…"))
         run_task(
             copy_here,
             self.ctx,
@@ -172,22 +180,27 @@ class TeamDatabaseDialog(QDialog):
     def _switched(self, url: str, counts: dict[str, int] | None) -> None:
         location.save_choice(self.ctx.data_dir, url)
         copied = (
-            f" Copied {counts.get('company', 0)} companies and {counts.get('event', 0)} "
-            "events, every count checked."
+            self.tr(
+                " Copied {companies} companies and {events} events, every count checked."
+            ).format(companies=counts.get("company", 0), events=counts.get("event", 0))
             if counts
             else ""
         )
         QMessageBox.information(
             self,
-            "Team database",
-            f"This desktop uses {location.account(url)} from its next start.{copied}",
+            self.tr("Team database"),
+            self.tr("This desktop uses {account} from its next start.{copied}").format(
+                account=location.account(url), copied=copied
+            ),
         )
         self.accept()
 
     def use_own(self) -> None:
         location.save_choice(self.ctx.data_dir, None)
         QMessageBox.information(
-            self, "Team database", "This desktop uses its own database from its next start."
+            self,
+            self.tr("Team database"),
+            self.tr("This desktop uses its own database from its next start."),
         )
         self.accept()
 
@@ -203,17 +216,17 @@ class TeamProblemDialog(QDialog):
 
     def __init__(self, problem: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Team database")
+        self.setWindowTitle(self.tr("Team database"))
         self.choice = QUIT
         label = QLabel(problem)
         label.setWordWrap(True)
         label.setMinimumWidth(460)
         buttons = QDialogButtonBox()
-        retry = buttons.addButton("Try again", QDialogButtonBox.ButtonRole.AcceptRole)
+        retry = buttons.addButton(self.tr("Try again"), QDialogButtonBox.ButtonRole.AcceptRole)
         own = buttons.addButton(
-            "Use this desktop's own database", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Use this desktop's own database"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         retry.clicked.connect(lambda: self._choose(RETRY))
         own.clicked.connect(lambda: self._choose(OWN))
         quit_button.clicked.connect(lambda: self._choose(QUIT))

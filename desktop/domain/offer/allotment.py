@@ -4,6 +4,7 @@ lock-ups are in `holders`. Read section by section; labels vary between issuers.
 
 from __future__ import annotations
 
+from desktop.domain.i18n import translate
 from desktop.domain.offer.basis import check_pools, read_basis
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.find import Span, heading_re, put_value, section
@@ -225,11 +226,22 @@ def _check_shares(out: DocumentFacts) -> None:
         return
     if moved is not None and initial + moved != final:
         out.checks.append(
-            f"check the document: initial {initial:,} + reallocated {moved:,} Hong Kong offer "
-            f"shares is not the final {final:,} (page {out.facts['hk_final_shares'].page})"
+            translate(
+                "OfferChecks",
+                "check the document: initial {initial} + reallocated {moved} Hong Kong offer "
+                "shares is not the final {final} (page {page})",
+            ).format(
+                initial=f"{initial:,}",
+                moved=f"{moved:,}",
+                final=f"{final:,}",
+                page=out.facts["hk_final_shares"].page,
+            )
         )
     if out.value("clawback") is False and moved and initial != final:
         out.checks.append(
-            "check the document: no clawback is printed but the Hong Kong offer shares changed "
-            f"from {initial:,} to {final:,}"
+            translate(
+                "OfferChecks",
+                "check the document: no clawback is printed but the Hong Kong offer shares "
+                "changed from {initial} to {final}",
+            ).format(initial=f"{initial:,}", final=f"{final:,}")
         )

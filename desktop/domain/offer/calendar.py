@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
+from desktop.domain.i18n import translate
 from desktop.domain.offer.dates import LOCKUP_MONTHS, lockup_last_day
 
 HONG_KONG = timezone(timedelta(hours=8), "HKT")
@@ -74,10 +75,12 @@ def describe_left(left: timedelta | None) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h"
+        return translate("OfferCalendar", "{days} d {hours} h").format(days=days, hours=hours)
     if hours:
-        return f"{hours} h {mins} min"
-    return f"{mins} min"
+        return translate("OfferCalendar", "{hours} h {minutes} min").format(
+            hours=hours, minutes=mins
+        )
+    return translate("OfferCalendar", "{minutes} min").format(minutes=mins)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from desktop.domain.i18n import format_day, translate
+
 STABILISATION_DAYS = 30
 
 LOCKUP_MONTHS: dict[str, int] = {
@@ -37,9 +39,14 @@ def check_stabilisation(applications_close: date, ended: date) -> str | None:
     expected = stabilisation_end(applications_close)
     if expected == ended:
         return None
-    return (
-        f"check the document: stabilisation ended {ended.isoformat()}, but 30 days after "
-        f"applications closed ({applications_close.isoformat()}) is {expected.isoformat()}"
+    return translate(
+        "OfferChecks",
+        "check the document: stabilisation ended {ended}, but 30 days after applications "
+        "closed ({closed}) is {expected}",
+    ).format(
+        ended=format_day(ended),
+        closed=format_day(applications_close),
+        expected=format_day(expected),
     )
 
 
@@ -47,7 +54,13 @@ def check_lockup(listing: date, months: int, printed: date) -> str | None:
     expected = lockup_last_day(listing, months)
     if expected == printed:
         return None
-    return (
-        f"check the document: a {months}-month lock-up from listing on {listing.isoformat()} "
-        f"ends {expected.isoformat()}, the document prints {printed.isoformat()}"
+    return translate(
+        "OfferChecks",
+        "check the document: a {months}-month lock-up from listing on {listing} ends "
+        "{expected}, the document prints {printed}",
+    ).format(
+        months=months,
+        listing=format_day(listing),
+        expected=format_day(expected),
+        printed=format_day(printed),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.i18n import translate
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.find import COUNT_RE, put_value
 from desktop.domain.offer.text import NUMBER, Text, any_label, to_int, to_number
@@ -181,8 +182,17 @@ def check_entry_fee(out: DocumentFacts) -> None:
     expected = expected_entry_fee(lot, price)
     if abs(expected - fee) > 0.02:
         out.checks.append(
-            f"check the document: the entry fee HK${fee:,.2f} (page {out.facts['entry_fee'].page}) "
-            f"is not board lot {lot:,} × HK${price:,.2f} × 1.010085 = HK${expected:,.2f}"
+            translate(
+                "OfferChecks",
+                "check the document: the entry fee {fee} (page {page}) is not board lot "
+                "{lot} × {price} × 1.010085 = {expected}",
+            ).format(
+                fee=f"HK${fee:,.2f}",
+                page=out.facts["entry_fee"].page,
+                lot=f"{lot:,}",
+                price=f"HK${price:,.2f}",
+                expected=f"HK${expected:,.2f}",
+            )
         )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from desktop.domain.i18n import translate
 from desktop.domain.offer.allotment import read_allotment
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.holders import read_cornerstones
@@ -78,5 +79,7 @@ def read_document(
     elif out.doc_type == "stabilisation_end":
         read_stabilisation(doc, out)
     if not any(k for k in out.facts if k not in ("stock_code", "issuer")):
-        out.checks.append("check the document: none of the expected labels was found")
+        out.checks.append(
+            translate("OfferChecks", "check the document: none of the expected labels was found")
+        )
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop.domain.i18n import format_day, translate
 from desktop.domain.offer.calendar import HONG_KONG, hk_now, parse_when
 
 CLOSE_HOURS = (24, 2)
@@ -25,7 +26,16 @@ class Reminder:
 
 
 def _name(entry: Mapping[str, Any]) -> str:
-    return f"{entry.get('issuer') or entry.get('code')} ({entry.get('code')})"
+    return translate("OfferReminders", "{issuer} ({code})").format(
+        issuer=entry.get("issuer") or entry.get("code"), code=entry.get("code")
+    )
+
+
+def _moment(when: datetime) -> str:
+    """A close time as the reader writes it: 05 Jan 12:00 (2026年1月5日 12:00)."""
+    day = format_day(when.date())
+    shown = when.strftime("%d %b") if day == when.date().isoformat() else day
+    return f"{shown} {when:%H:%M}"
 
 
 def due(
@@ -43,17 +53,18 @@ def due(
     if closes is not None:
         for hours in sorted(set(close_hours)):
             if closes - timedelta(hours=hours) <= moment < closes:
-                at = closes.strftime("%d %b %H:%M")
                 fee = entry.get("entry_fee")
-                money = f"; entry fee HK${fee:,.2f}" if isinstance(fee, int | float) else ""
-                out.append(
-                    Reminder(
-                        f"{code}:close:{hours}",
-                        "listing_announcement",
-                        f"Applications for {_name(entry)} close in {hours} h, at {at} HKT "
-                        f"(brokers close earlier){money}",
-                        closes.date(),
+                title = translate(
+                    "OfferReminders",
+                    "Applications for {name} close in {hours} h, at {time} HKT "
+                    "(brokers close earlier)",
+                ).format(name=_name(entry), hours=hours, time=_moment(closes))
+                if isinstance(fee, int | float):
+                    title += translate("OfferReminders", "; entry fee {fee}").format(
+                        fee=f"HK${fee:,.2f}"
                     )
+                out.append(
+                    Reminder(f"{code}:close:{hours}", "listing_announcement", title, closes.date())
                 )
                 break  # the nearest one only
     listing = parse_when(entry.get("listing"))
@@ -61,17 +72,16 @@ def due(
         start = listing.replace(hour=0, minute=0)
         if start <= moment < start + timedelta(days=1):
             price = entry.get("offer_price")
-            money = (
-                f" at an offer price of HK${price:,.2f}" if isinstance(price, int | float) else ""
-            )
-            out.append(
-                Reminder(
-                    f"{code}:listing",
-                    "listing_announcement",
-                    f"{_name(entry)} begins trading today{money}",
-                    listing.date(),
+            title = (
+                translate(
+                    "OfferReminders", "{name} begins trading today at an offer price of {price}"
+                ).format(name=_name(entry), price=f"HK${price:,.2f}")
+                if isinstance(price, int | float)
+                else translate("OfferReminders", "{name} begins trading today").format(
+                    name=_name(entry)
                 )
             )
+            out.append(Reminder(f"{code}:listing", "listing_announcement", title, listing.date()))
     for lock in entry.get("lockups") or []:
         try:
             last = date.fromisoformat(str(lock.get("last_day")))
@@ -80,14 +90,23 @@ def due(
         end = datetime.combine(last + timedelta(days=1), datetime.min.time(), HONG_KONG)
         if end - timedelta(days=lockup_days + 1) <= moment < end:
             shares = lock.get("shares")
-            count = f"{shares:,} shares of " if isinstance(shares, int) else ""
-            estimate = " (estimated)" if lock.get("estimated") else ""
+            group = translate("OfferFormat", str(lock.get("group")))
+            fields = {"group": group, "name": _name(entry), "date": format_day(last)}
+            if isinstance(shares, int):
+                title = translate(
+                    "OfferReminders", "Lock-up of {shares} shares of {group} in {name} ends {date}"
+                ).format(shares=f"{shares:,}", **fields)
+            else:
+                title = translate(
+                    "OfferReminders", "Lock-up of {group} in {name} ends {date}"
+                ).format(**fields)
+            if lock.get("estimated"):
+                title += translate("OfferReminders", " (estimated)")
             out.append(
                 Reminder(
                     f"{code}:lockup:{lock.get('group')}:{last.isoformat()}",
                     "lockup_expiry",
-                    f"Lock-up of {count}{lock.get('group')} in {_name(entry)} ends "
-                    f"{last.isoformat()}{estimate}",
+                    title,
                     last,
                 )
             )
