@@ -46,9 +46,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     poll.add_argument("--all", action="store_true", help="print new events of every company seen")
     poll.add_argument("--data-dir", metavar="DIR", dest="poll_data_dir", help=argparse.SUPPRESS)
     poll.add_argument("--database", metavar="URL", dest="poll_database", help=argparse.SUPPRESS)
-    from desktop.document_cli import add_parser as add_document_parser
-
-    add_document_parser(sub)
+    document = sub.add_parser(  # run by desktop.document_cli (imported only then)
+        "document", help="read one HKEX offer document (PDF) and print its facts"
+    )
+    document.add_argument("file", metavar="FILE")
+    document.add_argument("--json", action="store_true", help="one JSON object (DESIGN.md §3)")
     worker = sub.add_parser("poll-worker", help=argparse.SUPPRESS)
     worker.add_argument("source")
     worker.add_argument("--outcome", required=True)

@@ -13,14 +13,6 @@ from typing import Any
 from desktop.domain.offer.facts import TIMETABLE_KEYS
 
 
-def add_parser(sub: Any) -> None:
-    document = sub.add_parser(
-        "document", help="read one HKEX offer document (PDF) and print its facts"
-    )
-    document.add_argument("file", metavar="FILE")
-    document.add_argument("--json", action="store_true", help="one JSON object (DESIGN.md §3)")
-
-
 def run_document_command(args: argparse.Namespace) -> int:
     from desktop.sources.offer_docs import read_offer_document
     from desktop.sources.pdf_text import MAX_BYTES, PdfError

@@ -2,7 +2,7 @@
 
 ``fold(text)`` makes two spellings of the same name equal: full-width letters, digits and
 brackets become their ordinary forms (NFKC), traditional characters become simplified
-(OpenCC ``t2s``, through :func:`desktop.domain.names.to_simplified`), case is folded and
+(OpenCC ``t2s``, through :func:`desktop.domain.simplify.to_simplified`), case is folded and
 runs of spaces become one.  So ``智譜``, ``智谱`` and ``ＺＨＩＰＵ`` / ``zhipu`` find each other
 in every filter, sort together and count as the same company in the duplicate checks.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from desktop.domain.names import to_simplified
+from desktop.domain.simplify import to_simplified
 
 __all__ = ["fold", "fold_contains"]
 

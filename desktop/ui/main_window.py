@@ -1,13 +1,10 @@
 """The main window: the tabs, the menus and the status bar.
 
-The watchlist pane (``watchlist_pane``) sits left of the company page on the first tab;
-the other tabs are built when first opened.  Every action is declared in ``actions``;
-the window only binds each one to a handler.  Views reload themselves through the
-change signal (``services/changes.py``), and every write is an operation
-(``services/operations.py``, see ``company_actions``), so nothing here refreshes by hand.
-
-Extension points: ``add_tab(Tab.X, widget, title)`` and ``company_page.add_section``.
-"""
+The watchlist pane sits left of the company page; the other tabs are built when first
+opened.  Every action is declared in ``actions``; the window binds each to a handler.
+Views reload through the change signal (``services/changes``) and every write is an
+operation (``services/operations``, ``company_actions``): nothing refreshes by hand.
+Extension points: ``add_tab(Tab.X, widget, title)`` and ``company_page.add_section``."""
 
 from __future__ import annotations
 
@@ -37,7 +34,6 @@ from desktop.store import settings as keys
 from desktop.store.fastread import WatchlistRow
 from desktop.ui import company_actions, data_files
 from desktop.ui.actions import ACTIONS, HELP_MENU, MENUS, SHOW_TAB, Act, Tab, make_action
-from desktop.ui.offers_view import build_offers, install_document_opening
 from desktop.ui.poll_status import PollStatus
 from desktop.ui.watchlist_model import WatchlistModel
 from desktop.ui.watchlist_pane import FilterEdit, WatchlistPane, empty_label
@@ -112,7 +108,7 @@ class MainWindow(QMainWindow):
             Tab.SOURCES: self._build_sources,
             Tab.ALERTS: self._build_inbox,
             Tab.CHARTS: self._build_charts,
-            Tab.OFFERS: lambda: build_offers(self),
+            Tab.OFFERS: self._build_offers,
         }
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -128,7 +124,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id: dict[Act, QAction] = {}
         self.offers: OffersView | None = None  # the Offers tab, once first opened
         self._build_actions()
-        install_document_opening(self)  # File › Open document…, PDF drops
+        self.first_painted.connect(self._after_paint)  # what the first paint need not wait for
         self._restore_state()
 
     # -- the watchlist pane's parts, by their old names
@@ -175,6 +171,19 @@ class MainWindow(QMainWindow):
     def _tab_shower(self, tab: Tab) -> Callable[[], None]:
         return lambda: self.show_tab(tab)
 
+    def _build_offers(self) -> QWidget:
+        from desktop.ui import offers_view
+
+        return offers_view.build_offers(self)
+
+    def _after_paint(self) -> None:
+        from desktop.ui import help_dialog, offers_view
+
+        self.first_painted.disconnect(self._after_paint)
+        offers_view.install_document_opening(self)  # File › Open document…, PDF drops
+        help_dialog.add_help_actions(self, self.menus[HELP_MENU])  # guide, glossary, keys
+        self.first_start_note = help_dialog.show_first_start_note(self, self._settings())
+
     def _build_actions(self) -> None:
         handlers = self.handlers()
         for act, spec in ACTIONS.items():
@@ -191,19 +200,13 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.actions_by_id[entry])
-        from desktop.ui.help_dialog import add_help_actions, show_first_start_note
-
-        add_help_actions(self, self.menus[HELP_MENU])  # guide, glossary, shortcuts
-        self.first_start_note = show_first_start_note(self, self._settings())
         self.action(Act.POLL_ALL).setEnabled(False)
         self._update_actions()
 
     def action(self, act: Act) -> QAction:
         return self.actions_by_id[act]
 
-    @property
-    def help_menu(self) -> QMenu:
-        return self.menus[HELP_MENU]
+    help_menu = property(lambda self: self.menus[HELP_MENU])
 
     @property
     def delete_action(self) -> QAction:

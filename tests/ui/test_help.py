@@ -20,6 +20,8 @@ def _window(qtbot, data_dir: Path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # The help entries and the first-start note are added once the window has painted.
+    qtbot.waitUntil(lambda: hasattr(window, "first_start_note"))
     return window, ctx
 
 

@@ -233,6 +233,8 @@ def test_dropping_a_pdf_on_the_window_opens_it(qtbot, empty_ctx, tmp_path: Path)
     win = MainWindow(empty_ctx, load_watchlist(empty_ctx.db_path))
     qtbot.addWidget(win)
     win.show()
+    # File › Open document… and PDF drops are set up once the window has painted.
+    qtbot.waitUntil(lambda: hasattr(win, "open_document_action"))
     path = tmp_path / "notice.pdf"
     path.write_bytes(fixture_pdf("notice_en.txt"))
     mime = QMimeData()
