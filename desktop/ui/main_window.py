@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -124,7 +124,9 @@ class MainWindow(QMainWindow):
         self.actions_by_id: dict[Act, QAction] = {}
         self.offers: OffersView | None = None  # the Offers tab, once first opened
         self._build_actions()
-        self.first_painted.connect(self._after_paint)  # what the first paint need not wait for
+        self.first_painted.connect(  # what the first paint need not wait for
+            lambda: QTimer.singleShot(0, self, self._after_paint)
+        )
         self._restore_state()
 
     # -- the watchlist pane's parts, by their old names
@@ -179,7 +181,6 @@ class MainWindow(QMainWindow):
     def _after_paint(self) -> None:
         from desktop.ui import help_dialog, offers_view
 
-        self.first_painted.disconnect(self._after_paint)
         offers_view.install_document_opening(self)  # File › Open document…, PDF drops
         help_dialog.add_help_actions(self, self.menus[HELP_MENU])  # guide, glossary, keys
         self.first_start_note = help_dialog.show_first_start_note(self, self._settings())
