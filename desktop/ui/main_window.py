@@ -32,7 +32,7 @@ from desktop.services.changes import Change, app_changes
 from desktop.services.operations import Operation, operation_events
 from desktop.store import settings as keys
 from desktop.store.fastread import WatchlistRow
-from desktop.ui import company_actions, data_files
+from desktop.ui import company_actions, data_files, window_host
 from desktop.ui.actions import ACTIONS, HELP_MENU, MENUS, SHOW_TAB, Act, Tab, make_action
 from desktop.ui.poll_status import PollStatus
 from desktop.ui.watchlist_model import WatchlistModel
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(APP_NAME)
-        self.resize(1320, 800)
+        self.resize(window_host.fitted_size(1320, 800))  # never larger than the screen
         self._quitting = False
         self._pending_event: int | None = None
         self._splitter_dragged = False

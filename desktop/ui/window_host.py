@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
@@ -35,3 +36,14 @@ def as_parent(host: WindowHost) -> QWidget:
     """The window as a dialog's parent."""
     assert isinstance(host, QWidget)
     return host
+
+
+def fitted_size(width: int, height: int) -> QSize:
+    """``width`` × ``height``, made smaller where the primary screen's free area is."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    return QSize(min(width, free.width()), min(height, free.height()))
