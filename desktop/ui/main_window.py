@@ -36,7 +36,16 @@ from desktop.services.operations import Operation, operation_events
 from desktop.store import settings as keys
 from desktop.store.fastread import WatchlistRow
 from desktop.ui import company_actions, data_files
-from desktop.ui.actions import ACTIONS, HELP_MENU, MENUS, SHOW_TAB, Act, Tab, make_action
+from desktop.ui.actions import (
+    ACTIONS,
+    HELP_MENU,
+    MENUS,
+    SHOW_TAB,
+    Act,
+    Tab,
+    make_action,
+    menu_title,
+)
 from desktop.ui.offers_view import build_offers, install_document_opening
 from desktop.ui.poll_status import PollStatus
 from desktop.ui.watchlist_model import WatchlistModel
@@ -89,7 +98,7 @@ class MainWindow(QMainWindow):
         self.detail_stack = QStackedWidget()
         self.detail_stack.setMinimumWidth(360)  # its pages' contents never push the splitter
         self.no_selection = empty_label(
-            "Select a company to see its status timeline, events and facts."
+            self.tr("Select a company to see its status timeline, events and facts.")
         )
         self.detail_stack.addWidget(self.no_selection)
 
@@ -184,7 +193,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # its key works wherever the focus is in the window
         self.menus: dict[str, QMenu] = {}
         for title, acts in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(menu_title(title))
             self.menus[title] = menu
             for entry in acts:
                 if entry is None:
@@ -310,7 +319,8 @@ class MainWindow(QMainWindow):
 
     def _show_unread(self, count: int) -> None:
         title = Tab.ALERTS.title
-        self.tabs.setTabText(int(Tab.ALERTS), f"{title} ({count})" if count else title)
+        text = self.tr("{title} ({count})").format(title=title, count=count)
+        self.tabs.setTabText(int(Tab.ALERTS), text if count else title)
 
     def pause_alerts(self, until: datetime | None) -> None:
         company_actions.pause_alerts(self, until)
@@ -320,7 +330,7 @@ class MainWindow(QMainWindow):
         if self.poller is None:
             return
         if not self.poller.poll_now(source_id):
-            self.statusBar().showMessage("Already polling.", 3000)
+            self.statusBar().showMessage(self.tr("Already polling."), 3000)
 
     # -- data files and backups (see data_files)
     def import_watchlist(self) -> None:
@@ -406,7 +416,8 @@ class MainWindow(QMainWindow):
             settings = self._settings()
             if not settings.value(keys.TRAY_TOLD.key, False, type=bool):
                 self.tray.icon.showMessage(
-                    APP_NAME, "Still watching in the tray. Use Quit in the tray menu to stop."
+                    APP_NAME,
+                    self.tr("Still watching in the tray. Use Quit in the tray menu to stop."),
                 )
                 settings.setValue(keys.TRAY_TOLD.key, True)
             return

@@ -30,6 +30,8 @@ class WindowHost(Protocol):
 
     def show_message(self, text: str, ms: int = 5000) -> None: ...
 
+    def quit_app(self) -> None: ...
+
 
 def as_parent(host: WindowHost) -> QWidget:
     """The window as a dialog's parent."""
