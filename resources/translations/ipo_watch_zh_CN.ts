@@ -13,6 +13,161 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>添加公司(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a company to the watchlist</source>
+        <translation>将公司添加到关注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>编辑公司(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected company</source>
+        <translation>编辑所选公司</translation>
+    </message>
+    <message>
+        <source>&amp;Delete company…</source>
+        <translation>删除公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected company from the watchlist</source>
+        <translation>从关注列表中移除所选公司</translation>
+    </message>
+    <message>
+        <source>&amp;Import watchlist…</source>
+        <translation>导入关注列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;watchlist…</source>
+        <translation>导出关注列表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;events…</source>
+        <translation>导出事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export key &amp;dates (.ics)…</source>
+        <translation>导出重要日期 (.ics)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up now or restore an earlier backup</source>
+        <translation>立即备份或恢复较早的备份</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Alerts, quiet hours, start at login</source>
+        <translation>提醒、免打扰时段、登录时启动</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter the watchlist</source>
+        <translation>筛选关注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the watchlist</source>
+        <translation>重新加载关注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the next tab</source>
+        <translation>显示下一个标签页</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>上一个标签页(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the previous tab</source>
+        <translation>显示上一个标签页</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlist</source>
+        <translation>关注列表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The companies you follow</source>
+        <translation>你关注的公司</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>上市进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Every Hong Kong applicant seen</source>
+        <translation>所有出现过的香港上市申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>数据来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Source health and schedule</source>
+        <translation>数据来源状态和计划</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every alert, read and unread</source>
+        <translation>所有提醒，包括已读和未读</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The Hong Kong IPO market, companies compared</source>
+        <translation>香港新股市场及公司对比</translation>
+    </message>
+    <message>
+        <source>&amp;Offers</source>
+        <translation>招股(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hong Kong IPOs: open now, listing soon, lock-ups ending</source>
+        <translation>香港新股：招股中、即将上市、禁售期届满</translation>
+    </message>
+    <message>
+        <source>&amp;Poll all sources now</source>
+        <translation>立即更新所有数据来源(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ask every enabled source for news now</source>
+        <translation>立即向所有已启用的数据来源查询最新消息</translation>
+    </message>
+    <message>
+        <source>&amp;About IPO Pipeline Watch</source>
+        <translation>关于 IPO Pipeline Watch(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>Application Proof</source>
@@ -237,6 +392,89 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Company added.</source>
+        <translation>已添加公司。</translation>
+    </message>
+    <message>
+        <source>Found %n earlier filing(s) for it.</source>
+        <translation>找到 %n 份较早的文件。</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>公司已保存。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>删除公司</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the watchlist?</source>
+        <translation>要从关注列表中删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>It is removed together with {what}.</source>
+        <translation>将连同{what}一并删除。</translation>
+    </message>
+    <message>
+        <source>It is removed together with nothing else.</source>
+        <translation>不会连带删除其他数据。</translation>
+    </message>
+    <message>
+        <source>Its filings stay in the pipeline, so you can add it back later, but what you typed yourself cannot be recovered (except from a backup).</source>
+        <translation>其递表记录仍保留在上市进度中，日后可再加回；但您自行输入的内容将无法恢复（备份除外）。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Alerts paused until {moment}.</source>
+        <translation>提醒已暂停至 {moment}。</translation>
+    </message>
+    <message>
+        <source>Alerts resumed.</source>
+        <translation>提醒已恢复。</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>Could not change it: {reason}</source>
+        <translation>无法更改：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not read the data: {reason}</source>
+        <translation>无法读取数据：{reason}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart IPO Pipeline Watch now?</source>
+        <translation>新语言将在下次启动时生效。现在重新启动 IPO Pipeline Watch 吗？</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1773,123 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Select a company to see its status timeline, events and facts.</source>
+        <translation>选择一家公司，查看其进度时间线、事件和资料。</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <source>Already polling.</source>
+        <translation>正在更新中。</translation>
+    </message>
+    <message>
+        <source>Still watching in the tray. Use Quit in the tray menu to stop.</source>
+        <translation>程序仍在系统托盘中运行。如需停止，请在托盘菜单中选择“退出”。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>数据来源(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>HK$ converted at 7.8 per US$ (midpoint of the HKMA peg band 7.75–7.85)</source>
         <translation>港元按 7.8 兑 1 美元换算（香港金管局联系汇率区间 7.75–7.85 的中间价）</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Filings and stage changes</source>
+        <translation>文件和阶段变更</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Start at login, minimised to the tray</source>
+        <translation>登录时启动，并最小化到系统托盘</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold notifications from</source>
+        <translation>免打扰时段：暂不通知，从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Alert me about</source>
+        <translation>提醒我以下类别</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Team database…</source>
+        <translation>团队数据库…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Kinds that alert</source>
+        <translation>会提醒的类别</translation>
+    </message>
+    <message>
+        <source>Per company</source>
+        <translation>单个公司</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2494,86 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Not saved: {exc}</source>
         <translation>未保存：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Watchlist</source>
+        <translation>关注列表</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>上市进度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>招股</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open IPO Pipeline Watch</source>
+        <translation>打开 IPO Pipeline Watch</translation>
+    </message>
+    <message>
+        <source>Show alerts</source>
+        <translation>显示提醒</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Pause alerts for 1 hour</source>
+        <translation>暂停提醒 1 小时</translation>
+    </message>
+    <message>
+        <source>Pause alerts until tomorrow</source>
+        <translation>暂停提醒至明天</translation>
+    </message>
+    <message>
+        <source>Resume alerts</source>
+        <translation>恢复提醒</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Resume alerts (paused until {time})</source>
+        <translation>恢复提醒（暂停至 {time}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>IPO Pipeline Watch — %n unread alert(s)</source>
+        <translation>
+            <numerusform>IPO Pipeline Watch — %n 条未读提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts paused until {moment}</source>
+        <translation>提醒已暂停至 {moment}</translation>
+    </message>
+    <message>
+        <source>Show alerts ({count})</source>
+        <translation>显示提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>{title}: {body}</source>
+        <translation>{title}：{body}</translation>
     </message>
 </context>
 <context>

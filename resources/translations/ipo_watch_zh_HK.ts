@@ -13,6 +13,161 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>新增公司(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a company to the watchlist</source>
+        <translation>將公司加入關注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>編輯公司(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected company</source>
+        <translation>編輯所選公司</translation>
+    </message>
+    <message>
+        <source>&amp;Delete company…</source>
+        <translation>刪除公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected company from the watchlist</source>
+        <translation>從關注列表移除所選公司</translation>
+    </message>
+    <message>
+        <source>&amp;Import watchlist…</source>
+        <translation>匯入關注列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;watchlist…</source>
+        <translation>匯出關注列表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;events…</source>
+        <translation>匯出事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export key &amp;dates (.ics)…</source>
+        <translation>匯出重要日期 (.ics)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up now or restore an earlier backup</source>
+        <translation>立即備份或還原較早的備份</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Alerts, quiet hours, start at login</source>
+        <translation>提示、免打擾時段、登入時啟動</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>篩選(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter the watchlist</source>
+        <translation>篩選關注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the watchlist</source>
+        <translation>重新載入關注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一個分頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the next tab</source>
+        <translation>顯示下一個分頁</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>上一個分頁(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the previous tab</source>
+        <translation>顯示上一個分頁</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlist</source>
+        <translation>關注列表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The companies you follow</source>
+        <translation>你關注的公司</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>上市進度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Every Hong Kong applicant seen</source>
+        <translation>所有見到的香港上市申請人</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>資料來源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Source health and schedule</source>
+        <translation>資料來源狀態及排程</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>提示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every alert, read and unread</source>
+        <translation>所有提示，包括已讀及未讀</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>圖表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The Hong Kong IPO market, companies compared</source>
+        <translation>香港新股市場及公司比較</translation>
+    </message>
+    <message>
+        <source>&amp;Offers</source>
+        <translation>招股(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hong Kong IPOs: open now, listing soon, lock-ups ending</source>
+        <translation>香港新股：招股中、即將上市、禁售期屆滿</translation>
+    </message>
+    <message>
+        <source>&amp;Poll all sources now</source>
+        <translation>立即更新所有資料來源(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ask every enabled source for news now</source>
+        <translation>立即向所有已啟用的資料來源查詢最新消息</translation>
+    </message>
+    <message>
+        <source>&amp;About IPO Pipeline Watch</source>
+        <translation>關於 IPO Pipeline Watch(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>Application Proof</source>
@@ -237,6 +392,89 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Company added.</source>
+        <translation>已新增公司。</translation>
+    </message>
+    <message>
+        <source>Found %n earlier filing(s) for it.</source>
+        <translation>找到 %n 份較早的文件。</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>已儲存公司。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>刪除公司</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the watchlist?</source>
+        <translation>要從關注列表刪除「{name}」嗎？</translation>
+    </message>
+    <message>
+        <source>It is removed together with {what}.</source>
+        <translation>會連同{what}一併刪除。</translation>
+    </message>
+    <message>
+        <source>It is removed together with nothing else.</source>
+        <translation>不會連帶刪除其他資料。</translation>
+    </message>
+    <message>
+        <source>Its filings stay in the pipeline, so you can add it back later, but what you typed yourself cannot be recovered (except from a backup).</source>
+        <translation>其遞表記錄仍保留在上市進度中，日後可再加回；但您自行輸入的內容將無法復原（備份除外）。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Alerts paused until {moment}.</source>
+        <translation>提示已暫停至 {moment}。</translation>
+    </message>
+    <message>
+        <source>Alerts resumed.</source>
+        <translation>提示已恢復。</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>儲存偏好設定</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>已儲存偏好設定。</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登入時啟動</translation>
+    </message>
+    <message>
+        <source>Could not change it: {reason}</source>
+        <translation>無法更改：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not read the data: {reason}</source>
+        <translation>無法讀取資料：{reason}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart IPO Pipeline Watch now?</source>
+        <translation>新語言將於下次啟動時生效。現在重新啟動 IPO Pipeline Watch 嗎？</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新語言會在下次啟動時生效。</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1773,123 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Select a company to see its status timeline, events and facts.</source>
+        <translation>選擇一家公司，查看其進度時間線、事件及資料。</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <source>Already polling.</source>
+        <translation>正在更新中。</translation>
+    </message>
+    <message>
+        <source>Still watching in the tray. Use Quit in the tray menu to stop.</source>
+        <translation>程式仍在系統匣運行。如要停止，請在系統匣選單選擇「結束」。</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>資料來源(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>HK$ converted at 7.8 per US$ (midpoint of the HKMA peg band 7.75–7.85)</source>
         <translation>港元按 7.8 兌 1 美元換算（金管局聯繫匯率區間 7.75–7.85 的中間價）</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Filings and stage changes</source>
+        <translation>文件及階段變更</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不提示</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Start at login, minimised to the tray</source>
+        <translation>登入時啟動，並縮到系統匣</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold notifications from</source>
+        <translation>免打擾時段：暫不通知，由</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Alert me about</source>
+        <translation>提示我以下類別</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不選(&amp;N)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Team database…</source>
+        <translation>團隊資料庫…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Kinds that alert</source>
+        <translation>會提示的類別</translation>
+    </message>
+    <message>
+        <source>Per company</source>
+        <translation>個別公司</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2494,86 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Not saved: {exc}</source>
         <translation>未儲存：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Watchlist</source>
+        <translation>關注列表</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>上市進度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>招股</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open IPO Pipeline Watch</source>
+        <translation>開啟 IPO Pipeline Watch</translation>
+    </message>
+    <message>
+        <source>Show alerts</source>
+        <translation>顯示提示</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Pause alerts for 1 hour</source>
+        <translation>暫停提示 1 小時</translation>
+    </message>
+    <message>
+        <source>Pause alerts until tomorrow</source>
+        <translation>暫停提示至明天</translation>
+    </message>
+    <message>
+        <source>Resume alerts</source>
+        <translation>恢復提示</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Resume alerts (paused until {time})</source>
+        <translation>恢復提示（暫停至 {time}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>IPO Pipeline Watch — %n unread alert(s)</source>
+        <translation>
+            <numerusform>IPO Pipeline Watch — %n 則未讀提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts paused until {moment}</source>
+        <translation>提示已暫停至 {moment}</translation>
+    </message>
+    <message>
+        <source>Show alerts ({count})</source>
+        <translation>顯示提示（{count}）</translation>
+    </message>
+    <message>
+        <source>{title}: {body}</source>
+        <translation>{title}：{body}</translation>
     </message>
 </context>
 <context>
