@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.alert_rules import kind_label
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind
 from desktop.services.changes import Change
 from desktop.services.operations import Operation
@@ -42,7 +43,13 @@ EMPTY_TEXT = (
 NO_MATCH_TEXT = "No alerts match the filters."
 READING_TEXT = "Reading the alerts…"
 LINK_TEXT = "Open document ↗"
-COLUMNS = ("Time", "Company", "Kind", "Title", "Document")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Time"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Document"),
+)
 COL_TIME, COL_COMPANY, COL_KIND, COL_TITLE, COL_LINK = range(5)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind, Stage
 from desktop.domain.text_fold import fold
 from desktop.store.pipeline import Applicant, PipelineEvent
@@ -40,13 +41,13 @@ from desktop.ui.links import is_safe_link, open_link
 log = logging.getLogger(__name__)
 
 COLUMNS = (
-    "Applicant",
-    "Chinese name",
-    "Stage",
-    "Board",
-    "First filed",
-    "Last event",
-    "On watchlist",
+    QT_TRANSLATE_NOOP("Columns", "Applicant"),
+    QT_TRANSLATE_NOOP("Columns", "Chinese name"),
+    QT_TRANSLATE_NOOP("Columns", "Stage"),
+    QT_TRANSLATE_NOOP("Columns", "Board"),
+    QT_TRANSLATE_NOOP("Columns", "First filed"),
+    QT_TRANSLATE_NOOP("Columns", "Last event"),
+    QT_TRANSLATE_NOOP("Columns", "On watchlist"),
 )
 COL_NAME, COL_ZH, COL_STAGE, COL_BOARD, COL_FILED, COL_LAST, COL_WATCHED = range(len(COLUMNS))
 BOARDS = {"sehk": "Main Board", "gem": "GEM"}
