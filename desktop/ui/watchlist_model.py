@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import Stage
 from desktop.domain.text_fold import fold
+from desktop.services.language import display_name
 from desktop.store.fastread import WatchlistRow
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 
@@ -89,7 +90,7 @@ class WatchlistModel(ItemTable[WatchlistRow]):
             aliases = f"{aliases}\n{note}" if aliases else note
         return (
             (name, fold(row.name), aliases),
-            (row.name_zh, fold(row.name_zh), ""),
+            (display_name(row.name_zh), fold(row.name_zh), row.name_zh),
             (stage_label, stage_rank, ""),
             (last, when.toordinal() if when else 0, title),
             ("" if days is None else str(days), -1 if days is None else days, ""),
