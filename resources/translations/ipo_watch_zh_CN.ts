@@ -168,6 +168,53 @@
     </message>
 </context>
 <context>
+    <name>AlertInbox</name>
+    <message>
+        <source>No alerts yet. You will be told here (and by a notification) when a watched company files something new.</source>
+        <translation>暂无提醒。关注的公司发布新文件时，会在此处（并通过通知）告诉你。</translation>
+    </message>
+    <message>
+        <source>No alerts match the filters.</source>
+        <translation>没有符合筛选条件的提醒。</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>正在读取提醒…</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>打开文件 ↗</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>仅显示未读</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>{count} unread</source>
+        <translation>{count} 条未读</translation>
+    </message>
+    <message>
+        <source>Could not load alerts: {reason}</source>
+        <translation>无法加载提醒：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>Application Proof</source>
@@ -392,6 +439,177 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the chart as CSV</source>
+        <translation>将图表背后的数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The chart could not be loaded: {reason}</source>
+        <translation>无法加载图表：{reason}</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+{reason}</source>
+        <translation>无法保存文件：
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Hong Kong IPO market</source>
+        <translation>香港IPO市场</translation>
+    </message>
+    <message>
+        <source>Compare companies</source>
+        <translation>对比公司</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>First filed</source>
+        <translation>首次递表</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最近事件</translation>
+    </message>
+    <message>
+        <source>On watchlist</source>
+        <translation>在关注列表中</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Items seen</source>
+        <translation>已获取条目</translation>
+    </message>
+    <message>
+        <source>New last poll</source>
+        <translation>上次更新的新条目</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Next expected step</source>
+        <translation>预计下一步</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name in Chinese</source>
+        <translation>公司中文名称</translation>
+    </message>
+    <message>
+        <source>Where the company stands on the way to a Hong Kong listing: reported, CSRC filing, application filed, hearing passed, offering, listed</source>
+        <translation>公司在香港上市进程中所处的阶段：传出上市计划、向证监会备案、递表、通过聆讯、招股、上市</translation>
+    </message>
+    <message>
+        <source>The newest event seen for the company</source>
+        <translation>公司最新的一条动态</translation>
+    </message>
+    <message>
+        <source>Days in the current stage</source>
+        <translation>处于当前阶段的天数</translation>
+    </message>
+    <message>
+        <source>What usually comes next, and when</source>
+        <translation>通常的下一步及预计时间</translation>
     </message>
 </context>
 <context>
@@ -675,6 +893,131 @@ The current database is kept next to it under another name, and the app will rel
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>HKEX application proofs</source>
+        <translation>港交所申请版本</translation>
+    </message>
+    <message>
+        <source>HKEX new listings</source>
+        <translation>港交所新上市</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Seed watchlist</source>
+        <translation>初始关注列表</translation>
+    </message>
+    <message>
+        <source>Suggested funding rounds</source>
+        <translation>建议的融资轮次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>No notes. Edit the company (Ctrl+E) to add some.</source>
+        <translation>没有备注。可编辑公司（Ctrl+E）添加。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>进度时间线</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>Facts and aliases</source>
+        <translation>资料和别名</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>融资</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>招股</translation>
+    </message>
+    <message>
+        <source>A-share {code} ({exchange})</source>
+        <translation>A股 {code}（{exchange}）</translation>
+    </message>
+    <message>
+        <source>founded {year}</source>
+        <translation>{year} 年成立</translation>
+    </message>
+    <message>
+        <source>No filings yet. The timeline fills in as sources are polled.</source>
+        <translation>暂无文件。数据来源更新后，时间线即会填充。</translation>
+    </message>
+    <message>
+        <source>Matched: {reason}</source>
+        <translation>匹配依据：{reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}
+Tags: {tags}</source>
+        <translation>别名：{aliases}
+标签：{tags}</translation>
+    </message>
+    <message>
+        <source>No facts recorded yet.</source>
+        <translation>暂无资料记录。</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>打开文件 ↗</translation>
+    </message>
+</context>
+<context>
     <name>CompanyRules</name>
     <message>
         <source>Shanghai</source>
@@ -834,6 +1177,13 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Could not move the damaged file aside: {exc}</source>
         <translation>无法移走已损坏的文件：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>DataFiles</name>
+    <message>
+        <source>Database reloaded.</source>
+        <translation>已重新加载数据库。</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1383,25 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Export key dates…</source>
         <translation>导出重要日期…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Line {number}: “{url}” is not an http:// or https:// address.</source>
+        <translation>第 {number} 行：“{url}”不是 http:// 或 https:// 网址。</translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation>新闻源</translation>
+    </message>
+    <message>
+        <source>Extra RSS or Atom feeds to search for news about watched companies, one address a line.</source>
+        <translation>额外的 RSS 或 Atom 源，用于搜索关注公司的新闻，每行一个网址。</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>无法保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2187,114 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>PipelineView</name>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>No applicants yet. The pipeline fills in after the first poll of HKEX application proofs (Sources › Poll all now).</source>
+        <translation>暂无申请人。首次更新港交所申请版本后（数据来源 › 全部立即更新），上市进度即会填充。</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline…</source>
+        <translation>正在读取上市进度…</translation>
+    </message>
+    <message>
+        <source>Also filed as: {names}</source>
+        <translation>亦曾以下列名称递表：{names}</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Filter applicants by any name</source>
+        <translation>按任意名称筛选申请人</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation>添加到关注列表</translation>
+    </message>
+    <message>
+        <source>Open on watchlist</source>
+        <translation>在关注列表中打开</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n 名申请人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Select an applicant to see its filings.</source>
+        <translation>选择一名申请人，查看其文件。</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Could not read the filings: {reason}</source>
+        <translation>无法读取递表记录：{reason}</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>打开文件 ↗</translation>
+    </message>
+    <message>
+        <source>Could not add to the watchlist: {reason}</source>
+        <translation>无法加入关注列表：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PollStatus</name>
+    <message>
+        <source>Polling {source}…</source>
+        <translation>正在更新{source}…</translation>
+    </message>
+    <message>
+        <source>{source}: {problem} {next}</source>
+        <translation>{source}：{problem}{next}</translation>
+    </message>
+    <message>
+        <source>{source}: %n new filing(s) for the watchlist</source>
+        <translation>{source}：关注列表有 %n 份新文件</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Everything</source>
@@ -2291,6 +2768,67 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     </message>
 </context>
 <context>
+    <name>SourcesView</name>
+    <message>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>即将运行</translation>
+    </message>
+    <message>
+        <source>Never succeeded yet</source>
+        <translation>从未成功</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Poll all now</source>
+        <translation>全部立即更新</translation>
+    </message>
+    <message>
+        <source>News feeds…</source>
+        <translation>新闻源…</translation>
+    </message>
+    <message>
+        <source>Could not load the sources: {reason}</source>
+        <translation>无法加载数据来源：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to poll: those sources are paused or already running.</source>
+        <translation>没有可更新的数据来源：这些来源已暂停或正在运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n source(s)…</source>
+        <translation>
+            <numerusform>正在更新 %n 个数据来源…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News feeds saved; they are read on the next news poll.</source>
+        <translation>新闻源已保存；下次更新新闻时即会读取。</translation>
+    </message>
+</context>
+<context>
     <name>Stages</name>
     <message>
         <source>Watching</source>
@@ -2700,6 +3238,58 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Line {line}: {problems} Nothing was imported; preview the file again.</source>
         <translation>第 {line} 行：{problems} 未导入任何数据；请重新预览文件。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistModel</name>
+    <message>
+        <source>Also known as: {aliases}</source>
+        <translation>又名：{aliases}</translation>
+    </message>
+    <message>
+        <source>%n suggested funding round(s) to accept or reject on the Funding tab</source>
+        <translation>有 %n 个建议的融资轮次，可在“融资”标签页接受或拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPane</name>
+    <message>
+        <source>Filter by name, alias, code or tag  (Ctrl+F)</source>
+        <translation>按名称、别名、代码或标签筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Your watchlist is empty.
+
+Add a company with File › Add company (Ctrl+N), or bring one in from the pipeline.</source>
+        <translation>你的关注列表为空。
+
+可通过“文件 › 添加公司”（Ctrl+N）添加公司，或从“上市进度”添加。</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be read: {reason}</source>
+        <translation>无法读取关注列表：{reason}</translation>
+    </message>
+    <message>
+        <source>No company matches “{text}”.
+
+Try fewer words, an alias or a stock code, or add the company (Ctrl+N).</source>
+        <translation>没有公司匹配“{text}”。
+
+请尝试减少关键词、使用别名或股票代码，或添加这家公司（Ctrl+N）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{companies} · {listed} listed</source>
+        <translation>{companies} · {listed} 家已上市</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,53 @@
     </message>
 </context>
 <context>
+    <name>AlertInbox</name>
+    <message>
+        <source>No alerts yet. You will be told here (and by a notification) when a watched company files something new.</source>
+        <translation>暫無提示。關注的公司刊發新文件時，會在此（並以通知）告訴你。</translation>
+    </message>
+    <message>
+        <source>No alerts match the filters.</source>
+        <translation>沒有符合篩選條件的提示。</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>正在讀取提示…</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>開啟文件 ↗</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>只顯示未讀</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部標為已讀</translation>
+    </message>
+    <message>
+        <source>{count} unread</source>
+        <translation>{count} 項未讀</translation>
+    </message>
+    <message>
+        <source>Could not load alerts: {reason}</source>
+        <translation>無法載入提示：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>Application Proof</source>
@@ -392,6 +439,177 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>匯出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>將圖表儲存為 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the chart as CSV</source>
+        <translation>將圖表背後的數字儲存為 CSV</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>The chart could not be loaded: {reason}</source>
+        <translation>無法載入圖表：{reason}</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>將圖表匯出為 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>將圖表數據匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+{reason}</source>
+        <translation>無法儲存檔案：
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Hong Kong IPO market</source>
+        <translation>香港新股市場</translation>
+    </message>
+    <message>
+        <source>Compare companies</source>
+        <translation>比較公司</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>板塊</translation>
+    </message>
+    <message>
+        <source>First filed</source>
+        <translation>首次遞表</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最近事件</translation>
+    </message>
+    <message>
+        <source>On watchlist</source>
+        <translation>在關注列表</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>頻率</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次錯誤</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次執行</translation>
+    </message>
+    <message>
+        <source>Items seen</source>
+        <translation>已見項目</translation>
+    </message>
+    <message>
+        <source>New last poll</source>
+        <translation>上次更新的新項目</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日數</translation>
+    </message>
+    <message>
+        <source>Next expected step</source>
+        <translation>預計下一步</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name in Chinese</source>
+        <translation>公司中文名稱</translation>
+    </message>
+    <message>
+        <source>Where the company stands on the way to a Hong Kong listing: reported, CSRC filing, application filed, hearing passed, offering, listed</source>
+        <translation>公司在香港上市路上所處的階段：傳出上市計劃、向中證監備案、遞表、通過聆訊、招股、上市</translation>
+    </message>
+    <message>
+        <source>The newest event seen for the company</source>
+        <translation>公司最新的一項動態</translation>
+    </message>
+    <message>
+        <source>Days in the current stage</source>
+        <translation>處於目前階段的日數</translation>
+    </message>
+    <message>
+        <source>What usually comes next, and when</source>
+        <translation>通常的下一步及預計時間</translation>
     </message>
 </context>
 <context>
@@ -675,6 +893,131 @@ The current database is kept next to it under another name, and the app will rel
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>HKEX application proofs</source>
+        <translation>港交所申請版本</translation>
+    </message>
+    <message>
+        <source>HKEX new listings</source>
+        <translation>港交所新上市</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Seed watchlist</source>
+        <translation>初始關注列表</translation>
+    </message>
+    <message>
+        <source>Suggested funding rounds</source>
+        <translation>建議的融資輪次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>No notes. Edit the company (Ctrl+E) to add some.</source>
+        <translation>沒有筆記。可編輯公司（Ctrl+E）加入。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>進度時間線</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>Facts and aliases</source>
+        <translation>資料及別名</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>融資</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>招股</translation>
+    </message>
+    <message>
+        <source>A-share {code} ({exchange})</source>
+        <translation>A股 {code}（{exchange}）</translation>
+    </message>
+    <message>
+        <source>founded {year}</source>
+        <translation>{year} 年成立</translation>
+    </message>
+    <message>
+        <source>No filings yet. The timeline fills in as sources are polled.</source>
+        <translation>暫無文件。資料來源更新後，時間線便會填上。</translation>
+    </message>
+    <message>
+        <source>Matched: {reason}</source>
+        <translation>配對依據：{reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}
+Tags: {tags}</source>
+        <translation>別名：{aliases}
+標籤：{tags}</translation>
+    </message>
+    <message>
+        <source>No facts recorded yet.</source>
+        <translation>暫無資料記錄。</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>開啟文件 ↗</translation>
+    </message>
+</context>
+<context>
     <name>CompanyRules</name>
     <message>
         <source>Shanghai</source>
@@ -834,6 +1177,13 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Could not move the damaged file aside: {exc}</source>
         <translation>無法移走已損壞的檔案：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>DataFiles</name>
+    <message>
+        <source>Database reloaded.</source>
+        <translation>已重新載入資料庫。</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1383,25 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Export key dates…</source>
         <translation>匯出重要日期…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Line {number}: “{url}” is not an http:// or https:// address.</source>
+        <translation>第 {number} 行：「{url}」不是 http:// 或 https:// 網址。</translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation>新聞來源</translation>
+    </message>
+    <message>
+        <source>Extra RSS or Atom feeds to search for news about watched companies, one address a line.</source>
+        <translation>額外的 RSS 或 Atom 來源，用於搜尋關注公司的新聞，每行一個網址。</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>無法儲存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2187,114 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>PipelineView</name>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>No applicants yet. The pipeline fills in after the first poll of HKEX application proofs (Sources › Poll all now).</source>
+        <translation>暫無申請人。首次更新港交所申請版本後（資料來源 › 全部立即更新），上市進度便會填上。</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline…</source>
+        <translation>正在讀取上市進度…</translation>
+    </message>
+    <message>
+        <source>Also filed as: {names}</source>
+        <translation>亦曾以下列名稱遞表：{names}</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Filter applicants by any name</source>
+        <translation>按任何名稱篩選申請人</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>所有階段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation>加入關注列表</translation>
+    </message>
+    <message>
+        <source>Open on watchlist</source>
+        <translation>在關注列表開啟</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在讀取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n 名申請人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Select an applicant to see its filings.</source>
+        <translation>選擇一名申請人，查看其文件。</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Could not read the filings: {reason}</source>
+        <translation>無法讀取遞表記錄：{reason}</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>開啟文件 ↗</translation>
+    </message>
+    <message>
+        <source>Could not add to the watchlist: {reason}</source>
+        <translation>無法加入關注列表：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PollStatus</name>
+    <message>
+        <source>Polling {source}…</source>
+        <translation>正在更新{source}…</translation>
+    </message>
+    <message>
+        <source>{source}: {problem} {next}</source>
+        <translation>{source}：{problem}{next}</translation>
+    </message>
+    <message>
+        <source>{source}: %n new filing(s) for the watchlist</source>
+        <translation>{source}：關注列表有 %n 份新文件</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Everything</source>
@@ -2291,6 +2768,67 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     </message>
 </context>
 <context>
+    <name>SourcesView</name>
+    <message>
+        <source>running…</source>
+        <translation>執行中…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>即將執行</translation>
+    </message>
+    <message>
+        <source>Never succeeded yet</source>
+        <translation>從未成功</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Poll all now</source>
+        <translation>全部立即更新</translation>
+    </message>
+    <message>
+        <source>News feeds…</source>
+        <translation>新聞來源…</translation>
+    </message>
+    <message>
+        <source>Could not load the sources: {reason}</source>
+        <translation>無法載入資料來源：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to poll: those sources are paused or already running.</source>
+        <translation>沒有可更新的資料來源：這些來源已暫停或正在執行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n source(s)…</source>
+        <translation>
+            <numerusform>正在更新 %n 個資料來源…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News feeds saved; they are read on the next news poll.</source>
+        <translation>已儲存新聞來源；下次更新新聞時便會讀取。</translation>
+    </message>
+</context>
+<context>
     <name>Stages</name>
     <message>
         <source>Watching</source>
@@ -2700,6 +3238,58 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Line {line}: {problems} Nothing was imported; preview the file again.</source>
         <translation>第 {line} 行：{problems} 未有匯入任何資料；請重新預覽檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistModel</name>
+    <message>
+        <source>Also known as: {aliases}</source>
+        <translation>又名：{aliases}</translation>
+    </message>
+    <message>
+        <source>%n suggested funding round(s) to accept or reject on the Funding tab</source>
+        <translation>有 %n 個建議的融資輪次，可在「融資」分頁接受或拒絕</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPane</name>
+    <message>
+        <source>Filter by name, alias, code or tag  (Ctrl+F)</source>
+        <translation>按名稱、別名、代號或標籤篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Your watchlist is empty.
+
+Add a company with File › Add company (Ctrl+N), or bring one in from the pipeline.</source>
+        <translation>你的關注列表是空的。
+
+可在「檔案 › 新增公司」（Ctrl+N）加入公司，或從「上市進度」加入。</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be read: {reason}</source>
+        <translation>無法讀取關注列表：{reason}</translation>
+    </message>
+    <message>
+        <source>No company matches “{text}”.
+
+Try fewer words, an alias or a stock code, or add the company (Ctrl+N).</source>
+        <translation>沒有公司符合「{text}」。
+
+請嘗試減少字詞、使用別名或股份代號，或新增這家公司（Ctrl+N）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n 間公司</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{companies} · {listed} listed</source>
+        <translation>{companies} · {listed} 間已上市</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
     </message>
 </context>
 </TS>
