@@ -2161,6 +2161,69 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>MarketChart</name>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>No new-listing data yet.</source>
+        <translation>暂无新上市数据。</translation>
+    </message>
+    <message>
+        <source>Hong Kong IPO market</source>
+        <translation>香港IPO市场</translation>
+    </message>
+    <message>
+        <source>Funds raised as reported in HKEX&apos;s New Listing Report.</source>
+        <translation>募资额以港交所新上市报告为准。</translation>
+    </message>
+    <message>
+        <source>%n listing(s) without a figure left out of the money raised.</source>
+        <translation>%n 宗上市没有募资数字，未计入募资额。</translation>
+    </message>
+    <message>
+        <source>US$ amounts in the read-out: {note}.</source>
+        <translation>读数中的美元金额：{note}。</translation>
+    </message>
+    <message>
+        <source>Money raised (HK$ bn)</source>
+        <translation>募资额（十亿港元）</translation>
+    </message>
+    <message>
+        <source>New listings</source>
+        <translation>新上市数量</translation>
+    </message>
+    <message>
+        <source>All new listings</source>
+        <translation>所有新上市</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>关注的公司</translation>
+    </message>
+    <message>
+        <source>%n new listing(s)</source>
+        <translation>%n 家新上市</translation>
+    </message>
+    <message>
+        <source>Raised {hkd} ≈ {usd}</source>
+        <translation>募资 {hkd} ≈ {usd}</translation>
+    </message>
+    <message>
+        <source>{count} without a funds figure</source>
+        <translation>{count} 家无募资数据</translation>
+    </message>
+    <message>
+        <source>Watched: {names}</source>
+        <translation>关注中：{names}</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;Help</source>
@@ -2367,6 +2430,65 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Per company</source>
         <translation>单个公司</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>No share prices yet.</source>
+        <translation>暂无股价。</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Offer price not known, so returns cannot be worked out.</source>
+        <translation>发售价未知，无法计算回报。</translation>
+    </message>
+    <message>
+        <source>Prices are in {currency}, the offer price in HK$: not compared.</source>
+        <translation>股价以 {currency} 计，发售价以港元计：不作对比。</translation>
+    </message>
+    <message>
+        <source>First-day return {pct}</source>
+        <translation>首日回报 {pct}</translation>
+    </message>
+    <message>
+        <source>First-day close not recorded</source>
+        <translation>无首日收盘价记录</translation>
+    </message>
+    <message>
+        <source>Offer {offer} · {first} · Return to date {ret} (close {close} on {day})</source>
+        <translation>发售价 {offer} · {first} · 至今回报 {ret}（{day} 收盘 {close}）</translation>
+    </message>
+    <message>
+        <source>Close (HK$)</source>
+        <translation>收盘价（港元）</translation>
+    </message>
+    <message>
+        <source>Close ({currency})</source>
+        <translation>收盘价（{currency}）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <source>Offer {price}</source>
+        <translation>发售价 {price}</translation>
+    </message>
+    <message>
+        <source>{day}
+Close {close}</source>
+        <translation>{day}
+收盘 {close}</translation>
+    </message>
+    <message>
+        <source>
+{pct} against the offer</source>
+        <translation>
+较发售价 {pct}</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3181,63 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Offers</source>
         <translation>招股</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBand</name>
+    <message>
+        <source>Exchange announcements</source>
+        <translation>交易所公告</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>{day} · {kind}
+{title}</source>
+        <translation>{day} · {kind}
+{title}</translation>
+    </message>
+    <message>
+        <source>
+Click to open the document</source>
+        <translation>
+点击打开文件</translation>
+    </message>
+    <message>
+        <source>No dated filings or news yet.</source>
+        <translation>暂无带日期的文件或新闻。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>{stage} from {date}
+{title}</source>
+        <translation>自 {date} 起{stage}
+{title}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Lapsed {date}</source>
+        <translation>{date} 失效</translation>
+    </message>
+    <message>
+        <source>Application proof lapses {date} · {left} days left</source>
+        <translation>申请版本于 {date} 失效 · 还剩 {left} 天</translation>
+    </message>
+    <message>
+        <source>Application proof lapsed {date}</source>
+        <translation>申请版本已于 {date} 失效</translation>
+    </message>
+    <message>
+        <source>Listing Rule 9.03: an Application Proof lapses six months after filing</source>
+        <translation>《上市规则》第9.03条：申请版本于递表六个月后失效</translation>
     </message>
 </context>
 <context>

@@ -2161,6 +2161,69 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>MarketChart</name>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>No new-listing data yet.</source>
+        <translation>暫無新上市資料。</translation>
+    </message>
+    <message>
+        <source>Hong Kong IPO market</source>
+        <translation>香港新股市場</translation>
+    </message>
+    <message>
+        <source>Funds raised as reported in HKEX&apos;s New Listing Report.</source>
+        <translation>集資額按港交所新上市報告所載。</translation>
+    </message>
+    <message>
+        <source>%n listing(s) without a figure left out of the money raised.</source>
+        <translation>%n 宗上市沒有集資數字，未計入集資額。</translation>
+    </message>
+    <message>
+        <source>US$ amounts in the read-out: {note}.</source>
+        <translation>讀數中的美元金額：{note}。</translation>
+    </message>
+    <message>
+        <source>Money raised (HK$ bn)</source>
+        <translation>集資額（十億港元）</translation>
+    </message>
+    <message>
+        <source>New listings</source>
+        <translation>新上市數目</translation>
+    </message>
+    <message>
+        <source>All new listings</source>
+        <translation>所有新上市</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>關注的公司</translation>
+    </message>
+    <message>
+        <source>%n new listing(s)</source>
+        <translation>%n 宗新上市</translation>
+    </message>
+    <message>
+        <source>Raised {hkd} ≈ {usd}</source>
+        <translation>集資 {hkd} ≈ {usd}</translation>
+    </message>
+    <message>
+        <source>{count} without a funds figure</source>
+        <translation>{count} 宗沒有集資數字</translation>
+    </message>
+    <message>
+        <source>Watched: {names}</source>
+        <translation>關注中：{names}</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;Help</source>
@@ -2367,6 +2430,65 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Per company</source>
         <translation>個別公司</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>No share prices yet.</source>
+        <translation>暫無股價。</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Offer price not known, so returns cannot be worked out.</source>
+        <translation>發售價不詳，無法計算回報。</translation>
+    </message>
+    <message>
+        <source>Prices are in {currency}, the offer price in HK$: not compared.</source>
+        <translation>股價以 {currency} 計，發售價以港元計：不作比較。</translation>
+    </message>
+    <message>
+        <source>First-day return {pct}</source>
+        <translation>首日回報 {pct}</translation>
+    </message>
+    <message>
+        <source>First-day close not recorded</source>
+        <translation>未有首日收市價記錄</translation>
+    </message>
+    <message>
+        <source>Offer {offer} · {first} · Return to date {ret} (close {close} on {day})</source>
+        <translation>發售價 {offer} · {first} · 至今回報 {ret}（{day} 收市 {close}）</translation>
+    </message>
+    <message>
+        <source>Close (HK$)</source>
+        <translation>收市價（港元）</translation>
+    </message>
+    <message>
+        <source>Close ({currency})</source>
+        <translation>收市價（{currency}）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收市價</translation>
+    </message>
+    <message>
+        <source>Offer {price}</source>
+        <translation>發售價 {price}</translation>
+    </message>
+    <message>
+        <source>{day}
+Close {close}</source>
+        <translation>{day}
+收市 {close}</translation>
+    </message>
+    <message>
+        <source>
+{pct} against the offer</source>
+        <translation>
+較發售價 {pct}</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3181,63 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Offers</source>
         <translation>招股</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBand</name>
+    <message>
+        <source>Exchange announcements</source>
+        <translation>交易所公告</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <source>{day} · {kind}
+{title}</source>
+        <translation>{day} · {kind}
+{title}</translation>
+    </message>
+    <message>
+        <source>
+Click to open the document</source>
+        <translation>
+按一下開啟文件</translation>
+    </message>
+    <message>
+        <source>No dated filings or news yet.</source>
+        <translation>暫無附日期的文件或新聞。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>{stage} from {date}
+{title}</source>
+        <translation>自 {date} 起{stage}
+{title}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Lapsed {date}</source>
+        <translation>{date} 失效</translation>
+    </message>
+    <message>
+        <source>Application proof lapses {date} · {left} days left</source>
+        <translation>申請版本於 {date} 失效 · 尚餘 {left} 日</translation>
+    </message>
+    <message>
+        <source>Application proof lapsed {date}</source>
+        <translation>申請版本已於 {date} 失效</translation>
+    </message>
+    <message>
+        <source>Listing Rule 9.03: an Application Proof lapses six months after filing</source>
+        <translation>《上市規則》第9.03條：申請版本於遞表六個月後失效</translation>
     </message>
 </context>
 <context>
