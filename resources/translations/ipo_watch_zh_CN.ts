@@ -1133,6 +1133,81 @@ Tags: {tags}</source>
     </message>
 </context>
 <context>
+    <name>CompareChart</name>
+    <message>
+        <source>Tick companies in the list to compare the money they raised in funding rounds before their IPO with the size of the IPO.
+Valuations are not stored, so they are not compared.</source>
+        <translation>在列表中勾选公司，对比其上市前各轮融资金额与IPO募资规模。
+本程序不保存估值，因此不作对比。</translation>
+    </message>
+    <message>
+        <source>None of the ticked companies has dated funding rounds with a US$ amount or IPO figures yet.
+Add rounds on a company&apos;s Funding tab; IPO sizes come from HKEX&apos;s New Listing Report. Valuations are not stored, so they are not compared.</source>
+        <translation>所勾选的公司暂无带日期和美元金额的融资轮次或IPO数据。
+可在公司的“融资”标签页添加轮次；IPO募资规模来自港交所新上市报告。本程序不保存估值，因此不作对比。</translation>
+    </message>
+    <message>
+        <source>Companies compared</source>
+        <translation>对比的公司</translation>
+    </message>
+    <message>
+        <source>Tick the companies to compare</source>
+        <translation>勾选要对比的公司</translation>
+    </message>
+    <message>
+        <source>{name}: no funding rounds or IPO figures yet</source>
+        <translation>{name}：暂无融资轮次或IPO数据</translation>
+    </message>
+    <message>
+        <source>Valuations are not stored, so they are not compared.</source>
+        <translation>本程序不保存估值，因此不作对比。</translation>
+    </message>
+    <message>
+        <source>Rounds without a date or a US$ amount are not counted.</source>
+        <translation>没有日期或美元金额的轮次不计入。</translation>
+    </message>
+    <message>
+        <source>IPO sizes are converted from HK$ at 7.8 per US$ (midpoint of the HKMA peg band) unless you set your own HKD rate.</source>
+        <translation>IPO募资规模按 7.8 港元兑 1 美元换算（香港金管局联系汇率区间的中间价），除非你另设港元汇率。</translation>
+    </message>
+    <message>
+        <source>US$ millions</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO</source>
+        <translation>IPO前融资</translation>
+    </message>
+    <message>
+        <source>IPO size</source>
+        <translation>IPO募资规模</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO: {amount} (%n round(s))</source>
+        <translation>IPO前融资：{amount}（%n 轮）</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO: not known</source>
+        <translation>IPO前融资：未知</translation>
+    </message>
+    <message>
+        <source>%n round(s) not counted</source>
+        <translation>%n 轮未计入</translation>
+    </message>
+    <message>
+        <source>IPO {date}: {hkd} ≈ {usd}</source>
+        <translation>IPO {date}：{hkd} ≈ {usd}</translation>
+    </message>
+    <message>
+        <source>IPO size: not known</source>
+        <translation>IPO募资规模：未知</translation>
+    </message>
+</context>
+<context>
     <name>CorruptDatabaseDialog</name>
     <message>
         <source>The database cannot be opened</source>
@@ -1485,6 +1560,159 @@ Tags: {tags}</source>
     <message>
         <source>The rate for {code} must be a number above 0 (US$ per unit).</source>
         <translation>{code} 的汇率必须是大于 0 的数字（每单位兑美元）。</translation>
+    </message>
+</context>
+<context>
+    <name>FundingChart</name>
+    <message>
+        <source>No confirmed funding rounds for this company yet.
+Accept the suggested rounds below, or add rounds yourself (Add… or Import rounds…). Suggested rounds appear here only once you accept them. The IPO shows here once HKEX lists the company.</source>
+        <translation>该公司暂无已确认的融资轮次。
+可接受下方建议的轮次，或自行添加（“添加…”或“导入融资轮次…”）。建议的轮次需经你接受才会在此显示。公司在港交所上市后，IPO信息将在此显示。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>
+Also reported by {count} more source(s)</source>
+        <translation>
+另有 {count} 个来源也有报道</translation>
+    </message>
+    <message>
+        <source>Source: entered by hand, none given</source>
+        <translation>来源：手动输入，未注明</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>所载</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>converted at 7.8 HKD per US$ (peg midpoint)</source>
+        <translation>按 7.8 港元兑 1 美元换算（联系汇率中间价）</translation>
+    </message>
+    <message>
+        <source>no {currency} rate set</source>
+        <translation>未设置 {currency} 汇率</translation>
+    </message>
+    <message>
+        <source>converted at your rate, 1 {currency} = {rate} US$</source>
+        <translation>按你设置的汇率换算，1 {currency} = {rate} 美元</translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation>融资轮次</translation>
+    </message>
+    <message>
+        <source>Export chart data…</source>
+        <translation>导出图表数据…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the chart as CSV: each round in US$, how it was converted, and the running total (Export rounds… below saves the rounds as typed)</source>
+        <translation>将图表背后的数据保存为 CSV：每轮融资的美元金额、换算方式及累计总额（下方的“导出融资轮次…”按输入原样保存各轮次）</translation>
+    </message>
+    <message>
+        <source>%n round(s) recorded, none with both a date and a US$ amount.
+Give them a date, and a US$ amount or an exchange rate for their currency, on the Funding tab.</source>
+        <translation>已记录 %n 轮，但没有一轮同时具备日期和美元金额。
+请在“融资”标签页为其添加日期，以及美元金额或该币种的汇率。</translation>
+    </message>
+    <message>
+        <source>%n round(s) not drawn (no date or no US$ amount)</source>
+        <translation>%n 轮未绘出（无日期或无美元金额）</translation>
+    </message>
+    <message>
+        <source>; set an exchange rate for {currencies} to include them</source>
+        <translation>；为 {currencies} 设置汇率即可计入</translation>
+    </message>
+    <message>
+        <source>. The total is a lower bound.</source>
+        <translation>。总额为下限。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>US$ millions</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>Funding round (US$)</source>
+        <translation>融资轮次（美元）</translation>
+    </message>
+    <message>
+        <source>Raised in total (US$)</source>
+        <translation>累计融资（美元）</translation>
+    </message>
+    <message>
+        <source>Listed {date}</source>
+        <translation>{date} 上市</translation>
+    </message>
+    <message>
+        <source> · raised {amount}</source>
+        <translation> · 募资 {amount}</translation>
+    </message>
+    <message>
+        <source> · offer HK${price}/share</source>
+        <translation> · 发售价每股 {price} 港元</translation>
+    </message>
+    <message>
+        <source>IPO (funds raised, US$)</source>
+        <translation>IPO（募资额，美元）</translation>
+    </message>
+    <message>
+        <source>Raised by {date}: {amount}</source>
+        <translation>截至 {date} 累计融资：{amount}</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>· … {count} earlier round(s)</source>
+        <translation>· … 较早的 {count} 轮</translation>
+    </message>
+    <message>
+        <source>{round} · {date}</source>
+        <translation>{round} · {date}</translation>
+    </message>
+    <message>
+        <source>{amount} — {basis}</source>
+        <translation>{amount}——{basis}</translation>
+    </message>
+    <message>
+        <source> +{count} more</source>
+        <translation> 及另外 {count} 名</translation>
+    </message>
+    <message>
+        <source>Investors: </source>
+        <translation>投资者：</translation>
+    </message>
+    <message>
+        <source>IPO · listed {date}</source>
+        <translation>IPO · {date} 上市</translation>
+    </message>
+    <message>
+        <source>Funds raised {amount}</source>
+        <translation>募资 {amount}</translation>
+    </message>
+    <message>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <source>Offer price HK${price}</source>
+        <translation>发售价 {price} 港元</translation>
     </message>
 </context>
 <context>

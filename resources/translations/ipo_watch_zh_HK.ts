@@ -1133,6 +1133,81 @@ Tags: {tags}</source>
     </message>
 </context>
 <context>
+    <name>CompareChart</name>
+    <message>
+        <source>Tick companies in the list to compare the money they raised in funding rounds before their IPO with the size of the IPO.
+Valuations are not stored, so they are not compared.</source>
+        <translation>在列表中剔選公司，比較其上市前各輪融資所得與上市集資規模。
+本程式不儲存估值，因此不作比較。</translation>
+    </message>
+    <message>
+        <source>None of the ticked companies has dated funding rounds with a US$ amount or IPO figures yet.
+Add rounds on a company&apos;s Funding tab; IPO sizes come from HKEX&apos;s New Listing Report. Valuations are not stored, so they are not compared.</source>
+        <translation>所剔選的公司暫時都沒有附日期及美元金額的融資輪次或上市數據。
+可在公司的「融資」分頁加入輪次；上市集資規模來自港交所新上市報告。本程式不儲存估值，因此不作比較。</translation>
+    </message>
+    <message>
+        <source>Companies compared</source>
+        <translation>比較的公司</translation>
+    </message>
+    <message>
+        <source>Tick the companies to compare</source>
+        <translation>剔選要比較的公司</translation>
+    </message>
+    <message>
+        <source>{name}: no funding rounds or IPO figures yet</source>
+        <translation>{name}：暫無融資輪次或上市數據</translation>
+    </message>
+    <message>
+        <source>Valuations are not stored, so they are not compared.</source>
+        <translation>本程式不儲存估值，因此不作比較。</translation>
+    </message>
+    <message>
+        <source>Rounds without a date or a US$ amount are not counted.</source>
+        <translation>沒有日期或美元金額的輪次不計算在內。</translation>
+    </message>
+    <message>
+        <source>IPO sizes are converted from HK$ at 7.8 per US$ (midpoint of the HKMA peg band) unless you set your own HKD rate.</source>
+        <translation>上市集資規模按 7.8 港元兌 1 美元換算（金管局聯繫匯率區間的中間價），除非你另設港元匯率。</translation>
+    </message>
+    <message>
+        <source>US$ millions</source>
+        <translation>百萬美元</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO</source>
+        <translation>上市前融資</translation>
+    </message>
+    <message>
+        <source>IPO size</source>
+        <translation>上市集資規模</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO: {amount} (%n round(s))</source>
+        <translation>上市前融資：{amount}（%n 輪）</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO: not known</source>
+        <translation>上市前融資：不詳</translation>
+    </message>
+    <message>
+        <source>%n round(s) not counted</source>
+        <translation>%n 輪未計算在內</translation>
+    </message>
+    <message>
+        <source>IPO {date}: {hkd} ≈ {usd}</source>
+        <translation>上市 {date}：{hkd} ≈ {usd}</translation>
+    </message>
+    <message>
+        <source>IPO size: not known</source>
+        <translation>上市集資規模：不詳</translation>
+    </message>
+</context>
+<context>
     <name>CorruptDatabaseDialog</name>
     <message>
         <source>The database cannot be opened</source>
@@ -1485,6 +1560,159 @@ Tags: {tags}</source>
     <message>
         <source>The rate for {code} must be a number above 0 (US$ per unit).</source>
         <translation>{code} 的匯率必須是大於 0 的數字（每單位兌美元）。</translation>
+    </message>
+</context>
+<context>
+    <name>FundingChart</name>
+    <message>
+        <source>No confirmed funding rounds for this company yet.
+Accept the suggested rounds below, or add rounds yourself (Add… or Import rounds…). Suggested rounds appear here only once you accept them. The IPO shows here once HKEX lists the company.</source>
+        <translation>這家公司暫未有已確認的融資輪次。
+可接受下方建議的輪次，或自行加入（「新增…」或「匯入融資輪次…」）。建議的輪次須經你接受才會在此顯示。公司在港交所上市後，上市資料會在此顯示。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>來源：{source}</translation>
+    </message>
+    <message>
+        <source>
+Also reported by {count} more source(s)</source>
+        <translation>
+另有 {count} 個來源亦有報道</translation>
+    </message>
+    <message>
+        <source>Source: entered by hand, none given</source>
+        <translation>來源：人手輸入，未有註明</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>所載</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>沒有金額</translation>
+    </message>
+    <message>
+        <source>converted at 7.8 HKD per US$ (peg midpoint)</source>
+        <translation>按 7.8 港元兌 1 美元換算（聯繫匯率中間價）</translation>
+    </message>
+    <message>
+        <source>no {currency} rate set</source>
+        <translation>未設定 {currency} 匯率</translation>
+    </message>
+    <message>
+        <source>converted at your rate, 1 {currency} = {rate} US$</source>
+        <translation>按你設定的匯率換算，1 {currency} = {rate} 美元</translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation>融資輪次</translation>
+    </message>
+    <message>
+        <source>Export chart data…</source>
+        <translation>匯出圖表數據…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the chart as CSV: each round in US$, how it was converted, and the running total (Export rounds… below saves the rounds as typed)</source>
+        <translation>將圖表背後的數字儲存為 CSV：每輪融資的美元金額、換算方式及累計總額（下方的「匯出融資輪次…」按輸入原樣儲存各輪次）</translation>
+    </message>
+    <message>
+        <source>%n round(s) recorded, none with both a date and a US$ amount.
+Give them a date, and a US$ amount or an exchange rate for their currency, on the Funding tab.</source>
+        <translation>已記錄 %n 輪，但沒有一輪同時有日期及美元金額。
+請在「融資」分頁為其加上日期，以及美元金額或該貨幣的匯率。</translation>
+    </message>
+    <message>
+        <source>%n round(s) not drawn (no date or no US$ amount)</source>
+        <translation>%n 輪未有繪出（沒有日期或美元金額）</translation>
+    </message>
+    <message>
+        <source>; set an exchange rate for {currencies} to include them</source>
+        <translation>；為 {currencies} 設定匯率即可計算在內</translation>
+    </message>
+    <message>
+        <source>. The total is a lower bound.</source>
+        <translation>。總額為下限。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>US$ millions</source>
+        <translation>百萬美元</translation>
+    </message>
+    <message>
+        <source>Funding round (US$)</source>
+        <translation>融資輪次（美元）</translation>
+    </message>
+    <message>
+        <source>Raised in total (US$)</source>
+        <translation>累計融資（美元）</translation>
+    </message>
+    <message>
+        <source>Listed {date}</source>
+        <translation>{date} 上市</translation>
+    </message>
+    <message>
+        <source> · raised {amount}</source>
+        <translation> · 集資 {amount}</translation>
+    </message>
+    <message>
+        <source> · offer HK${price}/share</source>
+        <translation> · 發售價每股 HK${price}</translation>
+    </message>
+    <message>
+        <source>IPO (funds raised, US$)</source>
+        <translation>上市（集資額，美元）</translation>
+    </message>
+    <message>
+        <source>Raised by {date}: {amount}</source>
+        <translation>截至 {date} 累計融資：{amount}</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>人手輸入</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>· … {count} earlier round(s)</source>
+        <translation>· … 較早的 {count} 輪</translation>
+    </message>
+    <message>
+        <source>{round} · {date}</source>
+        <translation>{round} · {date}</translation>
+    </message>
+    <message>
+        <source>{amount} — {basis}</source>
+        <translation>{amount}——{basis}</translation>
+    </message>
+    <message>
+        <source> +{count} more</source>
+        <translation> 及另外 {count} 名</translation>
+    </message>
+    <message>
+        <source>Investors: </source>
+        <translation>投資者：</translation>
+    </message>
+    <message>
+        <source>IPO · listed {date}</source>
+        <translation>上市 · {date}</translation>
+    </message>
+    <message>
+        <source>Funds raised {amount}</source>
+        <translation>集資 {amount}</translation>
+    </message>
+    <message>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <source>Offer price HK${price}</source>
+        <translation>發售價 HK${price}</translation>
     </message>
 </context>
 <context>
