@@ -45,8 +45,24 @@ def seed_data(db_path: Path) -> list[str]:
     return [w for w in words if w]
 
 
-def leftovers(widget: QWidget, data: list[str]) -> list[str]:
-    return english_leftovers(widget, data)
+# Translated on their own: the Offers tab, the offer panel and File › Open document
+# (offers_view, offer_panel, document_dialog). Their texts are left to their own tests.
+ELSEWHERE_ACTIONS = {"QAction.text: 'Open &document…'", "QAction.toolTip: 'Open document'"}
+
+
+def leftovers(widget: QWidget, data: list[str], elsewhere: tuple[QWidget, ...] = ()) -> list[str]:
+    theirs = {text for other in elsewhere for text in english_leftovers(other, data)}
+    return [
+        text
+        for text in english_leftovers(widget, data)
+        if text not in theirs and text.rsplit(" [", 1)[0] not in ELSEWHERE_ACTIONS
+    ]
+
+
+def elsewhere(window) -> tuple[QWidget, ...]:
+    page = window.company_page
+    parts = [window.offers, page.offer_panel if page is not None else None]
+    return tuple(part for part in parts if part is not None)
 
 
 def test_every_tab_menu_and_the_company_page(qtbot, data_dir: Path, chinese: str) -> None:
@@ -56,7 +72,7 @@ def test_every_tab_menu_and_the_company_page(qtbot, data_dir: Path, chinese: str
     for tab in Tab:
         window.show_tab(tab)
         qtbot.waitUntil(lambda tab=tab: window.tabs.currentIndex() == int(tab))
-        found += [f"{tab.name}: {text}" for text in leftovers(window, data)]
+        found += [f"{tab.name}: {text}" for text in leftovers(window, data, elsewhere(window))]
     window.show_tab(Tab.WATCHLIST)
     first = window.model.all_rows()[0]
     assert window.select_company(first.id)
@@ -65,12 +81,11 @@ def test_every_tab_menu_and_the_company_page(qtbot, data_dir: Path, chinese: str
     assert page is not None
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
-        found += [f"company page {index}: {text}" for text in leftovers(window, data)]
+        shown = leftovers(window, data, elsewhere(window))
+        found += [f"company page {index}: {text}" for text in shown]
     for menu in window.menus.values():
-        found += [f"menu: {text}" for text in leftovers(menu, data)]
-    unique = sorted({text.split(": ", 1)[1] for text in found})
-    print("\n".join(unique))
-    assert unique == []
+        found += [f"menu: {text}" for text in leftovers(menu, data, elsewhere(window))]
+    assert sorted({text.split(": ", 1)[1] for text in found}) == []
 
 
 def test_preferences_and_the_tray_menu(qtbot, data_dir: Path, chinese: str) -> None:
@@ -85,7 +100,9 @@ def test_preferences_and_the_tray_menu(qtbot, data_dir: Path, chinese: str) -> N
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert leftovers(dialog, data) == []
+    # The language choice names each language in its own words: "English" is one.
+    assert leftovers(dialog, [*data, "English"]) == []
+    assert [dialog.language.itemText(i) for i in range(1, 4)] == ["English", "繁體中文", "简体中文"]
     tray = Tray(parent=window)
     tray.set_unread(3)
     assert leftovers(tray.menu, data) == []
@@ -115,6 +132,6 @@ def test_the_language_chosen_in_preferences_is_saved_and_the_app_restarts_in_it(
     settings = QSettings(str(window.ctx.settings_path), QSettings.Format.IniFormat)
     assert settings.value(language.SETTING_KEY) == language.TRADITIONAL
     assert language.choose(settings.value(language.SETTING_KEY), env={}) == "zh_HK"
-    [(start, program, arguments)] = registered
+    [(_start, program, arguments)] = registered
     assert (program, arguments) == company_actions.restart_command()
     assert quits == [True]
