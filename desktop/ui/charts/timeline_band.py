@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.kinds import EventKind, Stage
 from desktop.domain.stages import StageStatus
+from desktop.services.language import ENGLISH, current_language
 from desktop.services.tasks import LatestOnly
 from desktop.ui.charts.common import ChartColors, chart_font, colors_for
 from desktop.ui.links import is_safe_link, open_link
@@ -94,6 +95,13 @@ def _kind_label(kind: str) -> str:
         return EventKind(kind).label
     except ValueError:
         return kind
+
+
+def _month_label(day: date) -> str:
+    """A month on the axis: "Sep 2026", or "2026年9月" in Chinese."""
+    if current_language() != ENGLISH:
+        return f"{day.year}年{day.month}月"
+    return f"{day:%b} {day.year}"
 
 
 class _Dot(QGraphicsEllipseItem):
@@ -260,7 +268,7 @@ class TimelineBand(QGraphicsView):
         self.scene().addLine(LEFT, bottom, self._x(end), bottom, QPen(colors.muted))
         metrics = QFontMetrics(self.font_)
         step = self.month_step(metrics)
-        label_of = (lambda d: str(d.year)) if step >= 12 else (lambda d: f"{d:%b} {d.year}")
+        label_of = (lambda d: str(d.year)) if step >= 12 else _month_label
         day = date(start.year, start.month, 1)
         self.ticks = []
         while day <= end:
@@ -283,7 +291,7 @@ class TimelineBand(QGraphicsView):
         start, end = self._span
         width = max(self.viewport().width() - LEFT - RIGHT, 50)
         per_month = width / max((end - start).days / 30.44, 1 / 30.44)
-        widest = metrics.horizontalAdvance("Sep 2026") + 10
+        widest = metrics.horizontalAdvance(_month_label(date(2026, 9, 1))) + 10
         for step in MONTH_STEPS:
             if step >= 12:
                 widest = metrics.horizontalAdvance("2026") + 10
