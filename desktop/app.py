@@ -17,6 +17,7 @@ from desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, environment
 from desktop.bootstrap import context_for, prepare_database, setup_logging
 from desktop.cli import parse_args
 from desktop.context import AppContext
+from desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.services.notifier import Notifier
@@ -249,7 +250,10 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     else:
         backup = schedule_daily_backup(window, ctx.db_path, backup_dir_for(ctx.data_dir))
         backup.failed.connect(
-            lambda message: window.show_message(f"Daily backup failed: {message}", 15000)
+            lambda message: window.show_message(
+                translate("App", "Daily backup failed: {reason}").format(reason=message),
+                15000,
+            )
         )
         services["backup"] = backup
     window.services = services

@@ -318,6 +318,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Daily backup failed: {reason}</source>
+        <translation>每日備份失敗：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>{size} bytes</source>
@@ -2583,6 +2590,13 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>{source}: %n new filing(s) for the watchlist</source>
         <translation>{source}：關注列表有 %n 份新文件</translation>
+    </message>
+</context>
+<context>
+    <name>Poller</name>
+    <message>
+        <source>Polling could not start: {reason}</source>
+        <translation>無法開始更新：{reason}</translation>
     </message>
 </context>
 <context>
