@@ -50,7 +50,7 @@ bench: setup system-deps-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 screenshots: setup system-deps-test
-	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.tools.screenshots $(or $(OUT),shots)
+	QT_QPA_PLATFORM=offscreen IPO_WATCH_LANG=$(LANG) $(PY) -m desktop.tools.screenshots $(or $(OUT),shots)
 
 package: setup system-deps-test
 	$(PY) packaging/build.py

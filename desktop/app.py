@@ -17,6 +17,7 @@ from desktop import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, environment
 from desktop.bootstrap import context_for, prepare_database, setup_logging
 from desktop.cli import parse_args
 from desktop.context import AppContext
+from desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.services.notifier import Notifier
@@ -99,6 +100,27 @@ def main(argv: list[str]) -> int:
     )
 
 
+_translators: list[object] = []
+
+
+def install_language(ctx: AppContext) -> str:
+    """The interface language, before the first window is built: `IPO_WATCH_LANG`, else
+    the choice saved in Preferences, else the system's.  English loads nothing."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.services import language
+
+    settings = QSettings(str(ctx.settings_path), QSettings.Format.IniFormat)
+    saved = settings.value(language.SETTING_KEY, "")
+    chosen = language.choose(str(saved or ""))
+    translators = language.Translators()
+    missing = translators.install(chosen)
+    if missing:
+        log.warning("interface language %s without %s", chosen, ", ".join(missing))
+    _translators.append(translators)  # kept alive with the app
+    return chosen
+
+
 def run_gui(
     ctx: AppContext, *, exit_after_first_paint: bool = False, minimized: bool = False
 ) -> int:
@@ -113,6 +135,7 @@ def run_gui(
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setOrganizationDomain(ORG_DOMAIN)
     QApplication.setDesktopFileName("ipo-pipeline-watch")
+    install_language(ctx)
     apply_theme(app)  # type: ignore[arg-type]
     from desktop.services.gui_gc import GuiThreadCollector
     from desktop.services.gui_thread import favour_gui_thread
@@ -227,7 +250,10 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     else:
         backup = schedule_daily_backup(window, ctx.db_path, backup_dir_for(ctx.data_dir))
         backup.failed.connect(
-            lambda message: window.show_message(f"Daily backup failed: {message}", 15000)
+            lambda message: window.show_message(
+                translate("App", "Daily backup failed: {reason}").format(reason=message),
+                15000,
+            )
         )
         services["backup"] = backup
     window.services = services

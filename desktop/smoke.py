@@ -41,6 +41,7 @@ def run_smoke() -> int:
             ("migrations", lambda: _migrations(ctx)),
             ("parser", _parser),
             ("pyqtgraph", _pyqtgraph),
+            ("language", _language),
             ("main window", lambda: _main_window(ctx)),
             ("poll worker", lambda: _poll_worker(ctx)),
         ]
@@ -89,6 +90,31 @@ def _application() -> Any:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+_TRANSLATORS: list[Any] = []
+
+
+def _language() -> str:
+    """The interface language `IPO_WATCH_LANG` (or the system) asks for, with its
+    catalogue really loaded: a Chinese start must not fall back to English silently."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.services import language
+
+    _application()
+    chosen = language.choose(None)
+    translators = language.Translators()
+    missing = translators.install(chosen)
+    _TRANSLATORS.append(translators)
+    if chosen == language.ENGLISH:
+        return "English"
+    if f"ipo_watch_{chosen}" in missing:
+        raise SmokeFailure(f"the {chosen} catalogue (ipo_watch_{chosen}.qm) did not load")
+    said = QCoreApplication.translate("Tabs", "Watchlist")
+    if said == "Watchlist":
+        raise SmokeFailure(f"the {chosen} catalogue loaded but does not translate")
+    return f"{language.LANGUAGES[chosen]}: {said}"
 
 
 def _pyqtgraph() -> str:

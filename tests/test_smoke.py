@@ -14,7 +14,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.mark.slow
 def test_smoke_passes_from_source(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IPO_WATCH_HOME": str(tmp_path)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "IPO_WATCH_HOME": str(tmp_path),
+        "IPO_WATCH_LANG": "en",
+    }
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--smoke"],
         cwd=ROOT,
@@ -29,11 +34,38 @@ def test_smoke_passes_from_source(tmp_path: Path) -> None:
         "ok: migrations",
         "ok: parser (2 items)",
         "ok: pyqtgraph",
+        "ok: language (English)",
         "ok: main window",
         "ok: poll worker",
     ], result.stdout + result.stderr
     # The self-test works in a temporary folder and leaves the user's data alone.
     assert not any(tmp_path.iterdir())
+
+
+@pytest.mark.slow
+def test_smoke_starts_in_chinese(tmp_path: Path) -> None:
+    """`IPO_WATCH_LANG=zh_CN`: the self-test loads the Simplified catalogue (compiled
+    next to the sources, as the set-up does) and the main window is built in it."""
+    from tests.ui.i18n_check import compile_catalogues
+
+    compile_catalogues(ROOT / "resources" / "translations")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "IPO_WATCH_HOME": str(tmp_path),
+        "IPO_WATCH_LANG": "zh_CN",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok: language (简体中文: 关注列表)" in result.stdout.splitlines(), result.stdout
+    assert "ok: main window" in result.stdout
 
 
 def test_bundled_sample_is_the_test_fixture() -> None:

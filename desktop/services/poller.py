@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop import environment
+from desktop.domain.i18n import translate
 from desktop.services.changes import Change, app_changes
 from desktop.services.polling import SourceOutcome, poll_source
 from desktop.services.tasks import LatestOnly
@@ -104,7 +105,9 @@ class Poller(QObject):
             plans = self._plans()
         except Exception as exc:  # the database failed; the app still runs, without polling
             log.exception("could not prepare polling")
-            self.start_failed.emit(f"Polling could not start: {exc}")
+            self.start_failed.emit(
+                translate("Poller", "Polling could not start: {reason}").format(reason=exc)
+            )
             return
         self._prepared.emit(generation, plans)
 

@@ -1,7 +1,10 @@
 """Render each main view to PNG: seed data plus one poll over a local mirror of the
 recorded samples.  Needs a source checkout (the samples live under tests/).
 
-    python -m desktop.tools.screenshots OUT_DIR
+    python -m desktop.tools.screenshots OUT_DIR [WIDTHxHEIGHT]
+
+The interface language is `IPO_WATCH_LANG` (`make screenshots OUT=DIR LANG=zh_HK`); the
+catalogues are compiled for the run when the set-up has not compiled them yet.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,6 +26,30 @@ def _wait(app, condition, timeout_s: float = 30.0) -> None:  # type: ignore[no-u
         app.processEvents()
         time.sleep(0.02)
     app.processEvents()
+
+
+def _install_language(folder: Path) -> Any:
+    """The translators of the language `IPO_WATCH_LANG` asks for, installed (English:
+    nothing to load); keep them as long as the window lives."""
+    import subprocess
+
+    from desktop.services import language
+
+    translators = language.Translators()
+    chosen = language.choose(None, system=language.ENGLISH)
+    if chosen == language.ENGLISH:
+        return translators
+    catalogues = language.catalogue_dir()
+    if not (catalogues / f"ipo_watch_{chosen}.qm").exists():
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        source = ROOT / "resources" / "translations" / f"ipo_watch_{chosen}.ts"
+        target = folder / f"ipo_watch_{chosen}.qm"
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
+        catalogues = folder
+    missing = translators.install(chosen, catalogues)
+    if missing:
+        print(f"warning: not loaded: {', '.join(missing)}", file=sys.stderr)
+    return translators
 
 
 def main(argv: list[str]) -> int:
@@ -49,10 +77,12 @@ def main(argv: list[str]) -> int:
         prepare_database(ctx)
         poll_all(ctx.db)
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        translators = _install_language(Path(tmp))
         apply_theme(app)  # type: ignore[arg-type]
         window = MainWindow(ctx, load_watchlist(ctx.db_path))
-        window.resize(1360, 820)
-        window.splitter.setSizes([700, 660])
+        width, height = (int(n) for n in (argv[1] if len(argv) > 1 else "1360x820").split("x"))
+        window.resize(width, height)
+        window.splitter.setSizes([width // 2, width - width // 2])
         window.show()
         settle = lambda seconds=1.0: _wait(app, lambda: False, seconds)  # noqa: E731
         settle(0.5)
@@ -101,6 +131,7 @@ def main(argv: list[str]) -> int:
         window.grab().save(str(out / "compare.png"))
         window.close()
         ctx.db.dispose()
+        del translators
     for png in sorted(out.glob("*.png")):
         print(png)
     return 0

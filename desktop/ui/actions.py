@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, IntEnum, auto
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop import APP_NAME
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 Keys = QKeySequence.StandardKey | str | None
 
@@ -29,7 +30,18 @@ class Tab(IntEnum):
 
     @property
     def title(self) -> str:
-        return self.name.capitalize()
+        """The tab's title in the interface language."""
+        return QCoreApplication.translate("Tabs", _TAB_TITLES[self])
+
+
+_TAB_TITLES = {
+    Tab.WATCHLIST: QT_TRANSLATE_NOOP("Tabs", "Watchlist"),
+    Tab.PIPELINE: QT_TRANSLATE_NOOP("Tabs", "Pipeline"),
+    Tab.SOURCES: QT_TRANSLATE_NOOP("Tabs", "Sources"),
+    Tab.ALERTS: QT_TRANSLATE_NOOP("Tabs", "Alerts"),
+    Tab.CHARTS: QT_TRANSLATE_NOOP("Tabs", "Charts"),
+    Tab.OFFERS: QT_TRANSLATE_NOOP("Tabs", "Offers"),
+}
 
 
 class Act(Enum):
@@ -70,50 +82,97 @@ class ActionSpec:
 
 ACTIONS: dict[Act, ActionSpec] = {
     Act.ADD_COMPANY: ActionSpec(
-        "&Add company…", QKeySequence.StandardKey.New, tip="Add a company to the watchlist"
+        QT_TRANSLATE_NOOP("Actions", "&Add company…"),
+        QKeySequence.StandardKey.New,
+        tip=QT_TRANSLATE_NOOP("Actions", "Add a company to the watchlist"),
     ),
     Act.EDIT_COMPANY: ActionSpec(
-        "&Edit company…", "Ctrl+E", tip="Edit the selected company", needs_selection=True
-    ),
-    Act.DELETE_COMPANY: ActionSpec(
-        "&Delete company…",
-        QKeySequence.StandardKey.Delete,
-        tip="Remove the selected company from the watchlist",
+        QT_TRANSLATE_NOOP("Actions", "&Edit company…"),
+        "Ctrl+E",
+        tip=QT_TRANSLATE_NOOP("Actions", "Edit the selected company"),
         needs_selection=True,
     ),
-    Act.IMPORT: ActionSpec("&Import watchlist…"),
-    Act.EXPORT_WATCHLIST: ActionSpec("Export &watchlist…"),
-    Act.EXPORT_EVENTS: ActionSpec("Export &events…"),
-    Act.EXPORT_CALENDAR: ActionSpec("Export key &dates (.ics)…"),
-    Act.BACKUPS: ActionSpec("&Backups…", tip="Back up now or restore an earlier backup"),
+    Act.DELETE_COMPANY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete company…"),
+        QKeySequence.StandardKey.Delete,
+        tip=QT_TRANSLATE_NOOP("Actions", "Remove the selected company from the watchlist"),
+        needs_selection=True,
+    ),
+    Act.IMPORT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Import watchlist…")),
+    Act.EXPORT_WATCHLIST: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Export &watchlist…")),
+    Act.EXPORT_EVENTS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Export &events…")),
+    Act.EXPORT_CALENDAR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Export key &dates (.ics)…")),
+    Act.BACKUPS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Backups…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Back up now or restore an earlier backup"),
+    ),
     Act.PREFERENCES: ActionSpec(
-        "&Preferences…",
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
         QKeySequence.StandardKey.Preferences,
         fallback="Ctrl+,",
-        tip="Alerts, quiet hours, start at login",
+        tip=QT_TRANSLATE_NOOP("Actions", "Alerts, quiet hours, start at login"),
         role=QAction.MenuRole.PreferencesRole,
     ),
-    Act.QUIT: ActionSpec("&Quit", QKeySequence.StandardKey.Quit, fallback="Ctrl+Q"),
-    Act.FILTER: ActionSpec("&Filter", QKeySequence.StandardKey.Find, tip="Filter the watchlist"),
-    Act.REFRESH: ActionSpec(
-        "&Refresh", QKeySequence.StandardKey.Refresh, fallback="F5", tip="Reload the watchlist"
+    Act.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit, fallback="Ctrl+Q"
     ),
-    Act.NEXT_TAB: ActionSpec("&Next tab", "Ctrl+Tab", tip="Show the next tab"),
-    Act.PREVIOUS_TAB: ActionSpec("Pre&vious tab", "Ctrl+Shift+Tab", tip="Show the previous tab"),
-    Act.SHOW_WATCHLIST: ActionSpec("&Watchlist", "Ctrl+1", tip="The companies you follow"),
-    Act.SHOW_PIPELINE: ActionSpec("&Pipeline", "Ctrl+2", tip="Every Hong Kong applicant seen"),
-    Act.SHOW_SOURCES: ActionSpec("&Sources", "Ctrl+3", tip="Source health and schedule"),
-    Act.SHOW_ALERTS: ActionSpec("&Alerts", "Ctrl+4", tip="Every alert, read and unread"),
+    Act.FILTER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Filter"),
+        QKeySequence.StandardKey.Find,
+        tip=QT_TRANSLATE_NOOP("Actions", "Filter the watchlist"),
+    ),
+    Act.REFRESH: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Refresh"),
+        QKeySequence.StandardKey.Refresh,
+        fallback="F5",
+        tip=QT_TRANSLATE_NOOP("Actions", "Reload the watchlist"),
+    ),
+    Act.NEXT_TAB: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Next tab"),
+        "Ctrl+Tab",
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the next tab"),
+    ),
+    Act.PREVIOUS_TAB: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious tab"),
+        "Ctrl+Shift+Tab",
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the previous tab"),
+    ),
+    Act.SHOW_WATCHLIST: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Watchlist"),
+        "Ctrl+1",
+        tip=QT_TRANSLATE_NOOP("Actions", "The companies you follow"),
+    ),
+    Act.SHOW_PIPELINE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Pipeline"),
+        "Ctrl+2",
+        tip=QT_TRANSLATE_NOOP("Actions", "Every Hong Kong applicant seen"),
+    ),
+    Act.SHOW_SOURCES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Sources"),
+        "Ctrl+3",
+        tip=QT_TRANSLATE_NOOP("Actions", "Source health and schedule"),
+    ),
+    Act.SHOW_ALERTS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Alerts"),
+        "Ctrl+4",
+        tip=QT_TRANSLATE_NOOP("Actions", "Every alert, read and unread"),
+    ),
     Act.SHOW_CHARTS: ActionSpec(
-        "&Charts", "Ctrl+5", tip="The Hong Kong IPO market, companies compared"
+        QT_TRANSLATE_NOOP("Actions", "&Charts"),
+        "Ctrl+5",
+        tip=QT_TRANSLATE_NOOP("Actions", "The Hong Kong IPO market, companies compared"),
     ),
     Act.SHOW_OFFERS: ActionSpec(
-        "&Offers", "Ctrl+6", tip="Hong Kong IPOs: open now, listing soon, lock-ups ending"
+        QT_TRANSLATE_NOOP("Actions", "&Offers"),
+        "Ctrl+6",
+        tip=QT_TRANSLATE_NOOP("Actions", "Hong Kong IPOs: open now, listing soon, lock-ups ending"),
     ),
     Act.POLL_ALL: ActionSpec(
-        "&Poll all sources now", "Ctrl+R", tip="Ask every enabled source for news now"
+        QT_TRANSLATE_NOOP("Actions", "&Poll all sources now"),
+        "Ctrl+R",
+        tip=QT_TRANSLATE_NOOP("Actions", "Ask every enabled source for news now"),
     ),
-    Act.ABOUT: ActionSpec(f"&About {APP_NAME}"),
+    Act.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About IPO Pipeline Watch")),
 }
 
 SHOW_TAB: dict[Act, Tab] = {
@@ -125,12 +184,14 @@ SHOW_TAB: dict[Act, Tab] = {
     Act.SHOW_OFFERS: Tab.OFFERS,
 }
 
-HELP_MENU = "&Help"  # help_dialog adds the guide, the glossary and the shortcuts to it
+HELP_MENU = QT_TRANSLATE_NOOP(
+    "Menus", "&Help"
+)  # help_dialog adds the guide, the glossary and the shortcuts to it
 
 # The menu bar: each menu's title and its actions (None: a separator).
 MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Menus", "&File"),
         (
             Act.ADD_COMPANY,
             Act.EDIT_COMPANY,
@@ -149,7 +210,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         ),
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("Menus", "&View"),
         (
             Act.FILTER,
             Act.REFRESH,
@@ -160,7 +221,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
             Act.PREVIOUS_TAB,
         ),
     ),
-    ("&Sources", (Act.POLL_ALL,)),
+    (QT_TRANSLATE_NOOP("Menus", "&Sources"), (Act.POLL_ALL,)),
     (HELP_MENU, (Act.ABOUT,)),
 )
 
@@ -178,11 +239,21 @@ def key_sequence(spec: ActionSpec) -> QKeySequence | None:
 
 
 def make_action(spec: ActionSpec, parent: object) -> QAction:
-    action = QAction(spec.text, parent)  # type: ignore[call-overload]
+    action = QAction(action_text(spec.text), parent)  # type: ignore[call-overload]
     keys = key_sequence(spec)
     if keys is not None:
         action.setShortcut(keys)
-    action.setStatusTip(spec.tip)
+    action.setStatusTip(action_text(spec.tip) if spec.tip else "")
     if spec.role is not None:
         action.setMenuRole(spec.role)
     return action
+
+
+def action_text(text: str) -> str:
+    """An action's text or tip (an English key of ``ACTIONS``) in the interface language."""
+    return QCoreApplication.translate("Actions", text)
+
+
+def menu_title(title: str) -> str:
+    """A menu's title (an English key of ``MENUS``) in the interface language."""
+    return QCoreApplication.translate("Menus", title)

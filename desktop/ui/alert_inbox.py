@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.alert_rules import kind_label
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind
 from desktop.services.changes import Change
+from desktop.services.language import display_name
 from desktop.services.operations import Operation
 from desktop.services.tasks import LatestOnly
 from desktop.store.alerts import AlertView
@@ -35,14 +37,27 @@ from desktop.ui.links import is_safe_link, open_link
 
 log = logging.getLogger(__name__)
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "AlertInbox",
     "No alerts yet. You will be told here (and by a notification) when a watched company "
-    "files something new."
+    "files something new.",
 )
-NO_MATCH_TEXT = "No alerts match the filters."
-READING_TEXT = "Reading the alerts…"
-LINK_TEXT = "Open document ↗"
-COLUMNS = ("Time", "Company", "Kind", "Title", "Document")
+NO_MATCH_TEXT = QT_TRANSLATE_NOOP("AlertInbox", "No alerts match the filters.")
+READING_TEXT = QT_TRANSLATE_NOOP("AlertInbox", "Reading the alerts…")
+LINK_TEXT = QT_TRANSLATE_NOOP("AlertInbox", "Open document ↗")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AlertInbox", text)
+
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Time"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Document"),
+)
 COL_TIME, COL_COMPANY, COL_KIND, COL_TITLE, COL_LINK = range(5)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
@@ -105,14 +120,14 @@ class AlertsModel(ItemTable[AlertView]):
             row.created_at.replace(tzinfo=UTC) if row.created_at.tzinfo is None else row.created_at
         )
         kind = kind_label(row.kind)
-        company = row.company or "—"
+        company = display_name(row.company) if row.company else "—"
         link = is_safe_link(row.url)
         return (
             (alert_time(row.created_at), f"{when.isoformat()}|{row.id:012d}", ""),
             (company, company.casefold(), ""),
             (kind, kind.casefold(), ""),
             (row.title, row.title.casefold(), row.title),
-            (LINK_TEXT if link else "", int(link), (row.url or "") if link else ""),
+            (_t(LINK_TEXT) if link else "", int(link), (row.url or "") if link else ""),
         )
 
     def extra_roles(self, row: AlertView) -> dict[int, dict[int, Any]]:
@@ -137,14 +152,16 @@ class AlertInbox(QWidget):
         self.model = AlertsModel(self)
 
         self.company_combo = QComboBox()
-        self.company_combo.addItem("All companies", None)
+        self.company_combo.addItem(QCoreApplication.translate("AlertInbox", "All companies"), None)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem("All kinds", None)
+        self.kind_combo.addItem(QCoreApplication.translate("AlertInbox", "All kinds"), None)
         for kind in EventKind:
             self.kind_combo.addItem(kind.label, kind.value)
-        self.unread_check = QCheckBox("Unread only")
-        self.mark_read_button = QPushButton("Mark read")
-        self.mark_all_button = QPushButton("Mark all read")
+        self.unread_check = QCheckBox(QCoreApplication.translate("AlertInbox", "Unread only"))
+        self.mark_read_button = QPushButton(QCoreApplication.translate("AlertInbox", "Mark read"))
+        self.mark_all_button = QPushButton(
+            QCoreApplication.translate("AlertInbox", "Mark all read")
+        )
         self.status_label = QLabel()
         for combo in (self.company_combo, self.kind_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -176,7 +193,7 @@ class AlertInbox(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(self._activated)
         self.table.clicked.connect(self._clicked)
-        self.empty_label = QLabel(READING_TEXT)  # until the first read is back
+        self.empty_label = QLabel(_t(READING_TEXT))  # until the first read is back
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -216,15 +233,22 @@ class AlertInbox(QWidget):
         self.unread_changed.emit(data.unread)
         self._set_companies(data.companies)
         self.model.apply(prepared)  # in place: the selection and scroll position stay
-        self.empty_label.setText(EMPTY_TEXT if data.total == 0 else NO_MATCH_TEXT)
+        self.empty_label.setText(_t(EMPTY_TEXT if data.total == 0 else NO_MATCH_TEXT))
         self.stack.setCurrentWidget(self.empty_label if not data.rows else self.table)
-        self.status_label.setText(f"{data.unread} unread" if data.unread else "")
+        unread = QCoreApplication.translate("AlertInbox", "{count} unread").format(
+            count=data.unread
+        )
+        self.status_label.setText(unread if data.unread else "")
         self.mark_all_button.setEnabled(data.unread > 0)
         self._update_buttons()
 
     def _failed(self, exc: BaseException) -> None:
         log.error("could not load alerts: %s", exc)
-        self.status_label.setText(f"Could not load alerts: {exc}")
+        self.status_label.setText(
+            QCoreApplication.translate("AlertInbox", "Could not load alerts: {reason}").format(
+                reason=exc
+            )
+        )
 
     def _set_companies(self, companies: list[tuple[int, str]]) -> None:
         if companies == self._companies:
@@ -234,7 +258,9 @@ class AlertInbox(QWidget):
         self.company_combo.blockSignals(True)
         try:
             self.company_combo.clear()
-            self.company_combo.addItem("All companies", None)
+            self.company_combo.addItem(
+                QCoreApplication.translate("AlertInbox", "All companies"), None
+            )
             for company_id, name in companies:
                 self.company_combo.addItem(name, company_id)
             found = self.company_combo.findData(chosen) if chosen is not None else 0

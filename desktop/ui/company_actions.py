@@ -8,15 +8,17 @@ follow without being told.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.company_rules import CompanyDraft
-from desktop.domain.wording import plural
 from desktop.services.changes import Change
 from desktop.services.operations import Operation
 from desktop.services.tasks import run_task
@@ -74,12 +76,15 @@ def add_company(window: WindowHost) -> None:
 def _after_added(window: WindowHost, company_id: int) -> None:
     from desktop.store.pipeline import claim_history
 
-    window.show_message("Company added.", 4000)
+    window.show_message(QCoreApplication.translate("CompanyActions", "Company added."), 4000)
     window.refresh(select_id=company_id)
 
     def claimed(count: int) -> None:
         if count:
-            window.show_message(f"Found {plural(count, 'earlier filing')} for it.", 6000)
+            found = QCoreApplication.translate(
+                "CompanyActions", "Found %n earlier filing(s) for it.", None, count
+            )
+            window.show_message(found.replace("(s)", "" if count == 1 else "s"), 6000)
 
     Operation(
         "Find earlier filings",
@@ -120,7 +125,9 @@ def edit_company(window: WindowHost) -> None:
 
         dialog = CompanyDialog(submit, draft, parent=as_parent(window))
         if dialog.exec():
-            window.show_message("Company saved.", 4000)
+            window.show_message(
+                QCoreApplication.translate("CompanyActions", "Company saved."), 4000
+            )
 
     run_task(_draft, window.ctx.db, company_id, on_done=edit, on_error=_reported(window))
 
@@ -139,7 +146,12 @@ def delete_company(window: WindowHost, *, confirm: bool = True) -> None:
             window.ctx.db,
             company_id,
             changes=Change.of_company(company_id, funding=True) | Change(alerts=True),
-        ).success(lambda _none: window.show_message(f"Removed {name}.", 4000)).run()
+        ).success(
+            lambda _none: window.show_message(
+                QCoreApplication.translate("CompanyActions", "Removed {name}.").format(name=name),
+                4000,
+            )
+        ).run()
 
     if not confirm:
         delete()
@@ -162,14 +174,33 @@ def confirm_delete(window: WindowHost, name: str, lost: list[str]) -> bool:
     """Ask before deleting, naming what goes with the company."""
     box = QMessageBox(as_parent(window))
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Delete company")
-    box.setText(f"Delete “{name}” from the watchlist?")
-    detail = "It is removed together with " + (", ".join(lost) if lost else "nothing else")
-    box.setInformativeText(
-        detail + ".\n\nIts filings stay in the pipeline, so you can add it back later, "
-        "but what you typed yourself cannot be recovered (except from a backup)."
+    box.setWindowTitle(QCoreApplication.translate("CompanyActions", "Delete company"))
+    box.setText(
+        QCoreApplication.translate("CompanyActions", "Delete “{name}” from the watchlist?").format(
+            name=name
+        )
     )
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    if lost:
+        detail = QCoreApplication.translate(
+            "CompanyActions", "It is removed together with {what}."
+        ).format(what=", ".join(lost))
+    else:
+        detail = QCoreApplication.translate(
+            "CompanyActions", "It is removed together with nothing else."
+        )
+    box.setInformativeText(
+        detail
+        + "\n\n"
+        + QCoreApplication.translate(
+            "CompanyActions",
+            "Its filings stay in the pipeline, so you can add it back later, "
+            "but what you typed yourself cannot be recovered (except from a backup).",
+        )
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("CompanyActions", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -188,7 +219,12 @@ def pause_alerts(window: WindowHost, until: datetime | None) -> None:
     if window.tray is not None:
         window.tray.set_paused(until)
     window.show_message(
-        f"Alerts paused until {until:%Y-%m-%d %H:%M}." if until else "Alerts resumed.", 5000
+        QCoreApplication.translate("CompanyActions", "Alerts paused until {moment}.").format(
+            moment=f"{until:%Y-%m-%d %H:%M}"
+        )
+        if until
+        else QCoreApplication.translate("CompanyActions", "Alerts resumed."),
+        5000,
     )
 
 
@@ -196,17 +232,30 @@ def edit_preferences(window: WindowHost) -> None:
     from desktop.store.alerts import load_rules, save_rules
 
     def edit(rules: AlertRules) -> None:
-        from desktop.services import autostart
+        from desktop.services import autostart, language
         from desktop.ui.preferences import PreferencesDialog
 
         companies = [(row.id, row.name) for row in window.model.all_rows()]
         was_on = autostart.is_enabled()
-        dialog = PreferencesDialog(rules, companies, was_on, parent=as_parent(window))
+        saved = str(_settings(window).value(language.SETTING_KEY, "") or "")
+        dialog = PreferencesDialog(
+            rules, companies, was_on, parent=as_parent(window), language=saved
+        )
         if not dialog.exec():
             return
+        if dialog.chosen_language() != saved:
+            change_language(window, dialog.chosen_language())
         Operation(
-            "Save preferences", save_rules, window.ctx.db, dialog.rules(), changes=RULES_CHANGE
-        ).success(lambda _none: window.show_message("Preferences saved.", 4000)).run()
+            QCoreApplication.translate("CompanyActions", "Save preferences"),
+            save_rules,
+            window.ctx.db,
+            dialog.rules(),
+            changes=RULES_CHANGE,
+        ).success(
+            lambda _none: window.show_message(
+                QCoreApplication.translate("CompanyActions", "Preferences saved."), 4000
+            )
+        ).run()
         if dialog.wants_autostart() != was_on:
             try:
                 autostart.set_enabled(
@@ -214,7 +263,11 @@ def edit_preferences(window: WindowHost) -> None:
                 )
             except OSError as exc:
                 QMessageBox.warning(
-                    as_parent(window), "Start at login", f"Could not change it: {exc}"
+                    as_parent(window),
+                    QCoreApplication.translate("CompanyActions", "Start at login"),
+                    QCoreApplication.translate(
+                        "CompanyActions", "Could not change it: {reason}"
+                    ).format(reason=exc),
                 )
 
     run_task(load_rules, window.ctx.db, on_done=edit, on_error=_reported(window))
@@ -222,6 +275,53 @@ def edit_preferences(window: WindowHost) -> None:
 
 def _reported(window: WindowHost) -> Callable[[BaseException], None]:
     def report(exc: BaseException) -> None:
-        window.show_message(f"Could not read the data: {exc}", 8000)
+        window.show_message(
+            QCoreApplication.translate(
+                "CompanyActions", "Could not read the data: {reason}"
+            ).format(reason=exc),
+            8000,
+        )
 
     return report
+
+
+def _settings(window: WindowHost) -> QSettings:
+    return QSettings(str(window.ctx.settings_path), QSettings.Format.IniFormat)
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """The program and arguments this process was started with (``python -m desktop …``
+    or the frozen executable), to start the app again."""
+    return sys.executable, list(getattr(sys, "orig_argv", sys.argv)[1:])
+
+
+def change_language(window: WindowHost, code: str) -> bool:
+    """Save the interface language and offer to restart the app in it (every open view
+    is built in the language it started with).  True when a restart was asked for."""
+    from desktop.services import language
+
+    settings = _settings(window)
+    settings.setValue(language.SETTING_KEY, code)
+    settings.sync()
+    answer = QMessageBox.question(
+        as_parent(window),
+        QCoreApplication.translate("CompanyActions", "Language"),
+        QCoreApplication.translate(
+            "CompanyActions",
+            "The new language is used from the next start. Restart IPO Pipeline Watch now?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        window.show_message(
+            QCoreApplication.translate(
+                "CompanyActions", "The new language is used from the next start."
+            ),
+            6000,
+        )
+        return False
+    program, arguments = restart_command()
+    # Started once this process is gone, so the new one does not find it still running.
+    atexit.register(QProcess.startDetached, program, arguments)
+    window.quit_app()
+    return True

@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,24 +23,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.company_rules import listing_words
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind
 from desktop.domain.stages import headline
 from desktop.services.changes import Change, app_changes
+from desktop.services.language import display_name
 from desktop.services.tasks import LatestOnly
 from desktop.ui.follow import follow_changes
 from desktop.ui.links import is_safe_link, open_link
 
 SOURCE_NAMES = {
-    "hkex_app": "HKEX application proofs",
+    "hkex_app": QT_TRANSLATE_NOOP("CompanyPage", "HKEX application proofs"),
     "hkex_news": "HKEXnews",
-    "hkex_new_listings": "HKEX new listings",
+    "hkex_new_listings": QT_TRANSLATE_NOOP("CompanyPage", "HKEX new listings"),
     "csrc": "CSRC",
     "cninfo": "CNINFO",
-    "news": "News",
-    "prices": "Prices",
-    "seed": "Seed watchlist",
-    "funding": "Suggested funding rounds",
+    "news": QT_TRANSLATE_NOOP("CompanyPage", "News"),
+    "prices": QT_TRANSLATE_NOOP("CompanyPage", "Prices"),
+    "seed": QT_TRANSLATE_NOOP("CompanyPage", "Seed watchlist"),
+    "funding": QT_TRANSLATE_NOOP("CompanyPage", "Suggested funding rounds"),
 }
+"""Where an event came from, as the events list names it (English keys)."""
 UrlRole = Qt.ItemDataRole.UserRole + 10
 EventIdRole = Qt.ItemDataRole.UserRole + 11
 log = logging.getLogger(__name__)
@@ -132,10 +135,20 @@ class CompanyPage(QWidget):
         self.identity = CompanyIdentityPanel()  # listing terms and learned names/code
         header.addWidget(self.identity)
 
-        self.timeline = _link_tree(["Date", "Stage", "Step", "Source"])
-        self.events = _link_tree(["Date", "Kind", "Title", "Source", "Document"])
+        self.timeline = _link_tree(
+            [self.tr("Date"), self.tr("Stage"), self.tr("Step"), self.tr("Source")]
+        )
+        self.events = _link_tree(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Title"),
+                self.tr("Source"),
+                self.tr("Document"),
+            ]
+        )
         self.facts = QTreeWidget()
-        self.facts.setHeaderLabels(["Fact", "Source"])
+        self.facts.setHeaderLabels([self.tr("Fact"), self.tr("Source")])
         self.facts.setRootIsDecorated(False)
         self.facts.setWordWrap(True)
         self.about = QLabel()
@@ -145,13 +158,13 @@ class CompanyPage(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
         self.notes.setMaximumHeight(90)
-        self.notes.setPlaceholderText("No notes. Edit the company (Ctrl+E) to add some.")
+        self.notes.setPlaceholderText(self.tr("No notes. Edit the company (Ctrl+E) to add some."))
 
         facts_tab = QWidget()
         facts_layout = QVBoxLayout(facts_tab)
         facts_layout.addWidget(self.about)
         facts_layout.addWidget(self.facts, 1)
-        facts_layout.addWidget(QLabel("Notes"))
+        facts_layout.addWidget(QLabel(self.tr("Notes")))
         facts_layout.addWidget(self.notes)
 
         from desktop.ui.charts.timeline_band import TimelineBand  # plain Qt, no pyqtgraph
@@ -165,14 +178,14 @@ class CompanyPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(timeline_tab, "Status timeline")
-        self.tabs.addTab(self.events, "All events")
-        self.tabs.addTab(facts_tab, "Facts and aliases")
+        self.tabs.addTab(timeline_tab, self.tr("Status timeline"))
+        self.tabs.addTab(self.events, self.tr("All events"))
+        self.tabs.addTab(facts_tab, self.tr("Facts and aliases"))
         # Funding and price charts need pyqtgraph: built when first opened.
         self.funding_tab = QWidget()
         self.price_tab = QWidget()
-        self.tabs.addTab(self.funding_tab, "Funding")
-        self.tabs.addTab(self.price_tab, "Share price")
+        self.tabs.addTab(self.funding_tab, self.tr("Funding"))
+        self.tabs.addTab(self.price_tab, self.tr("Share price"))
         self.tabs.currentChanged.connect(self._tab_changed)
         # Built when their tab is first opened (pyqtgraph loads then).
         self.funding_editor: FundingEditor | None = None
@@ -191,7 +204,7 @@ class CompanyPage(QWidget):
         from desktop.ui.offer_panel import OfferPanel
 
         self.offer_panel = OfferPanel()  # the offer's terms, results and lock-ups
-        self.add_section(self.offer_panel, "Offer")
+        self.add_section(self.offer_panel, self.tr("Offer"))
 
     @property
     def company_id(self) -> int | None:
@@ -294,13 +307,17 @@ class CompanyPage(QWidget):
         if self._db is not None:
             self.offer_panel.show_company(self._db, company.id)
         self.title.setText(company.name)
-        bits = [company.name_zh or ""]
+        bits = [display_name(company.name_zh or "")]
         bits.append(listing_words(company.hk_code, company.listing_date, company.offer_price))
         if company.a_code:
-            bits.append(f"A-share {company.a_code} ({(company.a_exchange or '').upper()})")
+            bits.append(
+                self.tr("A-share {code} ({exchange})").format(
+                    code=company.a_code, exchange=(company.a_exchange or "").upper()
+                )
+            )
         bits += [company.sector or "", company.headquarters or ""]
         if company.founded:
-            bits.append(f"founded {company.founded}")
+            bits.append(self.tr("founded {year}").format(year=company.founded))
         self.subtitle.setText("  ·  ".join(b for b in bits if b))
         self.stage_chip.setText(status.stage.label)
         self.next_step.setText(headline(status, today))
@@ -308,7 +325,12 @@ class CompanyPage(QWidget):
         self.timeline.clear()
         if not status.steps:
             empty = QTreeWidgetItem(
-                ["", "", "No filings yet. The timeline fills in as sources are polled.", ""]
+                [
+                    "",
+                    "",
+                    self.tr("No filings yet. The timeline fills in as sources are polled."),
+                    "",
+                ]
             )
             self.timeline.addTopLevelItem(empty)
         for step in status.steps:
@@ -324,21 +346,32 @@ class CompanyPage(QWidget):
                     _date_text(event.published),
                     kind_label(event.kind),
                     event.title,
-                    SOURCE_NAMES.get(event.source, event.source),
+                    self.tr(SOURCE_NAMES[event.source])
+                    if event.source in SOURCE_NAMES
+                    else event.source,
                     "",
                 ]
             )
             item.setData(0, EventIdRole, event.id)
             item.setToolTip(
-                2, event.title + (f"\nMatched: {event.match_reason}" if event.match_reason else "")
+                2,
+                event.title
+                + (
+                    "\n" + self.tr("Matched: {reason}").format(reason=event.match_reason)
+                    if event.match_reason
+                    else ""
+                ),
             )
             self.events.addTopLevelItem(item)
             self._decorate_link(item, event.url, 4)
         self._fit(self.events, stretch=2)
 
-        aliases = ", ".join(company.aliases) if company.aliases else "none"
-        tags = ", ".join(company.tags) if company.tags else "none"
-        self.about.setText(f"Aliases: {aliases}\nTags: {tags}")
+        none = self.tr("none")
+        aliases = ", ".join(company.aliases) if company.aliases else none
+        tags = ", ".join(company.tags) if company.tags else none
+        self.about.setText(
+            self.tr("Aliases: {aliases}\nTags: {tags}").format(aliases=aliases, tags=tags)
+        )
         self.facts.clear()
         for fact in company.facts or []:
             source = ", ".join(x for x in (fact.get("source", ""), str(fact.get("date", ""))) if x)
@@ -346,7 +379,7 @@ class CompanyPage(QWidget):
             item.setToolTip(0, fact.get("text", ""))
             self.facts.addTopLevelItem(item)
         if not company.facts:
-            self.facts.addTopLevelItem(QTreeWidgetItem(["No facts recorded yet.", ""]))
+            self.facts.addTopLevelItem(QTreeWidgetItem([self.tr("No facts recorded yet."), ""]))
         self.facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.notes.setPlainText(company.notes or "")
         self.band.show_data(data.events, status)
@@ -366,7 +399,7 @@ class CompanyPage(QWidget):
     def _decorate_link(item: QTreeWidgetItem, url: str | None, column: int) -> None:
         if is_safe_link(url):
             item.setData(0, UrlRole, url)
-            item.setText(column, "Open document ↗")
+            item.setText(column, QCoreApplication.translate("CompanyPage", "Open document ↗"))
             item.setToolTip(column, url or "")
             font = item.font(column)
             font.setUnderline(True)

@@ -3,6 +3,8 @@ change signal (everything changed), so every view reads again."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services.changes import Change, app_changes
 from desktop.ui.window_host import WindowHost, as_parent
 
@@ -36,7 +38,7 @@ def reopen_database(window: WindowHost) -> None:
     if window.poller is not None:
         window.poller.start()
     app_changes().announce(Change.all())
-    window.show_message("Database reloaded.", 5000)
+    window.show_message(QCoreApplication.translate("DataFiles", "Database reloaded."), 5000)
 
 
 def show_backups(window: WindowHost) -> None:

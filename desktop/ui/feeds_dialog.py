@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +40,11 @@ def check_feeds(text: str) -> tuple[list[str], list[str]]:
         if ok:
             good.append(url)
         else:
-            problems.append(f"Line {number}: “{url}” is not an http:// or https:// address.")
+            problems.append(
+                QCoreApplication.translate(
+                    "FeedsDialog", "Line {number}: “{url}” is not an http:// or https:// address."
+                ).format(number=number, url=url)
+            )
     return good, problems
 
 
@@ -50,12 +54,14 @@ class FeedsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("News feeds")
+        self.setWindowTitle(self.tr("News feeds"))
         self.resize(560, 360)
         feeds = news_feeds(db)  # one small row
         intro = QLabel(
-            "Extra RSS or Atom feeds to search for news about watched companies, "
-            "one address a line."
+            self.tr(
+                "Extra RSS or Atom feeds to search for news about watched companies, "
+                "one address a line."
+            )
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
@@ -89,7 +95,7 @@ class FeedsDialog(QDialog):
             ).run_and_wait()
         except Exception as exc:  # the database refused: say so, keep the dialog open
             log.error("could not save feeds: %s", exc)
-            self.problems.setText(f"Could not save: {exc}")
+            self.problems.setText(self.tr("Could not save: {reason}").format(reason=exc))
             self.problems.show()
             return
         self.accept()

@@ -227,10 +227,13 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
     def _filled_source(self, prepared: Prepared[Row]) -> QStandardItemModel:
         """A fresh item model (no parent) holding the prepared rows, in their order."""
         source = QStandardItemModel(0, len(self.columns))
-        source.setHorizontalHeaderLabels(list(self.columns))
+        # Column titles and their tips are English keys, shown in the interface language.
+        titles = [QCoreApplication.translate("Columns", title) for title in self.columns]
+        source.setHorizontalHeaderLabels(titles)
         horizontal = Qt.Orientation.Horizontal
-        for column, title in enumerate(self.columns):
-            tip = self.header_tips.get(column, title)
+        for column, title in enumerate(titles):
+            key = self.header_tips.get(column)
+            tip = QCoreApplication.translate("Columns", key) if key else title
             source.setHeaderData(column, horizontal, tip, Qt.ItemDataRole.ToolTipRole)
         source.setRowCount(len(prepared.roles))
         for number, roles in enumerate(prepared.roles.values()):

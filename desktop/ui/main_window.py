@@ -32,6 +32,7 @@ from desktop.services.changes import Change, app_changes
 from desktop.services.operations import Operation, operation_events
 from desktop.store import settings as keys
 from desktop.store.fastread import WatchlistRow
+from desktop.ui import actions as _actions
 from desktop.ui import company_actions, data_files, window_host
 from desktop.ui.actions import ACTIONS, HELP_MENU, MENUS, SHOW_TAB, Act, Tab, make_action
 from desktop.ui.poll_status import PollStatus
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.detail_stack = QStackedWidget()
         self.detail_stack.setMinimumWidth(360)  # its pages' contents never push the splitter
         self.no_selection = empty_label(
-            "Select a company to see its status timeline, events and facts."
+            self.tr("Select a company to see its status timeline, events and facts.")
         )
         self.detail_stack.addWidget(self.no_selection)
 
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
             Tab.SOURCES: self._build_sources,
             Tab.ALERTS: self._build_inbox,
             Tab.CHARTS: self._build_charts,
-            Tab.OFFERS: self._build_offers,
+            Tab.OFFERS: lambda: window_host.build_offers(self),
         }
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self.offers: OffersView | None = None  # the Offers tab, once first opened
         self._build_actions()
         self.first_painted.connect(  # what the first paint need not wait for
-            lambda: QTimer.singleShot(0, self, self._after_paint)
+            lambda: QTimer.singleShot(0, self, lambda: window_host.after_paint(self))
         )
         self._restore_state()
 
@@ -173,18 +174,6 @@ class MainWindow(QMainWindow):
     def _tab_shower(self, tab: Tab) -> Callable[[], None]:
         return lambda: self.show_tab(tab)
 
-    def _build_offers(self) -> QWidget:
-        from desktop.ui import offers_view
-
-        return offers_view.build_offers(self)
-
-    def _after_paint(self) -> None:
-        from desktop.ui import help_dialog, offers_view
-
-        offers_view.install_document_opening(self)  # File › Open document…, PDF drops
-        help_dialog.add_help_actions(self, self.menus[HELP_MENU])  # guide, glossary, keys
-        self.first_start_note = help_dialog.show_first_start_note(self, self._settings())
-
     def _build_actions(self) -> None:
         handlers = self.handlers()
         for act, spec in ACTIONS.items():
@@ -194,7 +183,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # its key works wherever the focus is in the window
         self.menus: dict[str, QMenu] = {}
         for title, acts in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(_actions.menu_title(title))
             self.menus[title] = menu
             for entry in acts:
                 if entry is None:
@@ -314,7 +303,8 @@ class MainWindow(QMainWindow):
 
     def _show_unread(self, count: int) -> None:
         title = Tab.ALERTS.title
-        self.tabs.setTabText(int(Tab.ALERTS), f"{title} ({count})" if count else title)
+        text = self.tr("{title} ({count})").format(title=title, count=count)
+        self.tabs.setTabText(int(Tab.ALERTS), text if count else title)
 
     def pause_alerts(self, until: datetime | None) -> None:
         company_actions.pause_alerts(self, until)
@@ -324,7 +314,7 @@ class MainWindow(QMainWindow):
         if self.poller is None:
             return
         if not self.poller.poll_now(source_id):
-            self.statusBar().showMessage("Already polling.", 3000)
+            self.statusBar().showMessage(self.tr("Already polling."), 3000)
 
     # -- data files and backups (see data_files)
     def import_watchlist(self) -> None:
@@ -410,7 +400,8 @@ class MainWindow(QMainWindow):
             settings = self._settings()
             if not settings.value(keys.TRAY_TOLD.key, False, type=bool):
                 self.tray.icon.showMessage(
-                    APP_NAME, "Still watching in the tray. Use Quit in the tray menu to stop."
+                    APP_NAME,
+                    self.tr("Still watching in the tray. Use Quit in the tray menu to stop."),
                 )
                 settings.setValue(keys.TRAY_TOLD.key, True)
             return

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     Qt,
     Signal,
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind, Stage
 from desktop.domain.text_fold import fold
+from desktop.services.language import display_name
 from desktop.store.pipeline import Applicant, PipelineEvent
 from desktop.ui.follow import follow_changes
 from desktop.ui.item_table import Cell, ItemTable, Prepared
@@ -40,22 +43,28 @@ from desktop.ui.links import is_safe_link, open_link
 log = logging.getLogger(__name__)
 
 COLUMNS = (
-    "Applicant",
-    "Chinese name",
-    "Stage",
-    "Board",
-    "First filed",
-    "Last event",
-    "On watchlist",
+    QT_TRANSLATE_NOOP("Columns", "Applicant"),
+    QT_TRANSLATE_NOOP("Columns", "Chinese name"),
+    QT_TRANSLATE_NOOP("Columns", "Stage"),
+    QT_TRANSLATE_NOOP("Columns", "Board"),
+    QT_TRANSLATE_NOOP("Columns", "First filed"),
+    QT_TRANSLATE_NOOP("Columns", "Last event"),
+    QT_TRANSLATE_NOOP("Columns", "On watchlist"),
 )
 COL_NAME, COL_ZH, COL_STAGE, COL_BOARD, COL_FILED, COL_LAST, COL_WATCHED = range(len(COLUMNS))
-BOARDS = {"sehk": "Main Board", "gem": "GEM"}
-EMPTY_TEXT = (
+BOARDS = {"sehk": QT_TRANSLATE_NOOP("PipelineView", "Main Board"), "gem": "GEM"}
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "PipelineView",
     "No applicants yet. The pipeline fills in after the first poll of HKEX "
-    "application proofs (Sources › Poll all now)."
+    "application proofs (Sources › Poll all now).",
 )
-READING_TEXT = "Reading the pipeline…"
+READING_TEXT = QT_TRANSLATE_NOOP("PipelineView", "Reading the pipeline…")
 UrlRole = Qt.ItemDataRole.UserRole + 3
+
+
+def _board(board: str) -> str:
+    """The board's name in the interface language ("" when unknown)."""
+    return QCoreApplication.translate("PipelineView", BOARDS[board]) if board in BOARDS else ""
 
 
 def _day(value: date | None) -> str:
@@ -87,19 +96,27 @@ class PipelineModel(ItemTable[Applicant]):
 
     def cells(self, row: Applicant) -> tuple[Cell, ...]:
         others = [n for n in row.names if n != row.name]
-        board = BOARDS.get(row.board, row.board)
+        board = _board(row.board) or row.board
         watched = row.company_id is not None
         return (
             (
                 row.name,
                 fold(row.name),
-                "Also filed as: " + ", ".join(others) if others else "",
+                QCoreApplication.translate("PipelineView", "Also filed as: {names}").format(
+                    names=", ".join(others)
+                )
+                if others
+                else "",
             ),
             (row.name_zh, fold(row.name_zh), ""),
             (
                 row.stage.label,
                 row.stage.rank,
-                f"Since {row.since.isoformat()}" if row.since else "",
+                QCoreApplication.translate("PipelineView", "Since {day}").format(
+                    day=row.since.isoformat()
+                )
+                if row.since
+                else "",
             ),
             (board, board.casefold(), ""),
             (_day(row.first_filed), row.first_filed.toordinal() if row.first_filed else 0, ""),
@@ -125,11 +142,11 @@ class PipelineView(QWidget):
         self.model = PipelineModel(parent=self)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter applicants by any name")
+        self.filter_edit.setPlaceholderText(self.tr("Filter applicants by any name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.stage_combo = QComboBox()
-        self.stage_combo.addItem("All stages", None)
+        self.stage_combo.addItem(self.tr("All stages"), None)
         for stage in Stage:
             self.stage_combo.addItem(stage.label, stage.value)
         self.stage_combo.currentIndexChanged.connect(self._filter_changed)
@@ -157,7 +174,7 @@ class PipelineView(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(self.tr(EMPTY_TEXT))
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -171,7 +188,9 @@ class PipelineView(QWidget):
         self.details_title.setWordWrap(True)
         self.details_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.events = QTreeWidget()
-        self.events.setHeaderLabels(["Date", "Kind", "Title", "Document"])
+        self.events.setHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Title"), self.tr("Document")]
+        )
         self.events.setRootIsDecorated(False)
         self.events.setAlternatingRowColors(True)
         self.events.setUniformRowHeights(True)
@@ -188,9 +207,9 @@ class PipelineView(QWidget):
         self.events.itemClicked.connect(
             lambda item, col: open_link(item.data(0, UrlRole)) if col == 3 else None
         )
-        self.add_button = QPushButton("Add to watchlist")
+        self.add_button = QPushButton(self.tr("Add to watchlist"))
         self.add_button.clicked.connect(self.add_selected)
-        self.open_button = QPushButton("Open on watchlist")
+        self.open_button = QPushButton(self.tr("Open on watchlist"))
         self.open_button.clicked.connect(self.open_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.details_title, 1)
@@ -304,13 +323,15 @@ class PipelineView(QWidget):
         total, shown = self.model.total(), self.model.rowCount()
         if total == 0 and self._loading is not None and self._last_id is None:
             # The first read (a large pipeline takes a second or two): not "empty" yet.
-            self.count_label.setText("Reading…")
-            self.empty_label.setText(READING_TEXT)
+            self.count_label.setText(self.tr("Reading…"))
+            self.empty_label.setText(self.tr(READING_TEXT))
         else:
-            noun = "applicant" if total == 1 else "applicants"
-            text = f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+            text = self.tr("%n applicant(s)", "", total)
+            text = text.replace("(s)", "" if total == 1 else "s")
+            if shown != total:
+                text = self.tr("{shown} of {total}").format(shown=shown, total=text)
             self.count_label.setText(text)
-            self.empty_label.setText(EMPTY_TEXT)
+            self.empty_label.setText(self.tr(EMPTY_TEXT))
         self.list_stack.setCurrentWidget(self.empty_label if total == 0 else self.table)
 
     def visible_applicants(self) -> list[Applicant]:
@@ -343,11 +364,11 @@ class PipelineView(QWidget):
         )
         self.open_button.setEnabled(item is not None and item.company_id is not None)
         if item is None:
-            self.details_title.setText("Select an applicant to see its filings.")
+            self.details_title.setText(self.tr("Select an applicant to see its filings."))
             return
-        bits = [item.name, item.name_zh, item.stage.label, BOARDS.get(item.board, "")]
+        bits = [item.name, display_name(item.name_zh), item.stage.label, _board(item.board)]
         if item.since:
-            bits.append(f"since {item.since.isoformat()}")
+            bits.append(self.tr("since {day}").format(day=item.since.isoformat()))
         self.details_title.setText("  ·  ".join(b for b in bits if b))
         self._read_events(item.key)
 
@@ -373,16 +394,18 @@ class PipelineView(QWidget):
 
     def _failed_events(self, exc: BaseException) -> None:
         log.error("could not read the applicant's events: %s", exc)
-        self.details_title.setText(f"Could not read the filings: {exc}")
+        self.details_title.setText(
+            self.tr("Could not read the filings: {reason}").format(reason=exc)
+        )
 
     def _event_item(self, event: PipelineEvent) -> QTreeWidgetItem:
         row = QTreeWidgetItem(
-            [_day(event.published) or "undated", _kind(event.kind), event.title, "—"]
+            [_day(event.published) or self.tr("undated"), _kind(event.kind), event.title, "—"]
         )
         row.setToolTip(2, event.title)
         if is_safe_link(event.url):
             row.setData(0, UrlRole, event.url)
-            row.setText(3, "Open document ↗")
+            row.setText(3, self.tr("Open document ↗"))
             row.setToolTip(3, event.url or "")
             row.setForeground(3, self.events.palette().link())
             font = row.font(3)
@@ -417,7 +440,9 @@ class PipelineView(QWidget):
     def _add_failed(self, exc: BaseException) -> None:
         log.error("could not add to the watchlist: %s", exc)
         self._adding = False
-        self.count_label.setText(f"Could not add to the watchlist: {exc}")
+        self.count_label.setText(
+            self.tr("Could not add to the watchlist: {reason}").format(reason=exc)
+        )
         self._show_selected()
 
     def open_selected(self) -> None:

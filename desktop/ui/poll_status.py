@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from desktop.domain.wording import plural
-from desktop.sources.registry import TITLES
+from desktop.domain.source_errors import source_title
 
 if TYPE_CHECKING:
     from desktop.services.poller import Poller
@@ -36,7 +36,11 @@ class PollStatus:
         poller.start_failed.connect(lambda message: self.status_bar.showMessage(message))
 
     def _started(self, source_id: str) -> None:
-        self.label.setText(f"Polling {TITLES.get(source_id, source_id)}…")
+        self.label.setText(
+            QCoreApplication.translate("PollStatus", "Polling {source}…").format(
+                source=source_title(source_id)
+            )
+        )
 
     def _busy_changed(self, running: frozenset[str]) -> None:
         # Signals from several workers can arrive out of order: ask for the truth.
@@ -47,14 +51,23 @@ class PollStatus:
             self.label.setText("")
 
     def _finished(self, outcome: SourceOutcome) -> None:
-        title = TITLES.get(outcome.source_id, outcome.source_id)
+        title = source_title(outcome.source_id)
         watched = [e for e in outcome.new_events if e.company_id is not None]
         if not outcome.ok:
             from desktop.domain.source_errors import explain
 
             said = explain(outcome.source_id, outcome.error or "")  # detail: tool tip, log
-            self.status_bar.showMessage(f"{title}: {said.short} {said.next_step}", 15000)
+            self.status_bar.showMessage(
+                QCoreApplication.translate("PollStatus", "{source}: {problem} {next}").format(
+                    source=title, problem=said.short, next=said.next_step
+                ),
+                15000,
+            )
             self.status_bar.setToolTip(said.tooltip)
         elif watched:
-            text = f"{title}: {plural(len(watched), 'new filing')} for the watchlist"
+            count = len(watched)
+            text = QCoreApplication.translate(
+                "PollStatus", "{source}: %n new filing(s) for the watchlist", None, count
+            )
+            text = text.replace("(s)", "" if count == 1 else "s").format(source=title)
             self.status_bar.showMessage(text, 10000)

@@ -26,9 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.alert_rules import LEVELS, AlertRules
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind
+from desktop.services.language import LANGUAGES
 
-LEVEL_LABELS = {"all": "Everything", "filings": "Filings and stage changes", "none": "Nothing"}
+LEVEL_LABELS = {
+    "all": QT_TRANSLATE_NOOP("PreferencesDialog", "Everything"),
+    "filings": QT_TRANSLATE_NOOP("PreferencesDialog", "Filings and stage changes"),
+    "none": QT_TRANSLATE_NOOP("PreferencesDialog", "Nothing"),
+}
 
 
 class PreferencesDialog(QDialog):
@@ -38,16 +44,17 @@ class PreferencesDialog(QDialog):
         companies: list[tuple[int, str]],
         autostart: bool,
         parent: QWidget | None = None,
+        language: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumSize(640, 600)
         self._rules = rules
 
-        self.autostart = QCheckBox("Start at login, minimised to the tray")
+        self.autostart = QCheckBox(self.tr("Start at login, minimised to the tray"))
         self.autostart.setChecked(autostart)
 
-        self.quiet = QCheckBox("Quiet hours: hold notifications from")
+        self.quiet = QCheckBox(self.tr("Quiet hours: hold notifications from"))
         self.quiet_start = QTimeEdit()
         self.quiet_end = QTimeEdit()
         for edit in (self.quiet_start, self.quiet_end):
@@ -58,7 +65,7 @@ class PreferencesDialog(QDialog):
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel("to"))
+        quiet_row.addWidget(QLabel(self.tr("to")))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
 
@@ -75,7 +82,7 @@ class PreferencesDialog(QDialog):
             self.kinds.addItem(item)
 
         self.companies = QTableWidget(len(companies), 2)
-        self.companies.setHorizontalHeaderLabels(["Company", "Alert me about"])
+        self.companies.setHorizontalHeaderLabels([self.tr("Company"), self.tr("Alert me about")])
         self.companies.verticalHeader().hide()
         self.companies.horizontalHeader().setStretchLastSection(True)
         self._combos: dict[int, QComboBox] = {}
@@ -83,7 +90,7 @@ class PreferencesDialog(QDialog):
             self.companies.setItem(row, 0, QTableWidgetItem(name))
             combo = QComboBox()
             for level in LEVELS:
-                combo.addItem(LEVEL_LABELS[level], level)
+                combo.addItem(self.tr(LEVEL_LABELS[level]), level)
             combo.setCurrentIndex(LEVELS.index(rules.level(company_id)))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.companies.setCellWidget(row, 1, combo)
@@ -95,8 +102,8 @@ class PreferencesDialog(QDialog):
         widest = max((c.sizeHint().width() for c in self._combos.values()), default=120)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.companies.setColumnWidth(1, widest + 8)
-        self.select_all = QPushButton("Select &all")
-        self.select_none = QPushButton("Select &none")
+        self.select_all = QPushButton(self.tr("Select &all"))
+        self.select_none = QPushButton(self.tr("Select &none"))
         self.select_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         self.select_none.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         kinds_box = QWidget()
@@ -109,21 +116,32 @@ class PreferencesDialog(QDialog):
         kinds_buttons.addStretch(1)
         kinds_layout.addLayout(kinds_buttons)
 
-        general = QGroupBox("General")
+        general = QGroupBox(self.tr("General"))
         general_layout = QVBoxLayout(general)
+        # Each language in its own name, so a reader finds theirs whatever is shown now.
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system"), "")
+        for code, own_name in LANGUAGES.items():
+            self.language.addItem(own_name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel(self.tr("Language")))
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        general_layout.addLayout(language_row)
         general_layout.addWidget(self.autostart)
         general_layout.addLayout(quiet_row)
         app_ctx = getattr(parent, "ctx", None)
         if app_ctx is not None:  # Preferences › Team database
             from desktop.ui.team_database import TeamDatabaseDialog
 
-            self.team_button = QPushButton("Team database…")
+            self.team_button = QPushButton(self.tr("Team database…"))
             self.team_button.clicked.connect(lambda: TeamDatabaseDialog(app_ctx, self).exec())
             general_layout.addWidget(self.team_button)
-        alerts = QGroupBox("Alerts")
+        alerts = QGroupBox(self.tr("Alerts"))
         alerts_layout = QFormLayout(alerts)
-        alerts_layout.addRow("Kinds that alert", kinds_box)
-        alerts_layout.addRow("Per company", self.companies)
+        alerts_layout.addRow(self.tr("Kinds that alert"), kinds_box)
+        alerts_layout.addRow(self.tr("Per company"), self.companies)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -161,6 +179,10 @@ class PreferencesDialog(QDialog):
             quiet_end=_pytime(self.quiet_end.time()) if quiet else None,
             paused_until=self._rules.paused_until,
         )
+
+    def chosen_language(self) -> str:
+        """The language picked ("" to follow the system)."""
+        return str(self.language.currentData() or "")
 
     def wants_autostart(self) -> bool:
         return self.autostart.isChecked()

@@ -7,7 +7,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,19 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.source_errors import explain_row
-from desktop.domain.wording import plural
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.source_errors import SOURCE_TITLES, explain_row, source_title
 from desktop.services.changes import Change
+from desktop.services.language import ENGLISH, current_language, format_relative, format_span
 from desktop.services.operations import Operation
 from desktop.sources import registry
 from desktop.store.db import Database
-from desktop.store.sources import (
-    MAX_INTERVAL,
-    MIN_INTERVAL,
-    SourceRow,
-    set_source,
-    source_rows,
-)
+from desktop.store.sources import MAX_INTERVAL, MIN_INTERVAL, SourceRow, set_source, source_rows
 from desktop.ui.feeds_dialog import FeedsDialog, check_feeds
 from desktop.ui.follow import follow_changes
 from desktop.ui.theme import error_color
@@ -45,14 +47,14 @@ log = logging.getLogger(__name__)
 __all__ = ["FeedsDialog", "SourcesView", "check_feeds", "interval_text", "relative"]
 
 COLUMNS = (
-    "Source",
-    "Enabled",
-    "Every",
-    "Last success",
-    "Last error",
-    "Next run",
-    "Items seen",
-    "New last poll",
+    QT_TRANSLATE_NOOP("Columns", "Source"),
+    QT_TRANSLATE_NOOP("Columns", "Enabled"),
+    QT_TRANSLATE_NOOP("Columns", "Every"),
+    QT_TRANSLATE_NOOP("Columns", "Last success"),
+    QT_TRANSLATE_NOOP("Columns", "Last error"),
+    QT_TRANSLATE_NOOP("Columns", "Next run"),
+    QT_TRANSLATE_NOOP("Columns", "Items seen"),
+    QT_TRANSLATE_NOOP("Columns", "New last poll"),
 )
 COL_SOURCE, COL_ENABLED, COL_EVERY, COL_SUCCESS, COL_ERROR, COL_NEXT, COL_ITEMS, COL_NEW = range(8)
 ERROR_COLOR = QColor("#c0392b")
@@ -71,6 +73,15 @@ def _aware(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value  # stored as UTC
 
 
+RUNNING = QT_TRANSLATE_NOOP("SourcesView", "running…")
+PAUSED = QT_TRANSLATE_NOOP("SourcesView", "paused")
+DUE_NOW = QT_TRANSLATE_NOOP("SourcesView", "due now")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SourcesView", text)
+
+
 def _span(seconds: float) -> str:
     minutes = int(seconds // 60)
     if minutes < 60:
@@ -85,6 +96,8 @@ def relative(when: datetime | None, now: datetime | None = None) -> str:
     when = _aware(when)
     if when is None:
         return "—"
+    if current_language() != ENGLISH:
+        return format_relative(when - (now or datetime.now(UTC)))
     delta = (when - (now or datetime.now(UTC))).total_seconds()
     if abs(delta) < 60:
         return "just now" if delta <= 0 else "in under a minute"
@@ -97,6 +110,8 @@ def local_time(when: datetime | None) -> str:
 
 
 def interval_text(minutes: int) -> str:
+    if current_language() != ENGLISH:
+        return format_span(minutes)
     if minutes % 1440 == 0:
         days = minutes // 1440
         return "1 day" if days == 1 else f"{days} days"
@@ -147,7 +162,7 @@ class SourcesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("Columns", COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -160,12 +175,14 @@ class SourcesModel(QAbstractTableModel):
 
     def next_run_text(self, row: SourceRow) -> str:
         if row.source_id in self._running:
-            return "running…"
+            return _t(RUNNING)
         if not row.enabled:
-            return "paused"
+            return _t(PAUSED)
         when = self._next.get(row.source_id, row.next_run)
-        text = relative(when)
-        return "due now" if text == "just now" else text
+        moment = _aware(when)
+        if moment is not None and -60 < (moment - datetime.now(UTC)).total_seconds() <= 0:
+            return _t(DUE_NOW)  # "just now", said of a run
+        return relative(when)
 
     def multiData(self, index: _Index, span: Any) -> None:
         """Every role a view asks of one cell in one call into Python (a delegate asks
@@ -190,7 +207,9 @@ class SourcesModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_SUCCESS:
-                return local_time(row.last_success) or "Never succeeded yet"
+                return local_time(row.last_success) or QCoreApplication.translate(
+                    "SourcesView", "Never succeeded yet"
+                )
             if column == COL_ERROR and (said := explain_row(row)) is not None:
                 return f"{local_time(row.last_error_at)}\n{said.tooltip}".strip()
             if column == COL_NEXT:
@@ -203,7 +222,7 @@ class SourcesModel(QAbstractTableModel):
 
     def _display(self, row: SourceRow, column: int) -> str:
         if column == COL_SOURCE:
-            return row.title
+            return source_title(row.source_id) if row.source_id in SOURCE_TITLES else row.title
         if column == COL_EVERY:
             return interval_text(row.interval_min)
         if column == COL_SUCCESS:
@@ -248,7 +267,12 @@ class IntervalEditor(QWidget):
         self.setAutoFillBackground(True)
         self.spin = QSpinBox()
         self.unit = QComboBox()
-        self.unit.addItems(["min", "hours"])
+        self.unit.addItems(
+            [
+                QCoreApplication.translate("SourcesView", "min"),
+                QCoreApplication.translate("SourcesView", "hours"),
+            ]
+        )
         self.unit.currentIndexChanged.connect(self._unit_changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -327,9 +351,9 @@ class SourcesView(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
-        self.poll_button = _button("Poll now", self.poll_selected, buttons)
-        self.poll_all_button = _button("Poll all now", self.poll_all, buttons)
-        self.feeds_button = _button("News feeds…", self.edit_feeds, buttons)
+        self.poll_button = _button(self.tr("Poll now"), self.poll_selected, buttons)
+        self.poll_all_button = _button(self.tr("Poll all now"), self.poll_all, buttons)
+        self.feeds_button = _button(self.tr("News feeds…"), self.edit_feeds, buttons)
         buttons.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -396,7 +420,7 @@ class SourcesView(QWidget):
             if column != COL_ERROR:
                 self.table.resizeColumnToContents(column)
         metrics = self.table.fontMetrics()
-        widest = max(metrics.horizontalAdvance(t) for t in ("running…", "paused", "due now"))
+        widest = max(metrics.horizontalAdvance(t) for t in (_t(RUNNING), _t(PAUSED), _t(DUE_NOW)))
         needed = widest + 16  # the cell's margins
         if self.table.columnWidth(COL_NEXT) < needed:
             self.table.setColumnWidth(COL_NEXT, needed)
@@ -404,7 +428,7 @@ class SourcesView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._loading = self._again = False
         log.error("could not load sources: %s", exc)
-        self.status.setText(f"Could not load the sources: {exc}")
+        self.status.setText(self.tr("Could not load the sources: {reason}").format(reason=exc))
 
     def _update_live(self) -> None:
         if self.poller is None:
@@ -435,7 +459,7 @@ class SourcesView(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self._saving -= 1
         log.error("could not save the source settings: %s", exc)
-        self.status.setText(f"Could not save: {exc}")
+        self.status.setText(self.tr("Could not save: {reason}").format(reason=exc))
         self.refresh()
 
     def _saved(self, _result: Any = None) -> None:
@@ -455,14 +479,17 @@ class SourcesView(QWidget):
 
     def _asked(self, ids: Any) -> None:
         asked = list(ids or [])
-        idle = "Nothing to poll: those sources are paused or already running."
+        idle = self.tr("Nothing to poll: those sources are paused or already running.")
         self._asked_for = set(asked)
-        self.status.setText(f"Polling {plural(len(asked), 'source')}…" if asked else idle)
+        count = len(asked)
+        polling = self.tr("Polling %n source(s)…", "", count)
+        polling = polling.replace("(s)", "" if count == 1 else "s")
+        self.status.setText(polling if asked else idle)
         self._update_live()
 
     def edit_feeds(self) -> bool:
         dialog = FeedsDialog(self.db, self)
         saved = bool(dialog.exec())
         if saved:
-            self.status.setText("News feeds saved; they are read on the next news poll.")
+            self.status.setText(self.tr("News feeds saved; they are read on the next news poll."))
         return saved

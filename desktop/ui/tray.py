@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QStatusBar, QSystemTrayIcon
 
@@ -69,22 +69,26 @@ class Tray(QObject):
         super().__init__(parent)
         self.icon = TrayIcon(badge_icon(0), self)
         self.menu = QMenu()
-        self.open_action = self._action("Open " + APP_NAME, self.open_requested.emit)
-        self.alerts_action = self._action("Show alerts", self.alerts_requested.emit)
-        self.poll_action = self._action("Poll now", self.poll_requested.emit)
+        self.open_action = self._action(
+            self.tr("Open IPO Pipeline Watch"), self.open_requested.emit
+        )
+        self.alerts_action = self._action(self.tr("Show alerts"), self.alerts_requested.emit)
+        self.poll_action = self._action(self.tr("Poll now"), self.poll_requested.emit)
         self.menu.addSeparator()
         self.pause_hour = self._action(
-            "Pause alerts for 1 hour",
+            self.tr("Pause alerts for 1 hour"),
             lambda: self.pause_requested.emit(datetime.now() + timedelta(hours=1)),
         )
         self.pause_day = self._action(
-            "Pause alerts until tomorrow",
+            self.tr("Pause alerts until tomorrow"),
             lambda: self.pause_requested.emit(tomorrow_morning(datetime.now())),
         )
-        self.resume = self._action("Resume alerts", lambda: self.pause_requested.emit(None))
+        self.resume = self._action(
+            self.tr("Resume alerts"), lambda: self.pause_requested.emit(None)
+        )
         self.resume.setVisible(False)
         self.menu.addSeparator()
-        self.quit_action = self._action("Quit", self.quit_requested.emit)
+        self.quit_action = self._action(self.tr("Quit"), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.open_requested.emit)  # any message: the window
@@ -120,21 +124,28 @@ class Tray(QObject):
         self.paused_until = until
         self.resume.setVisible(until is not None)
         if until is not None:
-            self.resume.setText(f"Resume alerts (paused until {until:%H:%M})")
+            self.resume.setText(
+                self.tr("Resume alerts (paused until {time})").format(time=f"{until:%H:%M}")
+            )
         self._refresh()
 
     def _refresh(self) -> None:
         """Icon, tool tip and the alerts action from the unread count and the pause."""
         count, until = self.unread, self.paused_until
         icon = badge_icon(count)
-        noun = "alert" if count == 1 else "alerts"
-        tip = f"{APP_NAME} — {count} unread {noun}" if count else APP_NAME
+        tip = APP_NAME
+        if count:  # the English source itself has "(s)": "1 unread alert", "2 … alerts"
+            tip = self.tr("IPO Pipeline Watch — %n unread alert(s)", "", count)
+            tip = tip.replace("(s)", "" if count == 1 else "s")
         if until is not None:
             icon = paused_icon(icon)
-            tip += f"\nAlerts paused until {until:%Y-%m-%d %H:%M}"
+            tip += "\n" + self.tr("Alerts paused until {moment}").format(
+                moment=f"{until:%Y-%m-%d %H:%M}"
+            )
         self.icon.setIcon(icon)
         self.icon.setToolTip(tip)
-        self.alerts_action.setText(f"Show alerts ({count})" if count else "Show alerts")
+        shown = self.tr("Show alerts ({count})").format(count=count)
+        self.alerts_action.setText(shown if count else self.tr("Show alerts"))
 
 
 class TrayNotifier(QObject):
@@ -179,4 +190,9 @@ class InAppNotifier:
         self.status_bar = status_bar
 
     def show(self, notification: Any) -> None:
-        self.status_bar.showMessage(f"{notification.title}: {notification.body}", 20_000)
+        self.status_bar.showMessage(
+            QCoreApplication.translate("Tray", "{title}: {body}").format(
+                title=notification.title, body=notification.body
+            ),
+            20_000,
+        )

@@ -7,14 +7,23 @@ from collections.abc import Hashable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import Stage
 from desktop.domain.text_fold import fold
+from desktop.services.language import display_name
 from desktop.store.fastread import WatchlistRow
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 
-COLUMNS = ("Company", "Chinese name", "Stage", "Last event", "Days", "Next expected step")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Chinese name"),
+    QT_TRANSLATE_NOOP("Columns", "Stage"),
+    QT_TRANSLATE_NOOP("Columns", "Last event"),
+    QT_TRANSLATE_NOOP("Columns", "Days"),
+    QT_TRANSLATE_NOOP("Columns", "Next expected step"),
+)
 COL_NAME, COL_ZH, COL_STAGE, COL_LAST, COL_DAYS, COL_NEXT = range(len(COLUMNS))
 
 
@@ -23,7 +32,17 @@ class WatchlistModel(ItemTable[WatchlistRow]):
     Keys are company ids."""
 
     columns = COLUMNS
-    header_tips = {COL_DAYS: "Days in the current stage"}
+    header_tips = {
+        COL_ZH: QT_TRANSLATE_NOOP("Columns", "The company's name in Chinese"),
+        COL_STAGE: QT_TRANSLATE_NOOP(
+            "Columns",
+            "Where the company stands on the way to a Hong Kong listing: reported, "
+            "CSRC filing, application filed, hearing passed, offering, listed",
+        ),
+        COL_LAST: QT_TRANSLATE_NOOP("Columns", "The newest event seen for the company"),
+        COL_DAYS: QT_TRANSLATE_NOOP("Columns", "Days in the current stage"),
+        COL_NEXT: QT_TRANSLATE_NOOP("Columns", "What usually comes next, and when"),
+    }
     alignments = {COL_DAYS: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}
 
     def __init__(self, rows: Sequence[WatchlistRow] = (), parent: Any = None) -> None:
@@ -57,18 +76,21 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         else:
             last = f"{when.isoformat()} · {title}"
         days = (self._today - row.stage_since).days if row.stage_since else None
-        aliases = "Also known as: " + ", ".join(row.aliases) if row.aliases else ""
+        also = QCoreApplication.translate("WatchlistModel", "Also known as: {aliases}")
+        aliases = also.format(aliases=", ".join(row.aliases)) if row.aliases else ""
         name, review = row.name, row.rounds_to_review
         if review:  # suggested funding rounds waiting on the Funding tab: shown first
-            plural = "s" if review > 1 else ""
             name = f"● {review}  {row.name}"
-            note = (
-                f"{review} suggested funding round{plural} to accept or reject on the Funding tab"
-            )
+            note = QCoreApplication.translate(
+                "WatchlistModel",
+                "%n suggested funding round(s) to accept or reject on the Funding tab",
+                None,
+                review,
+            ).replace("(s)", "" if review == 1 else "s")
             aliases = f"{aliases}\n{note}" if aliases else note
         return (
             (name, fold(row.name), aliases),
-            (row.name_zh, fold(row.name_zh), ""),
+            (display_name(row.name_zh), fold(row.name_zh), row.name_zh),
             (stage_label, stage_rank, ""),
             (last, when.toordinal() if when else 0, title),
             ("" if days is None else str(days), -1 if days is None else days, ""),

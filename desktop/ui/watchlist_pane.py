@@ -115,7 +115,7 @@ class WatchlistPane(QWidget):
 
         self.model = WatchlistModel(rows, self)
         self.filter_edit = FilterEdit()
-        self.filter_edit.setPlaceholderText("Filter by name, alias, code or tag  (Ctrl+F)")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, alias, code or tag  (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.leave_down.connect(self._focus_table)
@@ -144,8 +144,10 @@ class WatchlistPane(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.empty_list = empty_label(
-            "Your watchlist is empty.\n\nAdd a company with File › Add company (Ctrl+N), "
-            "or bring one in from the pipeline."
+            self.tr(
+                "Your watchlist is empty.\n\nAdd a company with File › Add company (Ctrl+N), "
+                "or bring one in from the pipeline."
+            )
         )
         self.no_match = empty_label("")
         self.list_stack.addWidget(self.empty_list)
@@ -185,7 +187,9 @@ class WatchlistPane(QWidget):
 
     def _read_failed(self, exc: BaseException) -> None:
         log.error("the watchlist could not be read: %s", exc)
-        self.counts_changed.emit(f"The watchlist could not be read: {exc}")
+        self.counts_changed.emit(
+            self.tr("The watchlist could not be read: {reason}").format(reason=exc)
+        )
 
     def rows_ready(self, prepared: Prepared[WatchlistRow]) -> None:
         self.model.apply(prepared)
@@ -239,17 +243,21 @@ class WatchlistPane(QWidget):
             self.list_stack.setCurrentWidget(self.empty_list)
         elif shown == 0:
             self.no_match.setText(
-                f"No company matches “{self.filter_edit.text()}”.\n\n"
-                "Try fewer words, an alias or a stock code, or add the company (Ctrl+N)."
+                self.tr(
+                    "No company matches “{text}”.\n\n"
+                    "Try fewer words, an alias or a stock code, or add the company (Ctrl+N)."
+                ).format(text=self.filter_edit.text())
             )
             self.list_stack.setCurrentWidget(self.no_match)
         else:
             self.list_stack.setCurrentWidget(self.table)
         listed = sum(1 for row in self.model.rows() if row.stage == "listed")
-        word = "company" if total == 1 else "companies"
-        text = f"{total} {word} · {listed} listed"
+        text = self.tr("%n company(s)", "", total)
+        if "(s)" in text:  # the English source: "1 company", "2 companies"
+            text = f"{total} {'company' if total == 1 else 'companies'}"
+        text = self.tr("{companies} · {listed} listed").format(companies=text, listed=listed)
         if shown != total:
-            text = f"{shown} of {text}"
+            text = self.tr("{shown} of {total}").format(shown=shown, total=text)
         self.counts_changed.emit(text)
 
     # -- column widths

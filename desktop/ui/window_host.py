@@ -3,7 +3,7 @@ they act for: the main window is one, and they need not import it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
@@ -31,6 +31,8 @@ class WindowHost(Protocol):
 
     def show_message(self, text: str, ms: int = 5000) -> None: ...
 
+    def quit_app(self) -> None: ...
+
 
 def as_parent(host: WindowHost) -> QWidget:
     """The window as a dialog's parent."""
@@ -47,3 +49,21 @@ def fitted_size(width: int, height: int) -> QSize:
         return QSize(width, height)
     free = screen.availableGeometry()
     return QSize(min(width, free.width()), min(height, free.height()))
+
+
+def build_offers(window: Any) -> QWidget:
+    """The main window's Offers tab, built when first opened (its module loads then)."""
+    from desktop.ui import offers_view
+
+    return offers_view.build_offers(window)
+
+
+def after_paint(window: Any) -> None:
+    """What the main window's first paint need not wait for: File › Open document…, PDF
+    drops, the help entries and the first-start note."""
+    from desktop.ui import help_dialog, offers_view
+    from desktop.ui.actions import HELP_MENU
+
+    offers_view.install_document_opening(window)
+    help_dialog.add_help_actions(window, window.menus[HELP_MENU])  # guide, glossary, keys
+    window.first_start_note = help_dialog.show_first_start_note(window, window._settings())

@@ -13,6 +13,208 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>添加公司(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a company to the watchlist</source>
+        <translation>将公司添加到关注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>编辑公司(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected company</source>
+        <translation>编辑所选公司</translation>
+    </message>
+    <message>
+        <source>&amp;Delete company…</source>
+        <translation>删除公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected company from the watchlist</source>
+        <translation>从关注列表中移除所选公司</translation>
+    </message>
+    <message>
+        <source>&amp;Import watchlist…</source>
+        <translation>导入关注列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;watchlist…</source>
+        <translation>导出关注列表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;events…</source>
+        <translation>导出事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export key &amp;dates (.ics)…</source>
+        <translation>导出重要日期 (.ics)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up now or restore an earlier backup</source>
+        <translation>立即备份或恢复较早的备份</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Alerts, quiet hours, start at login</source>
+        <translation>提醒、免打扰时段、登录时启动</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter the watchlist</source>
+        <translation>筛选关注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the watchlist</source>
+        <translation>重新加载关注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the next tab</source>
+        <translation>显示下一个标签页</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>上一个标签页(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the previous tab</source>
+        <translation>显示上一个标签页</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlist</source>
+        <translation>关注列表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The companies you follow</source>
+        <translation>你关注的公司</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>上市进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Every Hong Kong applicant seen</source>
+        <translation>所有出现过的香港上市申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>数据来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Source health and schedule</source>
+        <translation>数据来源状态和计划</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every alert, read and unread</source>
+        <translation>所有提醒，包括已读和未读</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The Hong Kong IPO market, companies compared</source>
+        <translation>香港新股市场及公司对比</translation>
+    </message>
+    <message>
+        <source>&amp;Offers</source>
+        <translation>招股(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hong Kong IPOs: open now, listing soon, lock-ups ending</source>
+        <translation>香港新股：招股中、即将上市、禁售期届满</translation>
+    </message>
+    <message>
+        <source>&amp;Poll all sources now</source>
+        <translation>立即更新所有数据来源(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ask every enabled source for news now</source>
+        <translation>立即向所有已启用的数据来源查询最新消息</translation>
+    </message>
+    <message>
+        <source>&amp;About IPO Pipeline Watch</source>
+        <translation>关于 IPO Pipeline Watch(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertInbox</name>
+    <message>
+        <source>No alerts yet. You will be told here (and by a notification) when a watched company files something new.</source>
+        <translation>暂无提醒。关注的公司发布新文件时，会在此处（并通过通知）告诉你。</translation>
+    </message>
+    <message>
+        <source>No alerts match the filters.</source>
+        <translation>没有符合筛选条件的提醒。</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>正在读取提醒…</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>打开文件 ↗</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>仅显示未读</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>{count} unread</source>
+        <translation>{count} 条未读</translation>
+    </message>
+    <message>
+        <source>Could not load alerts: {reason}</source>
+        <translation>无法加载提醒：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>Application Proof</source>
@@ -113,6 +315,13 @@
     <message>
         <source>%n new alert(s)</source>
         <translation>%n 条新提醒</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
     </message>
 </context>
 <context>
@@ -237,6 +446,260 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the chart as CSV</source>
+        <translation>将图表背后的数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The chart could not be loaded: {reason}</source>
+        <translation>无法加载图表：{reason}</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+{reason}</source>
+        <translation>无法保存文件：
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Hong Kong IPO market</source>
+        <translation>香港IPO市场</translation>
+    </message>
+    <message>
+        <source>Compare companies</source>
+        <translation>对比公司</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>First filed</source>
+        <translation>首次递表</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最近事件</translation>
+    </message>
+    <message>
+        <source>On watchlist</source>
+        <translation>在关注列表中</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Items seen</source>
+        <translation>已获取条目</translation>
+    </message>
+    <message>
+        <source>New last poll</source>
+        <translation>上次更新的新条目</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Next expected step</source>
+        <translation>预计下一步</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name in Chinese</source>
+        <translation>公司中文名称</translation>
+    </message>
+    <message>
+        <source>Where the company stands on the way to a Hong Kong listing: reported, CSRC filing, application filed, hearing passed, offering, listed</source>
+        <translation>公司在香港上市进程中所处的阶段：传出上市计划、向证监会备案、递表、通过聆讯、招股、上市</translation>
+    </message>
+    <message>
+        <source>The newest event seen for the company</source>
+        <translation>公司最新的一条动态</translation>
+    </message>
+    <message>
+        <source>Days in the current stage</source>
+        <translation>处于当前阶段的天数</translation>
+    </message>
+    <message>
+        <source>What usually comes next, and when</source>
+        <translation>通常的下一步及预计时间</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Company added.</source>
+        <translation>已添加公司。</translation>
+    </message>
+    <message>
+        <source>Found %n earlier filing(s) for it.</source>
+        <translation>找到 %n 份较早的文件。</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>公司已保存。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>删除公司</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the watchlist?</source>
+        <translation>要从关注列表中删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>It is removed together with {what}.</source>
+        <translation>将连同{what}一并删除。</translation>
+    </message>
+    <message>
+        <source>It is removed together with nothing else.</source>
+        <translation>不会连带删除其他数据。</translation>
+    </message>
+    <message>
+        <source>Its filings stay in the pipeline, so you can add it back later, but what you typed yourself cannot be recovered (except from a backup).</source>
+        <translation>其递表记录仍保留在上市进度中，日后可再加回；但您自行输入的内容将无法恢复（备份除外）。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Alerts paused until {moment}.</source>
+        <translation>提醒已暂停至 {moment}。</translation>
+    </message>
+    <message>
+        <source>Alerts resumed.</source>
+        <translation>提醒已恢复。</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>Could not change it: {reason}</source>
+        <translation>无法更改：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not read the data: {reason}</source>
+        <translation>无法读取数据：{reason}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart IPO Pipeline Watch now?</source>
+        <translation>新语言将在下次启动时生效。现在重新启动 IPO Pipeline Watch 吗？</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -437,6 +900,131 @@ The current database is kept next to it under another name, and the app will rel
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>HKEX application proofs</source>
+        <translation>港交所申请版本</translation>
+    </message>
+    <message>
+        <source>HKEX new listings</source>
+        <translation>港交所新上市</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Seed watchlist</source>
+        <translation>初始关注列表</translation>
+    </message>
+    <message>
+        <source>Suggested funding rounds</source>
+        <translation>建议的融资轮次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>No notes. Edit the company (Ctrl+E) to add some.</source>
+        <translation>没有备注。可编辑公司（Ctrl+E）添加。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>进度时间线</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>Facts and aliases</source>
+        <translation>资料和别名</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>融资</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>招股</translation>
+    </message>
+    <message>
+        <source>A-share {code} ({exchange})</source>
+        <translation>A股 {code}（{exchange}）</translation>
+    </message>
+    <message>
+        <source>founded {year}</source>
+        <translation>{year} 年成立</translation>
+    </message>
+    <message>
+        <source>No filings yet. The timeline fills in as sources are polled.</source>
+        <translation>暂无文件。数据来源更新后，时间线即会填充。</translation>
+    </message>
+    <message>
+        <source>Matched: {reason}</source>
+        <translation>匹配依据：{reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}
+Tags: {tags}</source>
+        <translation>别名：{aliases}
+标签：{tags}</translation>
+    </message>
+    <message>
+        <source>No facts recorded yet.</source>
+        <translation>暂无资料记录。</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>打开文件 ↗</translation>
+    </message>
+</context>
+<context>
     <name>CompanyRules</name>
     <message>
         <source>Shanghai</source>
@@ -552,6 +1140,81 @@ The current database is kept next to it under another name, and the app will rel
     </message>
 </context>
 <context>
+    <name>CompareChart</name>
+    <message>
+        <source>Tick companies in the list to compare the money they raised in funding rounds before their IPO with the size of the IPO.
+Valuations are not stored, so they are not compared.</source>
+        <translation>在列表中勾选公司，对比其上市前各轮融资金额与IPO募资规模。
+本程序不保存估值，因此不作对比。</translation>
+    </message>
+    <message>
+        <source>None of the ticked companies has dated funding rounds with a US$ amount or IPO figures yet.
+Add rounds on a company&apos;s Funding tab; IPO sizes come from HKEX&apos;s New Listing Report. Valuations are not stored, so they are not compared.</source>
+        <translation>所勾选的公司暂无带日期和美元金额的融资轮次或IPO数据。
+可在公司的“融资”标签页添加轮次；IPO募资规模来自港交所新上市报告。本程序不保存估值，因此不作对比。</translation>
+    </message>
+    <message>
+        <source>Companies compared</source>
+        <translation>对比的公司</translation>
+    </message>
+    <message>
+        <source>Tick the companies to compare</source>
+        <translation>勾选要对比的公司</translation>
+    </message>
+    <message>
+        <source>{name}: no funding rounds or IPO figures yet</source>
+        <translation>{name}：暂无融资轮次或IPO数据</translation>
+    </message>
+    <message>
+        <source>Valuations are not stored, so they are not compared.</source>
+        <translation>本程序不保存估值，因此不作对比。</translation>
+    </message>
+    <message>
+        <source>Rounds without a date or a US$ amount are not counted.</source>
+        <translation>没有日期或美元金额的轮次不计入。</translation>
+    </message>
+    <message>
+        <source>IPO sizes are converted from HK$ at 7.8 per US$ (midpoint of the HKMA peg band) unless you set your own HKD rate.</source>
+        <translation>IPO募资规模按 7.8 港元兑 1 美元换算（香港金管局联系汇率区间的中间价），除非你另设港元汇率。</translation>
+    </message>
+    <message>
+        <source>US$ millions</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO</source>
+        <translation>IPO前融资</translation>
+    </message>
+    <message>
+        <source>IPO size</source>
+        <translation>IPO募资规模</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO: {amount} (%n round(s))</source>
+        <translation>IPO前融资：{amount}（%n 轮）</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO: not known</source>
+        <translation>IPO前融资：未知</translation>
+    </message>
+    <message>
+        <source>%n round(s) not counted</source>
+        <translation>%n 轮未计入</translation>
+    </message>
+    <message>
+        <source>IPO {date}: {hkd} ≈ {usd}</source>
+        <translation>IPO {date}：{hkd} ≈ {usd}</translation>
+    </message>
+    <message>
+        <source>IPO size: not known</source>
+        <translation>IPO募资规模：未知</translation>
+    </message>
+</context>
+<context>
     <name>CorruptDatabaseDialog</name>
     <message>
         <source>The database cannot be opened</source>
@@ -596,6 +1259,13 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Could not move the damaged file aside: {exc}</source>
         <translation>无法移走已损坏的文件：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>DataFiles</name>
+    <message>
+        <source>Database reloaded.</source>
+        <translation>已重新加载数据库。</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1537,25 @@ The current database is kept next to it under another name, and the app will rel
     </message>
 </context>
 <context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Line {number}: “{url}” is not an http:// or https:// address.</source>
+        <translation>第 {number} 行：“{url}”不是 http:// 或 https:// 网址。</translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation>新闻源</translation>
+    </message>
+    <message>
+        <source>Extra RSS or Atom feeds to search for news about watched companies, one address a line.</source>
+        <translation>额外的 RSS 或 Atom 源，用于搜索关注公司的新闻，每行一个网址。</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Funding</name>
     <message>
         <source>amount</source>
@@ -947,6 +1636,159 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>The rate for {code} must be a number above 0 (US$ per unit).</source>
         <translation>{code} 的汇率必须是大于 0 的数字（每单位兑美元）。</translation>
+    </message>
+</context>
+<context>
+    <name>FundingChart</name>
+    <message>
+        <source>No confirmed funding rounds for this company yet.
+Accept the suggested rounds below, or add rounds yourself (Add… or Import rounds…). Suggested rounds appear here only once you accept them. The IPO shows here once HKEX lists the company.</source>
+        <translation>该公司暂无已确认的融资轮次。
+可接受下方建议的轮次，或自行添加（“添加…”或“导入融资轮次…”）。建议的轮次需经你接受才会在此显示。公司在港交所上市后，IPO信息将在此显示。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>
+Also reported by {count} more source(s)</source>
+        <translation>
+另有 {count} 个来源也有报道</translation>
+    </message>
+    <message>
+        <source>Source: entered by hand, none given</source>
+        <translation>来源：手动输入，未注明</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>所载</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>converted at 7.8 HKD per US$ (peg midpoint)</source>
+        <translation>按 7.8 港元兑 1 美元换算（联系汇率中间价）</translation>
+    </message>
+    <message>
+        <source>no {currency} rate set</source>
+        <translation>未设置 {currency} 汇率</translation>
+    </message>
+    <message>
+        <source>converted at your rate, 1 {currency} = {rate} US$</source>
+        <translation>按你设置的汇率换算，1 {currency} = {rate} 美元</translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation>融资轮次</translation>
+    </message>
+    <message>
+        <source>Export chart data…</source>
+        <translation>导出图表数据…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the chart as CSV: each round in US$, how it was converted, and the running total (Export rounds… below saves the rounds as typed)</source>
+        <translation>将图表背后的数据保存为 CSV：每轮融资的美元金额、换算方式及累计总额（下方的“导出融资轮次…”按输入原样保存各轮次）</translation>
+    </message>
+    <message>
+        <source>%n round(s) recorded, none with both a date and a US$ amount.
+Give them a date, and a US$ amount or an exchange rate for their currency, on the Funding tab.</source>
+        <translation>已记录 %n 轮，但没有一轮同时具备日期和美元金额。
+请在“融资”标签页为其添加日期，以及美元金额或该币种的汇率。</translation>
+    </message>
+    <message>
+        <source>%n round(s) not drawn (no date or no US$ amount)</source>
+        <translation>%n 轮未绘出（无日期或无美元金额）</translation>
+    </message>
+    <message>
+        <source>; set an exchange rate for {currencies} to include them</source>
+        <translation>；为 {currencies} 设置汇率即可计入</translation>
+    </message>
+    <message>
+        <source>. The total is a lower bound.</source>
+        <translation>。总额为下限。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>US$ millions</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <source>Funding round (US$)</source>
+        <translation>融资轮次（美元）</translation>
+    </message>
+    <message>
+        <source>Raised in total (US$)</source>
+        <translation>累计融资（美元）</translation>
+    </message>
+    <message>
+        <source>Listed {date}</source>
+        <translation>{date} 上市</translation>
+    </message>
+    <message>
+        <source> · raised {amount}</source>
+        <translation> · 募资 {amount}</translation>
+    </message>
+    <message>
+        <source> · offer HK${price}/share</source>
+        <translation> · 发售价每股 {price} 港元</translation>
+    </message>
+    <message>
+        <source>IPO (funds raised, US$)</source>
+        <translation>IPO（募资额，美元）</translation>
+    </message>
+    <message>
+        <source>Raised by {date}: {amount}</source>
+        <translation>截至 {date} 累计融资：{amount}</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>· … {count} earlier round(s)</source>
+        <translation>· … 较早的 {count} 轮</translation>
+    </message>
+    <message>
+        <source>{round} · {date}</source>
+        <translation>{round} · {date}</translation>
+    </message>
+    <message>
+        <source>{amount} — {basis}</source>
+        <translation>{amount}——{basis}</translation>
+    </message>
+    <message>
+        <source> +{count} more</source>
+        <translation> 及另外 {count} 名</translation>
+    </message>
+    <message>
+        <source>Investors: </source>
+        <translation>投资者：</translation>
+    </message>
+    <message>
+        <source>IPO · listed {date}</source>
+        <translation>IPO · {date} 上市</translation>
+    </message>
+    <message>
+        <source>Funds raised {amount}</source>
+        <translation>募资 {amount}</translation>
+    </message>
+    <message>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <source>Offer price HK${price}</source>
+        <translation>发售价 {price} 港元</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2443,107 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Unknown field “{field}”; the fields are: {fields}.</source>
         <translation>未知字段“{field}”；字段为：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Select a company to see its status timeline, events and facts.</source>
+        <translation>选择一家公司，查看其进度时间线、事件和资料。</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <source>Already polling.</source>
+        <translation>正在更新中。</translation>
+    </message>
+    <message>
+        <source>Still watching in the tray. Use Quit in the tray menu to stop.</source>
+        <translation>程序仍在系统托盘中运行。如需停止，请在托盘菜单中选择“退出”。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketChart</name>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>No new-listing data yet.</source>
+        <translation>暂无新上市数据。</translation>
+    </message>
+    <message>
+        <source>Hong Kong IPO market</source>
+        <translation>香港IPO市场</translation>
+    </message>
+    <message>
+        <source>Funds raised as reported in HKEX&apos;s New Listing Report.</source>
+        <translation>募资额以港交所新上市报告为准。</translation>
+    </message>
+    <message>
+        <source>%n listing(s) without a figure left out of the money raised.</source>
+        <translation>%n 宗上市没有募资数字，未计入募资额。</translation>
+    </message>
+    <message>
+        <source>US$ amounts in the read-out: {note}.</source>
+        <translation>读数中的美元金额：{note}。</translation>
+    </message>
+    <message>
+        <source>Money raised (HK$ bn)</source>
+        <translation>募资额（十亿港元）</translation>
+    </message>
+    <message>
+        <source>New listings</source>
+        <translation>新上市数量</translation>
+    </message>
+    <message>
+        <source>All new listings</source>
+        <translation>所有新上市</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>关注的公司</translation>
+    </message>
+    <message>
+        <source>%n new listing(s)</source>
+        <translation>%n 家新上市</translation>
+    </message>
+    <message>
+        <source>Raised {hkd} ≈ {usd}</source>
+        <translation>募资 {hkd} ≈ {usd}</translation>
+    </message>
+    <message>
+        <source>{count} without a funds figure</source>
+        <translation>{count} 家无募资数据</translation>
+    </message>
+    <message>
+        <source>Watched: {names}</source>
+        <translation>关注中：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>数据来源(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3206,255 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>PipelineView</name>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>No applicants yet. The pipeline fills in after the first poll of HKEX application proofs (Sources › Poll all now).</source>
+        <translation>暂无申请人。首次更新港交所申请版本后（数据来源 › 全部立即更新），上市进度即会填充。</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline…</source>
+        <translation>正在读取上市进度…</translation>
+    </message>
+    <message>
+        <source>Also filed as: {names}</source>
+        <translation>亦曾以下列名称递表：{names}</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Filter applicants by any name</source>
+        <translation>按任意名称筛选申请人</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation>添加到关注列表</translation>
+    </message>
+    <message>
+        <source>Open on watchlist</source>
+        <translation>在关注列表中打开</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n 名申请人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Select an applicant to see its filings.</source>
+        <translation>选择一名申请人，查看其文件。</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Could not read the filings: {reason}</source>
+        <translation>无法读取递表记录：{reason}</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>打开文件 ↗</translation>
+    </message>
+    <message>
+        <source>Could not add to the watchlist: {reason}</source>
+        <translation>无法加入关注列表：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PollStatus</name>
+    <message>
+        <source>Polling {source}…</source>
+        <translation>正在更新{source}…</translation>
+    </message>
+    <message>
+        <source>{source}: {problem} {next}</source>
+        <translation>{source}：{problem}{next}</translation>
+    </message>
+    <message>
+        <source>{source}: %n new filing(s) for the watchlist</source>
+        <translation>{source}：关注列表有 %n 份新文件</translation>
+    </message>
+</context>
+<context>
+    <name>Poller</name>
+    <message>
+        <source>Polling could not start: {reason}</source>
+        <translation>无法开始更新：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Filings and stage changes</source>
+        <translation>文件和阶段变更</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Start at login, minimised to the tray</source>
+        <translation>登录时启动，并最小化到系统托盘</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold notifications from</source>
+        <translation>免打扰时段：暂不通知，从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Alert me about</source>
+        <translation>提醒我以下类别</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Team database…</source>
+        <translation>团队数据库…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Kinds that alert</source>
+        <translation>会提醒的类别</translation>
+    </message>
+    <message>
+        <source>Per company</source>
+        <translation>单个公司</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>No share prices yet.</source>
+        <translation>暂无股价。</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Offer price not known, so returns cannot be worked out.</source>
+        <translation>发售价未知，无法计算回报。</translation>
+    </message>
+    <message>
+        <source>Prices are in {currency}, the offer price in HK$: not compared.</source>
+        <translation>股价以 {currency} 计，发售价以港元计：不作对比。</translation>
+    </message>
+    <message>
+        <source>First-day return {pct}</source>
+        <translation>首日回报 {pct}</translation>
+    </message>
+    <message>
+        <source>First-day close not recorded</source>
+        <translation>无首日收盘价记录</translation>
+    </message>
+    <message>
+        <source>Offer {offer} · {first} · Return to date {ret} (close {close} on {day})</source>
+        <translation>发售价 {offer} · {first} · 至今回报 {ret}（{day} 收盘 {close}）</translation>
+    </message>
+    <message>
+        <source>Close (HK$)</source>
+        <translation>收盘价（港元）</translation>
+    </message>
+    <message>
+        <source>Close ({currency})</source>
+        <translation>收盘价（{currency}）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <source>Offer {price}</source>
+        <translation>发售价 {price}</translation>
+    </message>
+    <message>
+        <source>{day}
+Close {close}</source>
+        <translation>{day}
+收盘 {close}</translation>
+    </message>
+    <message>
+        <source>
+{pct} against the offer</source>
+        <translation>
+较发售价 {pct}</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Edit funding round</source>
@@ -2661,6 +3853,67 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     </message>
 </context>
 <context>
+    <name>SourcesView</name>
+    <message>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>即将运行</translation>
+    </message>
+    <message>
+        <source>Never succeeded yet</source>
+        <translation>从未成功</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Poll all now</source>
+        <translation>全部立即更新</translation>
+    </message>
+    <message>
+        <source>News feeds…</source>
+        <translation>新闻源…</translation>
+    </message>
+    <message>
+        <source>Could not load the sources: {reason}</source>
+        <translation>无法加载数据来源：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to poll: those sources are paused or already running.</source>
+        <translation>没有可更新的数据来源：这些来源已暂停或正在运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n source(s)…</source>
+        <translation>
+            <numerusform>正在更新 %n 个数据来源…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News feeds saved; they are read on the next news poll.</source>
+        <translation>新闻源已保存；下次更新新闻时即会读取。</translation>
+    </message>
+</context>
+<context>
     <name>Stages</name>
     <message>
         <source>Watching</source>
@@ -2867,6 +4120,33 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     </message>
 </context>
 <context>
+    <name>Tabs</name>
+    <message>
+        <source>Watchlist</source>
+        <translation>关注列表</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>上市进度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>招股</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabase</name>
     <message>
         <source>The connection to the team database was lost: {exc}</source>
@@ -3024,6 +4304,116 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     </message>
 </context>
 <context>
+    <name>TimelineBand</name>
+    <message>
+        <source>Exchange announcements</source>
+        <translation>交易所公告</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>{day} · {kind}
+{title}</source>
+        <translation>{day} · {kind}
+{title}</translation>
+    </message>
+    <message>
+        <source>
+Click to open the document</source>
+        <translation>
+点击打开文件</translation>
+    </message>
+    <message>
+        <source>No dated filings or news yet.</source>
+        <translation>暂无带日期的文件或新闻。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>{stage} from {date}
+{title}</source>
+        <translation>自 {date} 起{stage}
+{title}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Lapsed {date}</source>
+        <translation>{date} 失效</translation>
+    </message>
+    <message>
+        <source>Application proof lapses {date} · {left} days left</source>
+        <translation>申请版本于 {date} 失效 · 还剩 {left} 天</translation>
+    </message>
+    <message>
+        <source>Application proof lapsed {date}</source>
+        <translation>申请版本已于 {date} 失效</translation>
+    </message>
+    <message>
+        <source>Listing Rule 9.03: an Application Proof lapses six months after filing</source>
+        <translation>《上市规则》第9.03条：申请版本于递表六个月后失效</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open IPO Pipeline Watch</source>
+        <translation>打开 IPO Pipeline Watch</translation>
+    </message>
+    <message>
+        <source>Show alerts</source>
+        <translation>显示提醒</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Pause alerts for 1 hour</source>
+        <translation>暂停提醒 1 小时</translation>
+    </message>
+    <message>
+        <source>Pause alerts until tomorrow</source>
+        <translation>暂停提醒至明天</translation>
+    </message>
+    <message>
+        <source>Resume alerts</source>
+        <translation>恢复提醒</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Resume alerts (paused until {time})</source>
+        <translation>恢复提醒（暂停至 {time}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>IPO Pipeline Watch — %n unread alert(s)</source>
+        <translation>
+            <numerusform>IPO Pipeline Watch — %n 条未读提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts paused until {moment}</source>
+        <translation>提醒已暂停至 {moment}</translation>
+    </message>
+    <message>
+        <source>Show alerts ({count})</source>
+        <translation>显示提醒（{count}）</translation>
+    </message>
+    <message>
+        <source>{title}: {body}</source>
+        <translation>{title}：{body}</translation>
+    </message>
+</context>
+<context>
     <name>WatchlistExport</name>
     <message>
         <source>Unknown format {format}: use csv or json.</source>
@@ -3147,6 +4537,58 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Line {line}: {problems} Nothing was imported; preview the file again.</source>
         <translation>第 {line} 行：{problems} 未导入任何数据；请重新预览文件。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistModel</name>
+    <message>
+        <source>Also known as: {aliases}</source>
+        <translation>又名：{aliases}</translation>
+    </message>
+    <message>
+        <source>%n suggested funding round(s) to accept or reject on the Funding tab</source>
+        <translation>有 %n 个建议的融资轮次，可在“融资”标签页接受或拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPane</name>
+    <message>
+        <source>Filter by name, alias, code or tag  (Ctrl+F)</source>
+        <translation>按名称、别名、代码或标签筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Your watchlist is empty.
+
+Add a company with File › Add company (Ctrl+N), or bring one in from the pipeline.</source>
+        <translation>你的关注列表为空。
+
+可通过“文件 › 添加公司”（Ctrl+N）添加公司，或从“上市进度”添加。</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be read: {reason}</source>
+        <translation>无法读取关注列表：{reason}</translation>
+    </message>
+    <message>
+        <source>No company matches “{text}”.
+
+Try fewer words, an alias or a stock code, or add the company (Ctrl+N).</source>
+        <translation>没有公司匹配“{text}”。
+
+请尝试减少关键词、使用别名或股票代码，或添加这家公司（Ctrl+N）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{companies} · {listed} listed</source>
+        <translation>{companies} · {listed} 家已上市</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
     </message>
 </context>
 </TS>

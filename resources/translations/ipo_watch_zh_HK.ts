@@ -13,6 +13,208 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Add company…</source>
+        <translation>新增公司(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a company to the watchlist</source>
+        <translation>將公司加入關注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Edit company…</source>
+        <translation>編輯公司(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected company</source>
+        <translation>編輯所選公司</translation>
+    </message>
+    <message>
+        <source>&amp;Delete company…</source>
+        <translation>刪除公司(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected company from the watchlist</source>
+        <translation>從關注列表移除所選公司</translation>
+    </message>
+    <message>
+        <source>&amp;Import watchlist…</source>
+        <translation>匯入關注列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;watchlist…</source>
+        <translation>匯出關注列表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;events…</source>
+        <translation>匯出事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export key &amp;dates (.ics)…</source>
+        <translation>匯出重要日期 (.ics)(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up now or restore an earlier backup</source>
+        <translation>立即備份或還原較早的備份</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Alerts, quiet hours, start at login</source>
+        <translation>提示、免打擾時段、登入時啟動</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>篩選(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter the watchlist</source>
+        <translation>篩選關注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the watchlist</source>
+        <translation>重新載入關注列表</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一個分頁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the next tab</source>
+        <translation>顯示下一個分頁</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>上一個分頁(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the previous tab</source>
+        <translation>顯示上一個分頁</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlist</source>
+        <translation>關注列表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The companies you follow</source>
+        <translation>你關注的公司</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>上市進度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Every Hong Kong applicant seen</source>
+        <translation>所有見到的香港上市申請人</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>資料來源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Source health and schedule</source>
+        <translation>資料來源狀態及排程</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>提示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every alert, read and unread</source>
+        <translation>所有提示，包括已讀及未讀</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>圖表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The Hong Kong IPO market, companies compared</source>
+        <translation>香港新股市場及公司比較</translation>
+    </message>
+    <message>
+        <source>&amp;Offers</source>
+        <translation>招股(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hong Kong IPOs: open now, listing soon, lock-ups ending</source>
+        <translation>香港新股：招股中、即將上市、禁售期屆滿</translation>
+    </message>
+    <message>
+        <source>&amp;Poll all sources now</source>
+        <translation>立即更新所有資料來源(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ask every enabled source for news now</source>
+        <translation>立即向所有已啟用的資料來源查詢最新消息</translation>
+    </message>
+    <message>
+        <source>&amp;About IPO Pipeline Watch</source>
+        <translation>關於 IPO Pipeline Watch(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertInbox</name>
+    <message>
+        <source>No alerts yet. You will be told here (and by a notification) when a watched company files something new.</source>
+        <translation>暫無提示。關注的公司刊發新文件時，會在此（並以通知）告訴你。</translation>
+    </message>
+    <message>
+        <source>No alerts match the filters.</source>
+        <translation>沒有符合篩選條件的提示。</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>正在讀取提示…</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>開啟文件 ↗</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>只顯示未讀</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部標為已讀</translation>
+    </message>
+    <message>
+        <source>{count} unread</source>
+        <translation>{count} 項未讀</translation>
+    </message>
+    <message>
+        <source>Could not load alerts: {reason}</source>
+        <translation>無法載入提示：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>Application Proof</source>
@@ -113,6 +315,13 @@
     <message>
         <source>%n new alert(s)</source>
         <translation>%n 項新提示</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Daily backup failed: {reason}</source>
+        <translation>每日備份失敗：{reason}</translation>
     </message>
 </context>
 <context>
@@ -237,6 +446,260 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>匯出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>將圖表儲存為 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the chart as CSV</source>
+        <translation>將圖表背後的數字儲存為 CSV</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>The chart could not be loaded: {reason}</source>
+        <translation>無法載入圖表：{reason}</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>將圖表匯出為 PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>將圖表數據匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Could not save the file:
+{reason}</source>
+        <translation>無法儲存檔案：
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Hong Kong IPO market</source>
+        <translation>香港新股市場</translation>
+    </message>
+    <message>
+        <source>Compare companies</source>
+        <translation>比較公司</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>板塊</translation>
+    </message>
+    <message>
+        <source>First filed</source>
+        <translation>首次遞表</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最近事件</translation>
+    </message>
+    <message>
+        <source>On watchlist</source>
+        <translation>在關注列表</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>頻率</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次錯誤</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次執行</translation>
+    </message>
+    <message>
+        <source>Items seen</source>
+        <translation>已見項目</translation>
+    </message>
+    <message>
+        <source>New last poll</source>
+        <translation>上次更新的新項目</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日數</translation>
+    </message>
+    <message>
+        <source>Next expected step</source>
+        <translation>預計下一步</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name in Chinese</source>
+        <translation>公司中文名稱</translation>
+    </message>
+    <message>
+        <source>Where the company stands on the way to a Hong Kong listing: reported, CSRC filing, application filed, hearing passed, offering, listed</source>
+        <translation>公司在香港上市路上所處的階段：傳出上市計劃、向中證監備案、遞表、通過聆訊、招股、上市</translation>
+    </message>
+    <message>
+        <source>The newest event seen for the company</source>
+        <translation>公司最新的一項動態</translation>
+    </message>
+    <message>
+        <source>Days in the current stage</source>
+        <translation>處於目前階段的日數</translation>
+    </message>
+    <message>
+        <source>What usually comes next, and when</source>
+        <translation>通常的下一步及預計時間</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <source>Company added.</source>
+        <translation>已新增公司。</translation>
+    </message>
+    <message>
+        <source>Found %n earlier filing(s) for it.</source>
+        <translation>找到 %n 份較早的文件。</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>已儲存公司。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>刪除公司</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the watchlist?</source>
+        <translation>要從關注列表刪除「{name}」嗎？</translation>
+    </message>
+    <message>
+        <source>It is removed together with {what}.</source>
+        <translation>會連同{what}一併刪除。</translation>
+    </message>
+    <message>
+        <source>It is removed together with nothing else.</source>
+        <translation>不會連帶刪除其他資料。</translation>
+    </message>
+    <message>
+        <source>Its filings stay in the pipeline, so you can add it back later, but what you typed yourself cannot be recovered (except from a backup).</source>
+        <translation>其遞表記錄仍保留在上市進度中，日後可再加回；但您自行輸入的內容將無法復原（備份除外）。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Alerts paused until {moment}.</source>
+        <translation>提示已暫停至 {moment}。</translation>
+    </message>
+    <message>
+        <source>Alerts resumed.</source>
+        <translation>提示已恢復。</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>儲存偏好設定</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>已儲存偏好設定。</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登入時啟動</translation>
+    </message>
+    <message>
+        <source>Could not change it: {reason}</source>
+        <translation>無法更改：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not read the data: {reason}</source>
+        <translation>無法讀取資料：{reason}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart IPO Pipeline Watch now?</source>
+        <translation>新語言將於下次啟動時生效。現在重新啟動 IPO Pipeline Watch 嗎？</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新語言會在下次啟動時生效。</translation>
     </message>
 </context>
 <context>
@@ -437,6 +900,131 @@ The current database is kept next to it under another name, and the app will rel
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>HKEX application proofs</source>
+        <translation>港交所申請版本</translation>
+    </message>
+    <message>
+        <source>HKEX new listings</source>
+        <translation>港交所新上市</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Seed watchlist</source>
+        <translation>初始關注列表</translation>
+    </message>
+    <message>
+        <source>Suggested funding rounds</source>
+        <translation>建議的融資輪次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>No notes. Edit the company (Ctrl+E) to add some.</source>
+        <translation>沒有筆記。可編輯公司（Ctrl+E）加入。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>進度時間線</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>Facts and aliases</source>
+        <translation>資料及別名</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>融資</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>招股</translation>
+    </message>
+    <message>
+        <source>A-share {code} ({exchange})</source>
+        <translation>A股 {code}（{exchange}）</translation>
+    </message>
+    <message>
+        <source>founded {year}</source>
+        <translation>{year} 年成立</translation>
+    </message>
+    <message>
+        <source>No filings yet. The timeline fills in as sources are polled.</source>
+        <translation>暫無文件。資料來源更新後，時間線便會填上。</translation>
+    </message>
+    <message>
+        <source>Matched: {reason}</source>
+        <translation>配對依據：{reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Aliases: {aliases}
+Tags: {tags}</source>
+        <translation>別名：{aliases}
+標籤：{tags}</translation>
+    </message>
+    <message>
+        <source>No facts recorded yet.</source>
+        <translation>暫無資料記錄。</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>開啟文件 ↗</translation>
+    </message>
+</context>
+<context>
     <name>CompanyRules</name>
     <message>
         <source>Shanghai</source>
@@ -552,6 +1140,81 @@ The current database is kept next to it under another name, and the app will rel
     </message>
 </context>
 <context>
+    <name>CompareChart</name>
+    <message>
+        <source>Tick companies in the list to compare the money they raised in funding rounds before their IPO with the size of the IPO.
+Valuations are not stored, so they are not compared.</source>
+        <translation>在列表中剔選公司，比較其上市前各輪融資所得與上市集資規模。
+本程式不儲存估值，因此不作比較。</translation>
+    </message>
+    <message>
+        <source>None of the ticked companies has dated funding rounds with a US$ amount or IPO figures yet.
+Add rounds on a company&apos;s Funding tab; IPO sizes come from HKEX&apos;s New Listing Report. Valuations are not stored, so they are not compared.</source>
+        <translation>所剔選的公司暫時都沒有附日期及美元金額的融資輪次或上市數據。
+可在公司的「融資」分頁加入輪次；上市集資規模來自港交所新上市報告。本程式不儲存估值，因此不作比較。</translation>
+    </message>
+    <message>
+        <source>Companies compared</source>
+        <translation>比較的公司</translation>
+    </message>
+    <message>
+        <source>Tick the companies to compare</source>
+        <translation>剔選要比較的公司</translation>
+    </message>
+    <message>
+        <source>{name}: no funding rounds or IPO figures yet</source>
+        <translation>{name}：暫無融資輪次或上市數據</translation>
+    </message>
+    <message>
+        <source>Valuations are not stored, so they are not compared.</source>
+        <translation>本程式不儲存估值，因此不作比較。</translation>
+    </message>
+    <message>
+        <source>Rounds without a date or a US$ amount are not counted.</source>
+        <translation>沒有日期或美元金額的輪次不計算在內。</translation>
+    </message>
+    <message>
+        <source>IPO sizes are converted from HK$ at 7.8 per US$ (midpoint of the HKMA peg band) unless you set your own HKD rate.</source>
+        <translation>上市集資規模按 7.8 港元兌 1 美元換算（金管局聯繫匯率區間的中間價），除非你另設港元匯率。</translation>
+    </message>
+    <message>
+        <source>US$ millions</source>
+        <translation>百萬美元</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO</source>
+        <translation>上市前融資</translation>
+    </message>
+    <message>
+        <source>IPO size</source>
+        <translation>上市集資規模</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO: {amount} (%n round(s))</source>
+        <translation>上市前融資：{amount}（%n 輪）</translation>
+    </message>
+    <message>
+        <source>Raised before the IPO: not known</source>
+        <translation>上市前融資：不詳</translation>
+    </message>
+    <message>
+        <source>%n round(s) not counted</source>
+        <translation>%n 輪未計算在內</translation>
+    </message>
+    <message>
+        <source>IPO {date}: {hkd} ≈ {usd}</source>
+        <translation>上市 {date}：{hkd} ≈ {usd}</translation>
+    </message>
+    <message>
+        <source>IPO size: not known</source>
+        <translation>上市集資規模：不詳</translation>
+    </message>
+</context>
+<context>
     <name>CorruptDatabaseDialog</name>
     <message>
         <source>The database cannot be opened</source>
@@ -596,6 +1259,13 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Could not move the damaged file aside: {exc}</source>
         <translation>無法移走已損壞的檔案：{exc}</translation>
+    </message>
+</context>
+<context>
+    <name>DataFiles</name>
+    <message>
+        <source>Database reloaded.</source>
+        <translation>已重新載入資料庫。</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1537,25 @@ The current database is kept next to it under another name, and the app will rel
     </message>
 </context>
 <context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Line {number}: “{url}” is not an http:// or https:// address.</source>
+        <translation>第 {number} 行：「{url}」不是 http:// 或 https:// 網址。</translation>
+    </message>
+    <message>
+        <source>News feeds</source>
+        <translation>新聞來源</translation>
+    </message>
+    <message>
+        <source>Extra RSS or Atom feeds to search for news about watched companies, one address a line.</source>
+        <translation>額外的 RSS 或 Atom 來源，用於搜尋關注公司的新聞，每行一個網址。</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>無法儲存：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Funding</name>
     <message>
         <source>amount</source>
@@ -947,6 +1636,159 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>The rate for {code} must be a number above 0 (US$ per unit).</source>
         <translation>{code} 的匯率必須是大於 0 的數字（每單位兌美元）。</translation>
+    </message>
+</context>
+<context>
+    <name>FundingChart</name>
+    <message>
+        <source>No confirmed funding rounds for this company yet.
+Accept the suggested rounds below, or add rounds yourself (Add… or Import rounds…). Suggested rounds appear here only once you accept them. The IPO shows here once HKEX lists the company.</source>
+        <translation>這家公司暫未有已確認的融資輪次。
+可接受下方建議的輪次，或自行加入（「新增…」或「匯入融資輪次…」）。建議的輪次須經你接受才會在此顯示。公司在港交所上市後，上市資料會在此顯示。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>來源：{source}</translation>
+    </message>
+    <message>
+        <source>
+Also reported by {count} more source(s)</source>
+        <translation>
+另有 {count} 個來源亦有報道</translation>
+    </message>
+    <message>
+        <source>Source: entered by hand, none given</source>
+        <translation>來源：人手輸入，未有註明</translation>
+    </message>
+    <message>
+        <source>stated</source>
+        <translation>所載</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>沒有金額</translation>
+    </message>
+    <message>
+        <source>converted at 7.8 HKD per US$ (peg midpoint)</source>
+        <translation>按 7.8 港元兌 1 美元換算（聯繫匯率中間價）</translation>
+    </message>
+    <message>
+        <source>no {currency} rate set</source>
+        <translation>未設定 {currency} 匯率</translation>
+    </message>
+    <message>
+        <source>converted at your rate, 1 {currency} = {rate} US$</source>
+        <translation>按你設定的匯率換算，1 {currency} = {rate} 美元</translation>
+    </message>
+    <message>
+        <source>Funding rounds</source>
+        <translation>融資輪次</translation>
+    </message>
+    <message>
+        <source>Export chart data…</source>
+        <translation>匯出圖表數據…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the chart as CSV: each round in US$, how it was converted, and the running total (Export rounds… below saves the rounds as typed)</source>
+        <translation>將圖表背後的數字儲存為 CSV：每輪融資的美元金額、換算方式及累計總額（下方的「匯出融資輪次…」按輸入原樣儲存各輪次）</translation>
+    </message>
+    <message>
+        <source>%n round(s) recorded, none with both a date and a US$ amount.
+Give them a date, and a US$ amount or an exchange rate for their currency, on the Funding tab.</source>
+        <translation>已記錄 %n 輪，但沒有一輪同時有日期及美元金額。
+請在「融資」分頁為其加上日期，以及美元金額或該貨幣的匯率。</translation>
+    </message>
+    <message>
+        <source>%n round(s) not drawn (no date or no US$ amount)</source>
+        <translation>%n 輪未有繪出（沒有日期或美元金額）</translation>
+    </message>
+    <message>
+        <source>; set an exchange rate for {currencies} to include them</source>
+        <translation>；為 {currencies} 設定匯率即可計算在內</translation>
+    </message>
+    <message>
+        <source>. The total is a lower bound.</source>
+        <translation>。總額為下限。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>US$ millions</source>
+        <translation>百萬美元</translation>
+    </message>
+    <message>
+        <source>Funding round (US$)</source>
+        <translation>融資輪次（美元）</translation>
+    </message>
+    <message>
+        <source>Raised in total (US$)</source>
+        <translation>累計融資（美元）</translation>
+    </message>
+    <message>
+        <source>Listed {date}</source>
+        <translation>{date} 上市</translation>
+    </message>
+    <message>
+        <source> · raised {amount}</source>
+        <translation> · 集資 {amount}</translation>
+    </message>
+    <message>
+        <source> · offer HK${price}/share</source>
+        <translation> · 發售價每股 HK${price}</translation>
+    </message>
+    <message>
+        <source>IPO (funds raised, US$)</source>
+        <translation>上市（集資額，美元）</translation>
+    </message>
+    <message>
+        <source>Raised by {date}: {amount}</source>
+        <translation>截至 {date} 累計融資：{amount}</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>人手輸入</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>· … {count} earlier round(s)</source>
+        <translation>· … 較早的 {count} 輪</translation>
+    </message>
+    <message>
+        <source>{round} · {date}</source>
+        <translation>{round} · {date}</translation>
+    </message>
+    <message>
+        <source>{amount} — {basis}</source>
+        <translation>{amount}——{basis}</translation>
+    </message>
+    <message>
+        <source> +{count} more</source>
+        <translation> 及另外 {count} 名</translation>
+    </message>
+    <message>
+        <source>Investors: </source>
+        <translation>投資者：</translation>
+    </message>
+    <message>
+        <source>IPO · listed {date}</source>
+        <translation>上市 · {date}</translation>
+    </message>
+    <message>
+        <source>Funds raised {amount}</source>
+        <translation>集資 {amount}</translation>
+    </message>
+    <message>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <source>Offer price HK${price}</source>
+        <translation>發售價 HK${price}</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2443,107 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Unknown field “{field}”; the fields are: {fields}.</source>
         <translation>不明欄位「{field}」；欄位為：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Select a company to see its status timeline, events and facts.</source>
+        <translation>選擇一家公司，查看其進度時間線、事件及資料。</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <source>Already polling.</source>
+        <translation>正在更新中。</translation>
+    </message>
+    <message>
+        <source>Still watching in the tray. Use Quit in the tray menu to stop.</source>
+        <translation>程式仍在系統匣運行。如要停止，請在系統匣選單選擇「結束」。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketChart</name>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>No new-listing data yet.</source>
+        <translation>暫無新上市資料。</translation>
+    </message>
+    <message>
+        <source>Hong Kong IPO market</source>
+        <translation>香港新股市場</translation>
+    </message>
+    <message>
+        <source>Funds raised as reported in HKEX&apos;s New Listing Report.</source>
+        <translation>集資額按港交所新上市報告所載。</translation>
+    </message>
+    <message>
+        <source>%n listing(s) without a figure left out of the money raised.</source>
+        <translation>%n 宗上市沒有集資數字，未計入集資額。</translation>
+    </message>
+    <message>
+        <source>US$ amounts in the read-out: {note}.</source>
+        <translation>讀數中的美元金額：{note}。</translation>
+    </message>
+    <message>
+        <source>Money raised (HK$ bn)</source>
+        <translation>集資額（十億港元）</translation>
+    </message>
+    <message>
+        <source>New listings</source>
+        <translation>新上市數目</translation>
+    </message>
+    <message>
+        <source>All new listings</source>
+        <translation>所有新上市</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>關注的公司</translation>
+    </message>
+    <message>
+        <source>%n new listing(s)</source>
+        <translation>%n 宗新上市</translation>
+    </message>
+    <message>
+        <source>Raised {hkd} ≈ {usd}</source>
+        <translation>集資 {hkd} ≈ {usd}</translation>
+    </message>
+    <message>
+        <source>{count} without a funds figure</source>
+        <translation>{count} 宗沒有集資數字</translation>
+    </message>
+    <message>
+        <source>Watched: {names}</source>
+        <translation>關注中：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>資料來源(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +3206,255 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>PipelineView</name>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>No applicants yet. The pipeline fills in after the first poll of HKEX application proofs (Sources › Poll all now).</source>
+        <translation>暫無申請人。首次更新港交所申請版本後（資料來源 › 全部立即更新），上市進度便會填上。</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline…</source>
+        <translation>正在讀取上市進度…</translation>
+    </message>
+    <message>
+        <source>Also filed as: {names}</source>
+        <translation>亦曾以下列名稱遞表：{names}</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Filter applicants by any name</source>
+        <translation>按任何名稱篩選申請人</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>所有階段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation>加入關注列表</translation>
+    </message>
+    <message>
+        <source>Open on watchlist</source>
+        <translation>在關注列表開啟</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在讀取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s)</source>
+        <translation>
+            <numerusform>%n 名申請人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Select an applicant to see its filings.</source>
+        <translation>選擇一名申請人，查看其文件。</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>自 {day} 起</translation>
+    </message>
+    <message>
+        <source>Could not read the filings: {reason}</source>
+        <translation>無法讀取遞表記錄：{reason}</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>Open document ↗</source>
+        <translation>開啟文件 ↗</translation>
+    </message>
+    <message>
+        <source>Could not add to the watchlist: {reason}</source>
+        <translation>無法加入關注列表：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PollStatus</name>
+    <message>
+        <source>Polling {source}…</source>
+        <translation>正在更新{source}…</translation>
+    </message>
+    <message>
+        <source>{source}: {problem} {next}</source>
+        <translation>{source}：{problem}{next}</translation>
+    </message>
+    <message>
+        <source>{source}: %n new filing(s) for the watchlist</source>
+        <translation>{source}：關注列表有 %n 份新文件</translation>
+    </message>
+</context>
+<context>
+    <name>Poller</name>
+    <message>
+        <source>Polling could not start: {reason}</source>
+        <translation>無法開始更新：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Filings and stage changes</source>
+        <translation>文件及階段變更</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不提示</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Start at login, minimised to the tray</source>
+        <translation>登入時啟動，並縮到系統匣</translation>
+    </message>
+    <message>
+        <source>Quiet hours: hold notifications from</source>
+        <translation>免打擾時段：暫不通知，由</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Alert me about</source>
+        <translation>提示我以下類別</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不選(&amp;N)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Team database…</source>
+        <translation>團隊資料庫…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Kinds that alert</source>
+        <translation>會提示的類別</translation>
+    </message>
+    <message>
+        <source>Per company</source>
+        <translation>個別公司</translation>
+    </message>
+</context>
+<context>
+    <name>PriceChart</name>
+    <message>
+        <source>No share prices yet.</source>
+        <translation>暫無股價。</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股價</translation>
+    </message>
+    <message>
+        <source>Offer price not known, so returns cannot be worked out.</source>
+        <translation>發售價不詳，無法計算回報。</translation>
+    </message>
+    <message>
+        <source>Prices are in {currency}, the offer price in HK$: not compared.</source>
+        <translation>股價以 {currency} 計，發售價以港元計：不作比較。</translation>
+    </message>
+    <message>
+        <source>First-day return {pct}</source>
+        <translation>首日回報 {pct}</translation>
+    </message>
+    <message>
+        <source>First-day close not recorded</source>
+        <translation>未有首日收市價記錄</translation>
+    </message>
+    <message>
+        <source>Offer {offer} · {first} · Return to date {ret} (close {close} on {day})</source>
+        <translation>發售價 {offer} · {first} · 至今回報 {ret}（{day} 收市 {close}）</translation>
+    </message>
+    <message>
+        <source>Close (HK$)</source>
+        <translation>收市價（港元）</translation>
+    </message>
+    <message>
+        <source>Close ({currency})</source>
+        <translation>收市價（{currency}）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>收市價</translation>
+    </message>
+    <message>
+        <source>Offer {price}</source>
+        <translation>發售價 {price}</translation>
+    </message>
+    <message>
+        <source>{day}
+Close {close}</source>
+        <translation>{day}
+收市 {close}</translation>
+    </message>
+    <message>
+        <source>
+{pct} against the offer</source>
+        <translation>
+較發售價 {pct}</translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>Edit funding round</source>
@@ -2661,6 +3853,67 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     </message>
 </context>
 <context>
+    <name>SourcesView</name>
+    <message>
+        <source>running…</source>
+        <translation>執行中…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>即將執行</translation>
+    </message>
+    <message>
+        <source>Never succeeded yet</source>
+        <translation>從未成功</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Poll all now</source>
+        <translation>全部立即更新</translation>
+    </message>
+    <message>
+        <source>News feeds…</source>
+        <translation>新聞來源…</translation>
+    </message>
+    <message>
+        <source>Could not load the sources: {reason}</source>
+        <translation>無法載入資料來源：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>無法儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to poll: those sources are paused or already running.</source>
+        <translation>沒有可更新的資料來源：這些來源已暫停或正在執行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polling %n source(s)…</source>
+        <translation>
+            <numerusform>正在更新 %n 個資料來源…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>News feeds saved; they are read on the next news poll.</source>
+        <translation>已儲存新聞來源；下次更新新聞時便會讀取。</translation>
+    </message>
+</context>
+<context>
     <name>Stages</name>
     <message>
         <source>Watching</source>
@@ -2867,6 +4120,33 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     </message>
 </context>
 <context>
+    <name>Tabs</name>
+    <message>
+        <source>Watchlist</source>
+        <translation>關注列表</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>上市進度</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>招股</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabase</name>
     <message>
         <source>The connection to the team database was lost: {exc}</source>
@@ -3024,6 +4304,116 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     </message>
 </context>
 <context>
+    <name>TimelineBand</name>
+    <message>
+        <source>Exchange announcements</source>
+        <translation>交易所公告</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新聞</translation>
+    </message>
+    <message>
+        <source>{day} · {kind}
+{title}</source>
+        <translation>{day} · {kind}
+{title}</translation>
+    </message>
+    <message>
+        <source>
+Click to open the document</source>
+        <translation>
+按一下開啟文件</translation>
+    </message>
+    <message>
+        <source>No dated filings or news yet.</source>
+        <translation>暫無附日期的文件或新聞。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>{stage} from {date}
+{title}</source>
+        <translation>自 {date} 起{stage}
+{title}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Lapsed {date}</source>
+        <translation>{date} 失效</translation>
+    </message>
+    <message>
+        <source>Application proof lapses {date} · {left} days left</source>
+        <translation>申請版本於 {date} 失效 · 尚餘 {left} 日</translation>
+    </message>
+    <message>
+        <source>Application proof lapsed {date}</source>
+        <translation>申請版本已於 {date} 失效</translation>
+    </message>
+    <message>
+        <source>Listing Rule 9.03: an Application Proof lapses six months after filing</source>
+        <translation>《上市規則》第9.03條：申請版本於遞表六個月後失效</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open IPO Pipeline Watch</source>
+        <translation>開啟 IPO Pipeline Watch</translation>
+    </message>
+    <message>
+        <source>Show alerts</source>
+        <translation>顯示提示</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>立即更新</translation>
+    </message>
+    <message>
+        <source>Pause alerts for 1 hour</source>
+        <translation>暫停提示 1 小時</translation>
+    </message>
+    <message>
+        <source>Pause alerts until tomorrow</source>
+        <translation>暫停提示至明天</translation>
+    </message>
+    <message>
+        <source>Resume alerts</source>
+        <translation>恢復提示</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Resume alerts (paused until {time})</source>
+        <translation>恢復提示（暫停至 {time}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>IPO Pipeline Watch — %n unread alert(s)</source>
+        <translation>
+            <numerusform>IPO Pipeline Watch — %n 則未讀提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts paused until {moment}</source>
+        <translation>提示已暫停至 {moment}</translation>
+    </message>
+    <message>
+        <source>Show alerts ({count})</source>
+        <translation>顯示提示（{count}）</translation>
+    </message>
+    <message>
+        <source>{title}: {body}</source>
+        <translation>{title}：{body}</translation>
+    </message>
+</context>
+<context>
     <name>WatchlistExport</name>
     <message>
         <source>Unknown format {format}: use csv or json.</source>
@@ -3147,6 +4537,58 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Line {line}: {problems} Nothing was imported; preview the file again.</source>
         <translation>第 {line} 行：{problems} 未有匯入任何資料；請重新預覽檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistModel</name>
+    <message>
+        <source>Also known as: {aliases}</source>
+        <translation>又名：{aliases}</translation>
+    </message>
+    <message>
+        <source>%n suggested funding round(s) to accept or reject on the Funding tab</source>
+        <translation>有 %n 個建議的融資輪次，可在「融資」分頁接受或拒絕</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistPane</name>
+    <message>
+        <source>Filter by name, alias, code or tag  (Ctrl+F)</source>
+        <translation>按名稱、別名、代號或標籤篩選（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Your watchlist is empty.
+
+Add a company with File › Add company (Ctrl+N), or bring one in from the pipeline.</source>
+        <translation>你的關注列表是空的。
+
+可在「檔案 › 新增公司」（Ctrl+N）加入公司，或從「上市進度」加入。</translation>
+    </message>
+    <message>
+        <source>The watchlist could not be read: {reason}</source>
+        <translation>無法讀取關注列表：{reason}</translation>
+    </message>
+    <message>
+        <source>No company matches “{text}”.
+
+Try fewer words, an alias or a stock code, or add the company (Ctrl+N).</source>
+        <translation>沒有公司符合「{text}」。
+
+請嘗試減少字詞、使用別名或股份代號，或新增這家公司（Ctrl+N）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n 間公司</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{companies} · {listed} listed</source>
+        <translation>{companies} · {listed} 間已上市</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 # Re-exported: the charts take these from here (date_ticks from dates, to stay out of a cycle).
+from desktop.domain.i18n import translate
 from desktop.ui.charts.dates import day_of as day_of
 from desktop.ui.charts.dates import timestamp as timestamp
 
@@ -310,10 +311,12 @@ class ChartFrame(QWidget):
         self.controls = QHBoxLayout()
         self.png_button = QToolButton()
         self.csv_button = QToolButton()
-        self.png_button.setText("Export PNG…")
-        self.csv_button.setText("Export CSV…")
-        self.png_button.setToolTip("Save the chart as a PNG image")
-        self.csv_button.setToolTip("Save the numbers behind the chart as CSV")
+        self.png_button.setText(translate("ChartPanel", "Export PNG…"))
+        self.csv_button.setText(translate("ChartPanel", "Export CSV…"))
+        self.png_button.setToolTip(translate("ChartPanel", "Save the chart as a PNG image"))
+        self.csv_button.setToolTip(
+            translate("ChartPanel", "Save the numbers behind the chart as CSV")
+        )
         self.png_button.clicked.connect(self._ask_png)
         self.csv_button.clicked.connect(self._ask_csv)
         header = QHBoxLayout()
@@ -325,7 +328,8 @@ class ChartFrame(QWidget):
 
         self.readouts: list[HoverReadout] = []
         self.empty = EmptyState()
-        self.loading = QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter)
+        loading = translate("ChartPanel", "Loading…")
+        self.loading = QLabel(loading, alignment=Qt.AlignmentFlag.AlignCenter)
         self.graphics = self._build_graphics()
         self.stack = QStackedWidget()
         for page in (self.graphics, self.empty, self.loading):
@@ -408,7 +412,9 @@ class ChartFrame(QWidget):
         return self.__dict__.setdefault("_latest_reads", LatestOnly())
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.show_empty(f"The chart could not be loaded: {exc}")
+        self.show_empty(
+            translate("ChartPanel", "The chart could not be loaded: {reason}").format(reason=exc)
+        )
         self.failed.emit(str(exc))
 
     def _hover(
@@ -450,14 +456,20 @@ class ChartFrame(QWidget):
 
     def _ask_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export chart as PNG", f"{self._file_stem()}.png", "PNG image (*.png)"
+            self,
+            translate("ChartPanel", "Export chart as PNG"),
+            f"{self._file_stem()}.png",
+            translate("ChartPanel", "PNG image (*.png)"),
         )
         if path:
             self._export(lambda: self.export_png(path))
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export chart data as CSV", f"{self._file_stem()}.csv", "CSV (*.csv)"
+            self,
+            translate("ChartPanel", "Export chart data as CSV"),
+            f"{self._file_stem()}.csv",
+            "CSV (*.csv)",
         )
         if path:
             self._export(lambda: self.export_csv(path))
@@ -466,7 +478,11 @@ class ChartFrame(QWidget):
         try:
             action()
         except (OSError, ValueError, RuntimeError) as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not save the file:\n{exc}")
+            QMessageBox.warning(
+                self,
+                translate("ChartPanel", "Export failed"),
+                translate("ChartPanel", "Could not save the file:\n{reason}").format(reason=exc),
+            )
 
 
 class DatePlotFrame(ChartFrame):

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.money import cumulative, format_money, rates_with_defaults, to_usd
-from desktop.domain.wording import plural
+from desktop.services.language import display_name
 from desktop.store.charts import companies_with_rounds
 from desktop.store.db import Database
 from desktop.store.funding import fx_rates, ipo_terms
@@ -21,15 +22,17 @@ from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_p
 
 PRESELECT = 6
 BAR = 0.36
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "CompareChart",
     "Tick companies in the list to compare the money they raised in funding rounds before "
     "their IPO with the size of the IPO.\n"
-    "Valuations are not stored, so they are not compared."
+    "Valuations are not stored, so they are not compared.",
 )
-NO_DATA_TEXT = (
+NO_DATA_TEXT = QT_TRANSLATE_NOOP(
+    "CompareChart",
     "None of the ticked companies has dated funding rounds with a US$ amount or IPO "
     "figures yet.\nAdd rounds on a company's Funding tab; IPO sizes come from HKEX's New "
-    "Listing Report. Valuations are not stored, so they are not compared."
+    "Listing Report. Valuations are not stored, so they are not compared.",
 )
 
 
@@ -47,7 +50,7 @@ class CompanyTotals:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.name_zh})" if self.name_zh else self.name
+        return f"{self.name} ({display_name(self.name_zh)})" if self.name_zh else self.name
 
     @property
     def has_data(self) -> bool:
@@ -91,10 +94,10 @@ class CompareChart(ChartFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.companies: list[CompanyTotals] = []
-        super().__init__("Companies compared", parent)
+        super().__init__(translate("CompareChart", "Companies compared"), parent)
         self.picker = QListWidget()
         self.picker.setFont(self.font_)
-        self.picker.setToolTip("Tick the companies to compare")
+        self.picker.setToolTip(translate("CompareChart", "Tick the companies to compare"))
         self.picker.itemChanged.connect(lambda _item: self._render())
         # The list goes left of the chart, inside the frame's layout.
         row = QHBoxLayout()
@@ -103,7 +106,7 @@ class CompareChart(ChartFrame):
         row.addWidget(self.picker)
         row.addWidget(self.stack, 1)
         self.frame_layout.insertLayout(index, row, 1)
-        self.show_empty(EMPTY_TEXT)
+        self.show_empty(translate("CompareChart", EMPTY_TEXT))
 
     def _build_graphics(self) -> QWidget:
         self.view = pg.PlotWidget()
@@ -137,7 +140,9 @@ class CompareChart(ChartFrame):
             tip = (
                 company.label
                 if company.has_data
-                else f"{company.label}: no funding rounds or IPO figures yet"
+                else translate(
+                    "CompareChart", "{name}: no funding rounds or IPO figures yet"
+                ).format(name=company.label)
             )
             item.setToolTip(tip)
             self.picker.addItem(item)
@@ -177,22 +182,28 @@ class CompareChart(ChartFrame):
             return
         shown = self.shown()
         if not shown:
-            self.show_empty(EMPTY_TEXT)
+            self.show_empty(translate("CompareChart", EMPTY_TEXT))
             self.set_note("")
             return
         if not any(c.has_data for c in shown):
-            self.show_empty(NO_DATA_TEXT)
+            self.show_empty(translate("CompareChart", NO_DATA_TEXT))
             self.set_note("")
             return
         self.show_chart()
         self._draw(shown)
-        notes = ["Valuations are not stored, so they are not compared."]
+        notes = [translate("CompareChart", "Valuations are not stored, so they are not compared.")]
         if any(c.rounds_not_counted for c in shown):
-            notes.insert(0, "Rounds without a date or a US$ amount are not counted.")
+            notes.insert(
+                0,
+                translate("CompareChart", "Rounds without a date or a US$ amount are not counted."),
+            )
         if any(c.ipo_hkd for c in shown):
             notes.append(
-                "IPO sizes are converted from HK$ at 7.8 per US$ (midpoint of the HKMA peg "
-                "band) unless you set your own HKD rate."
+                translate(
+                    "CompareChart",
+                    "IPO sizes are converted from HK$ at 7.8 per US$ (midpoint of the HKMA peg "
+                    "band) unless you set your own HKD rate.",
+                )
             )
         self.set_note(" ".join(notes))
 
@@ -203,12 +214,17 @@ class CompareChart(ChartFrame):
         self.view.setBackground(colors.background)
         style_plot(plot, colors, font)
         plot.showGrid(x=True, y=False, alpha=0.18)
-        plot.setLabel("bottom", "US$ millions")
+        plot.setLabel("bottom", translate("CompareChart", "US$ millions"))
         add_legend(plot, colors, font, columns=2)
         plot.invertY(True)
         series = (
-            ("Raised before the IPO", lambda c: c.raised_before_ipo_usd, -BAR / 2, 0),
-            ("IPO size", lambda c: c.ipo_usd, BAR / 2, 3),
+            (
+                translate("CompareChart", "Raised before the IPO"),
+                lambda c: c.raised_before_ipo_usd,
+                -BAR / 2,
+                0,
+            ),
+            (translate("CompareChart", "IPO size"), lambda c: c.ipo_usd, BAR / 2, 3),
         )
         top = 1.0
         for name, value, offset, color in series:
@@ -229,7 +245,11 @@ class CompareChart(ChartFrame):
         for i, company in enumerate(shown):
             for _name, value, offset, _color in series:
                 amount = value(company)
-                shown_text = "not known" if amount is None else format_money(amount)
+                shown_text = (
+                    translate("CompareChart", "not known")
+                    if amount is None
+                    else format_money(amount)
+                )
                 text = pg.TextItem(
                     f" {shown_text}",
                     color=colors.muted if amount is None else colors.foreground,
@@ -258,21 +278,27 @@ class CompareChart(ChartFrame):
         c = shown[index]
         lines = [c.label]
         if c.raised_before_ipo_usd is not None:
+            counted = c.rounds_counted
             lines.append(
-                f"Raised before the IPO: {format_money(c.raised_before_ipo_usd)} "
-                f"({plural(c.rounds_counted, 'round')})"
+                translate(
+                    "CompareChart", "Raised before the IPO: {amount} (%n round(s))", None, counted
+                ).format(amount=format_money(c.raised_before_ipo_usd))
             )
         else:
-            lines.append("Raised before the IPO: not known")
+            lines.append(translate("CompareChart", "Raised before the IPO: not known"))
         if c.rounds_not_counted:
-            lines.append(f"{plural(c.rounds_not_counted, 'round')} not counted")
+            left_out = c.rounds_not_counted
+            lines.append(translate("CompareChart", "%n round(s) not counted", None, left_out))
         if c.ipo_hkd is not None:
             lines.append(
-                f"IPO {c.listing_date.isoformat() if c.listing_date else ''}: "
-                f"{format_money(c.ipo_hkd, 'HKD')} ≈ {format_money(c.ipo_usd)}"
+                translate("CompareChart", "IPO {date}: {hkd} ≈ {usd}").format(
+                    date=c.listing_date.isoformat() if c.listing_date else "",
+                    hkd=format_money(c.ipo_hkd, "HKD"),
+                    usd=format_money(c.ipo_usd),
+                )
             )
         else:
-            lines.append("IPO size: not known")
+            lines.append(translate("CompareChart", "IPO size: not known"))
         return "\n".join(lines)
 
     def table(self) -> tuple[list[str], list[list[Any]]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from desktop.services.language import ENGLISH, current_language
 from desktop.ui.charts.dates import day_of, timestamp
 
 # (unit, step): days of the month, months, years.
@@ -77,8 +78,13 @@ def labels(days: list[date], unit: str) -> list[str]:
     """Each tick's text; the first and each new year (and, for days, new month) say more."""
     out = []
     previous: date | None = None
+    chinese = current_language() != ENGLISH  # 2026年12月, 12月, 12月7日
     for day in days:
-        if unit == "year":
+        if chinese and unit != "year":
+            new_year = previous is None or day.year != previous.year
+            text = f"{day.month}月" if unit == "month" else f"{day.month}月{day.day}日"
+            out.append(f"{day.year}年{text}" if new_year else text)
+        elif unit == "year":
             out.append(str(day.year))
         elif unit == "month":
             new_year = previous is None or day.year != previous.year

@@ -10,15 +10,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.money import (
-    PEG_NOTE,
     cumulative,
     format_money,
+    peg_note,
     rates_with_defaults,
     round_usd,
     to_usd,
 )
-from desktop.domain.wording import plural
 from desktop.store.db import Database
 from desktop.store.funding import IpoTerms, fx_rates, ipo_terms, list_rounds
 from desktop.store.funding_proposals import ProposalView, round_sources, source_label
@@ -34,11 +34,12 @@ from desktop.ui.charts.common import timestamp as ts
 
 DAY = 86400.0
 WRAP = 64  # characters per line of the hover read-out
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "FundingChart",
     "No confirmed funding rounds for this company yet.\n"
     "Accept the suggested rounds below, or add rounds yourself (Add… or Import rounds…). "
     "Suggested rounds appear here only once you accept them. "
-    "The IPO shows here once HKEX lists the company."
+    "The IPO shows here once HKEX lists the company.",
 )
 
 
@@ -70,34 +71,41 @@ def source_text(item: FundingRound, data: FundingData) -> str:
     origin = data.origins.get(item.id or 0)
     if origin is not None and origin.source:
         source = origin.source
-        text = "\n".join(textwrap.wrap(f"Source: {source_label(source)}", WRAP))
+        said = translate("FundingChart", "Source: {source}").format(source=source_label(source))
+        text = "\n".join(textwrap.wrap(said, WRAP))
         sentence = str(source.get("sentence") or "")
         if sentence:
             short = sentence if len(sentence) <= 180 else sentence[:179] + "…"
             text += "\n" + "\n".join(textwrap.wrap(f"“{short}”", WRAP))
         if len(origin.sources) > 1:
-            text += f"\nAlso reported by {len(origin.sources) - 1} more source(s)"
+            more = len(origin.sources) - 1
+            text += translate("FundingChart", "\nAlso reported by {count} more source(s)").format(
+                count=more
+            )
         return text
     if item.source_url:
-        return "\n".join(textwrap.wrap(f"Source: {item.source_url}", WRAP))
-    return "Source: entered by hand, none given"
+        said = translate("FundingChart", "Source: {source}").format(source=item.source_url)
+        return "\n".join(textwrap.wrap(said, WRAP))
+    return translate("FundingChart", "Source: entered by hand, none given")
 
 
 def usd_basis(item: FundingRound, data: FundingData) -> str:
     """How the US$ figure of a round was arrived at, in words."""
     if item.amount_usd is not None:
-        return "stated"
+        return translate("FundingChart", "stated")
     currency = (item.currency or "").upper()
     if item.amount is None:
-        return "no amount"
+        return translate("FundingChart", "no amount")
     if currency == "USD":
-        return "stated"
+        return translate("FundingChart", "stated")
     if currency == "HKD" and "HKD" not in data.user_rates:
-        return "converted at 7.8 HKD per US$ (peg midpoint)"
+        return translate("FundingChart", "converted at 7.8 HKD per US$ (peg midpoint)")
     rate = data.rates.get(currency)
     if rate is None:
-        return f"no {currency} rate set"
-    return f"converted at your rate, 1 {currency} = {rate:g} US$"
+        return translate("FundingChart", "no {currency} rate set").format(currency=currency)
+    return translate("FundingChart", "converted at your rate, 1 {currency} = {rate} US$").format(
+        currency=currency, rate=f"{rate:g}"
+    )
 
 
 class FundingChart(DatePlotFrame):
@@ -106,13 +114,16 @@ class FundingChart(DatePlotFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.data: FundingData | None = None
         self._bar_width = 30 * DAY
-        super().__init__("Funding rounds", parent)
-        self.csv_button.setText("Export chart data…")
+        super().__init__(translate("FundingChart", "Funding rounds"), parent)
+        self.csv_button.setText(translate("FundingChart", "Export chart data…"))
         self.csv_button.setToolTip(
-            "Save the numbers behind the chart as CSV: each round in US$, how it was "
-            "converted, and the running total (Export rounds… below saves the rounds as typed)"
+            translate(
+                "FundingChart",
+                "Save the numbers behind the chart as CSV: each round in US$, how it was "
+                "converted, and the running total (Export rounds… below saves the rounds as typed)",
+            )
         )
-        self.show_empty(EMPTY_TEXT)
+        self.show_empty(translate("FundingChart", EMPTY_TEXT))
 
     # -- loading --------------------------------------------------------------------------
 
@@ -145,13 +156,19 @@ class FundingChart(DatePlotFrame):
         self.set_note(self._note_text(len(drawable)))
         if not drawable and ipo is None:
             if data.rounds:
+                recorded = len(data.rounds)
                 self.show_empty(
-                    f"{plural(len(data.rounds), 'round')} recorded, none with both a date and a US$ "
-                    "amount.\nGive them a date, and a US$ amount or an exchange rate for "
-                    "their currency, on the Funding tab."
+                    translate(
+                        "FundingChart",
+                        "%n round(s) recorded, none with both a date and a US$ "
+                        "amount.\nGive them a date, and a US$ amount or an exchange rate for "
+                        "their currency, on the Funding tab.",
+                        None,
+                        recorded,
+                    )
                 )
             else:
-                self.show_empty(EMPTY_TEXT)
+                self.show_empty(translate("FundingChart", EMPTY_TEXT))
             return
         self.show_chart()
         self._draw(drawable, ipo)
@@ -171,10 +188,14 @@ class FundingChart(DatePlotFrame):
                     and (r.currency or "").upper() not in self.data.rates
                 }
             )
-            text = f"{plural(left_out, 'round')} not drawn (no date or no US$ amount)"
+            text = translate(
+                "FundingChart", "%n round(s) not drawn (no date or no US$ amount)", None, left_out
+            )
             if missing:
-                text += f"; set an exchange rate for {', '.join(missing)} to include them"
-            notes.append(text + ". The total is a lower bound.")
+                text += translate(
+                    "FundingChart", "; set an exchange rate for {currencies} to include them"
+                ).format(currencies=", ".join(missing))
+            notes.append(text + translate("FundingChart", ". The total is a lower bound."))
         uses_peg = "HKD" not in self.data.user_rates and (
             (self.data.ipo and self.data.ipo.funds_raised_hkd)
             or any(
@@ -183,7 +204,7 @@ class FundingChart(DatePlotFrame):
             )
         )
         if uses_peg:
-            notes.append(PEG_NOTE + ".")
+            notes.append(peg_note() + translate("FundingChart", "."))
         return " ".join(notes)
 
     def _draw(self, drawable: list[tuple[FundingRound, float]], ipo: IpoTerms | None) -> None:
@@ -193,7 +214,7 @@ class FundingChart(DatePlotFrame):
         clear_plot(plot)
         self.view.setBackground(colors.background)
         style_plot(plot, colors, font)
-        plot.setLabel("left", "US$ millions")
+        plot.setLabel("left", translate("FundingChart", "US$ millions"))
         legend = add_legend(plot, colors, font, columns=3)
 
         days = [ts(item.date) for item, _ in drawable]  # type: ignore[arg-type]
@@ -210,7 +231,7 @@ class FundingChart(DatePlotFrame):
                 width=self._bar_width,
                 brush=colors.faded(0, 170),
                 pen=pg.mkPen(colors.at(0), width=1),
-                name="Funding round (US$)",
+                name=translate("FundingChart", "Funding round (US$)"),
             )
             plot.addItem(bars)
             xs, ys = self._steps(last)
@@ -218,7 +239,7 @@ class FundingChart(DatePlotFrame):
                 xs,
                 ys,
                 pen=pg.mkPen(colors.at(1), width=2.5),
-                name="Raised in total (US$)",
+                name=translate("FundingChart", "Raised in total (US$)"),
                 antialias=True,
             )
             plot.addItem(line)
@@ -250,11 +271,16 @@ class FundingChart(DatePlotFrame):
     def _draw_ipo(self, ipo: IpoTerms, legend: Any) -> None:
         colors = self.colors
         color = colors.at(3)
-        label = f"Listed {ipo.listing_date.isoformat()}"  # type: ignore[union-attr]
+        day = ipo.listing_date.isoformat()  # type: ignore[union-attr]
+        label = translate("FundingChart", "Listed {date}").format(date=day)
         if ipo.funds_raised_hkd:
-            label += f" · raised {format_money(ipo.funds_raised_hkd, 'HKD')}"
+            label += translate("FundingChart", " · raised {amount}").format(
+                amount=format_money(ipo.funds_raised_hkd, "HKD")
+            )
         elif ipo.offer_price:
-            label += f" · offer HK${ipo.offer_price:,.2f}/share"
+            label += translate("FundingChart", " · offer HK${price}/share").format(
+                price=f"{ipo.offer_price:,.2f}"
+            )
         fill = pg.mkColor(colors.background)
         fill.setAlpha(220)
         marker = pg.InfiniteLine(
@@ -275,7 +301,7 @@ class FundingChart(DatePlotFrame):
                 size=14,
                 brush=color,
                 pen=pg.mkPen(colors.background),
-                name="IPO (funds raised, US$)",
+                name=translate("FundingChart", "IPO (funds raised, US$)"),
             )
             self.plot.addItem(dot)
 
@@ -301,40 +327,77 @@ class FundingChart(DatePlotFrame):
         if not total:
             return None
         counted = [r for r, _ in self._drawable() if r.date is not None and r.date <= day]
-        lines = [f"Raised by {day.isoformat()}: {format_money(total[-1])}"]
+        lines = [
+            translate("FundingChart", "Raised by {date}: {amount}").format(
+                date=day.isoformat(), amount=format_money(total[-1])
+            )
+        ]
         for item in counted[-4:]:
             origin = self.data.origins.get(item.id or 0)
             where = (
                 source_label(origin.source)
                 if origin is not None and origin.source
-                else (item.source_url or "entered by hand")
+                else (item.source_url or translate("FundingChart", "entered by hand"))
             )
-            lines.append(f"· {item.round or 'Round'} ({item.date.isoformat()}): {where}")  # type: ignore[union-attr]
+            name = item.round or translate("FundingChart", "Round")
+            lines.append(f"· {name} ({item.date.isoformat()}): {where}")  # type: ignore[union-attr]
         if len(counted) > 4:
-            lines.insert(1, f"· … {len(counted) - 4} earlier round(s)")
+            earlier = len(counted) - 4
+            lines.insert(
+                1,
+                translate("FundingChart", "· … {count} earlier round(s)").format(count=earlier),
+            )
         return "\n".join(lines)
 
     def _round_text(self, item: FundingRound, usd: float) -> str:
         assert self.data is not None
-        lines = [f"{item.round or 'Round'} · {item.date.isoformat()}"]  # type: ignore[union-attr]
+        lines = [
+            translate("FundingChart", "{round} · {date}").format(
+                round=item.round or translate("FundingChart", "Round"),
+                date=item.date.isoformat(),  # type: ignore[union-attr]
+            )
+        ]
         if item.amount is not None and (item.currency or "").upper() != "USD":
             lines.append(f"{format_money(item.amount, item.currency)} ({item.currency})")
-        lines.append(f"{format_money(usd)} — {usd_basis(item, self.data)}")
+        lines.append(
+            translate("FundingChart", "{amount} — {basis}").format(
+                amount=format_money(usd), basis=usd_basis(item, self.data)
+            )
+        )
         if item.investors:
-            more = f" +{len(item.investors) - 3} more" if len(item.investors) > 3 else ""
-            lines.append("Investors: " + ", ".join(item.investors[:3]) + more)
+            extra = len(item.investors) - 3
+            more = (
+                translate("FundingChart", " +{count} more").format(count=extra) if extra > 0 else ""
+            )
+            lines.append(
+                translate("FundingChart", "Investors: ") + ", ".join(item.investors[:3]) + more
+            )
         lines.append(source_text(item, self.data))
         return "\n".join(lines)
 
     def _ipo_text(self, ipo: IpoTerms) -> str:
-        lines = [f"IPO · listed {ipo.listing_date.isoformat()}"]  # type: ignore[union-attr]
+        lines = [
+            translate("FundingChart", "IPO · listed {date}").format(
+                date=ipo.listing_date.isoformat()  # type: ignore[union-attr]
+            )
+        ]
         if ipo.funds_raised_hkd:
             usd = self._ipo_usd()
-            lines.append(f"Funds raised {format_money(ipo.funds_raised_hkd, 'HKD')}")
+            lines.append(
+                translate("FundingChart", "Funds raised {amount}").format(
+                    amount=format_money(ipo.funds_raised_hkd, "HKD")
+                )
+            )
             if usd is not None:
-                lines.append(f"≈ {format_money(usd)}")
+                lines.append(
+                    translate("FundingChart", "≈ {amount}").format(amount=format_money(usd))
+                )
         if ipo.offer_price:
-            lines.append(f"Offer price HK${ipo.offer_price:,.2f}")
+            lines.append(
+                translate("FundingChart", "Offer price HK${price}").format(
+                    price=f"{ipo.offer_price:,.2f}"
+                )
+            )
         return "\n".join(lines)
 
     # -- data behind ----------------------------------------------------------------------

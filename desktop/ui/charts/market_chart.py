@@ -12,9 +12,9 @@ import pyqtgraph as pg
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.money import HKD_PEG_MIDPOINT as PEG
-from desktop.domain.money import PEG_NOTE, bucket_listings, format_money, month_of, quarter_of
-from desktop.domain.wording import plural
+from desktop.domain.money import bucket_listings, format_money, month_of, peg_note, quarter_of
 from desktop.services.tasks import run_task
 from desktop.sources.hkex_new_listings import SOURCE_ID
 from desktop.sources.hkex_new_listings import ipo_listings as listings  # IPOs only
@@ -22,9 +22,14 @@ from desktop.store.charts import listing_events
 from desktop.store.db import Database
 from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_plot
 
-PERIODS = (("month", "Per month"), ("quarter", "Per quarter"))
+PERIODS = (
+    ("month", QT_TRANSLATE_NOOP("MarketChart", "Per month")),
+    ("quarter", QT_TRANSLATE_NOOP("MarketChart", "Per quarter")),
+)
 BAR = 0.75
-EMPTY_TEXT = "No new-listing data yet."  # until the source's state has been read
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "MarketChart", "No new-listing data yet."
+)  # until the source's state has been read
 
 
 @dataclass
@@ -88,13 +93,15 @@ class MarketChart(ChartFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.data: MarketData | None = None
         self.current: list[Bucket] = []
-        super().__init__("Hong Kong IPO market", parent)
+        super().__init__(translate("MarketChart", "Hong Kong IPO market"), parent)
         self.period = QComboBox()
         for key, text in PERIODS:
-            self.period.addItem(text, key)
+            self.period.addItem(translate("MarketChart", text), key)
         self.period.currentIndexChanged.connect(lambda _i: self._render())
         self.controls.addWidget(self.period)
-        self.empty_text = EMPTY_TEXT  # replaced by what the source's state says
+        self.empty_text = translate(
+            "MarketChart", EMPTY_TEXT
+        )  # replaced by what the source's state says
         self.show_empty(self.empty_text)
 
     def _build_graphics(self) -> QWidget:
@@ -138,14 +145,20 @@ class MarketChart(ChartFrame):
             return
         self.show_chart()
         self._draw()
-        notes = ["Funds raised as reported in HKEX's New Listing Report."]
+        notes = [translate("MarketChart", "Funds raised as reported in HKEX's New Listing Report.")]
         missing = sum(b.missing_funds for b in self.current)
         if missing:
             notes.append(
-                f"{plural(missing, 'listing')} without a figure "
-                f"{'is' if missing == 1 else 'are'} left out of the money raised."
+                translate(
+                    "MarketChart",
+                    "%n listing(s) without a figure left out of the money raised.",
+                    None,
+                    missing,
+                )
             )
-        notes.append(f"US$ amounts in the read-out: {PEG_NOTE}.")
+        notes.append(
+            translate("MarketChart", "US$ amounts in the read-out: {note}.").format(note=peg_note())
+        )
         self.set_note(" ".join(notes))
 
     def _draw(self) -> None:
@@ -157,13 +170,13 @@ class MarketChart(ChartFrame):
         parts = (
             (
                 self.funds_plot,
-                "Money raised (HK$ bn)",
+                translate("MarketChart", "Money raised (HK$ bn)"),
                 [(b.funds_hkd or 0.0) / 1e9 for b in self.current],
                 [b.watched_funds_hkd / 1e9 for b in self.current],
             ),
             (
                 self.count_plot,
-                "New listings",
+                translate("MarketChart", "New listings"),
                 [float(b.count) for b in self.current],
                 [float(len(b.watched)) for b in self.current],
             ),
@@ -184,7 +197,7 @@ class MarketChart(ChartFrame):
                     width=BAR,
                     brush=colors.faded(0, 170),
                     pen=pg.mkPen(colors.at(0)),
-                    name="All new listings",
+                    name=translate("MarketChart", "All new listings"),
                 )
             )
             shown = [(x, h) for x, h in zip(xs, watched, strict=True) if h > 0]
@@ -196,7 +209,7 @@ class MarketChart(ChartFrame):
                         width=BAR,
                         brush=colors.at(1),
                         pen=pg.mkPen(colors.at(1)),
-                        name="Watched companies",
+                        name=translate("MarketChart", "Watched companies"),
                     )
                 )
             plot.setXRange(-0.7, len(xs) - 0.3, padding=0)
@@ -223,15 +236,24 @@ class MarketChart(ChartFrame):
         if not 0 <= index < len(self.current) or abs(x - index) > BAR / 2 + 0.1:
             return None
         b = self.current[index]
-        lines = [b.label, f"{plural(b.count, 'new listing')}"]
+        count = b.count
+        lines = [b.label, translate("MarketChart", "%n new listing(s)", None, count)]
         if b.funds_hkd is not None:
             lines.append(
-                f"Raised {format_money(b.funds_hkd, 'HKD')} ≈ {format_money(b.funds_hkd / PEG)}"
+                translate("MarketChart", "Raised {hkd} ≈ {usd}").format(
+                    hkd=format_money(b.funds_hkd, "HKD"), usd=format_money(b.funds_hkd / PEG)
+                )
             )
         if b.missing_funds:
-            lines.append(f"{b.missing_funds} without a funds figure")
+            lines.append(
+                translate("MarketChart", "{count} without a funds figure").format(
+                    count=b.missing_funds
+                )
+            )
         if b.watched:
-            lines.append("Watched: " + ", ".join(b.watched))
+            lines.append(
+                translate("MarketChart", "Watched: {names}").format(names=", ".join(b.watched))
+            )
         return "\n".join(lines)
 
     def table(self) -> tuple[list[str], list[list[Any]]]:

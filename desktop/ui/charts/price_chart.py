@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.money import returns
 from desktop.store.charts import price_closes
 from desktop.store.db import Database
@@ -18,7 +19,9 @@ from desktop.ui.charts.common import DatePlotFrame, clear_plot, day_of, style_pl
 from desktop.ui.charts.common import timestamp as ts
 
 DAY = 86400.0
-EMPTY_TEXT = "No share prices yet."  # until what is missing has been read
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "PriceChart", "No share prices yet."
+)  # until what is missing has been read
 
 
 @dataclass
@@ -62,12 +65,12 @@ class PriceChart(DatePlotFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.data: PriceData | None = None
         self.stats: dict[str, Any] = {}
-        super().__init__("Share price", parent)
+        super().__init__(translate("PriceChart", "Share price"), parent)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setFont(self.font_)
         self.frame_layout.insertWidget(1, self.summary)
-        self.empty_text = EMPTY_TEXT
+        self.empty_text = translate("PriceChart", EMPTY_TEXT)
         self.show_empty(self.empty_text)
 
     def set_company(self, db: Database, company_id: int) -> None:
@@ -75,7 +78,7 @@ class PriceChart(DatePlotFrame):
         from desktop.store.source_health import price_empty
 
         token = self.load_latest(load_prices, db, company_id)
-        self.empty_text = EMPTY_TEXT
+        self.empty_text = translate("PriceChart", EMPTY_TEXT)
 
         def empty_text(text: str) -> None:  # what is missing, for this company
             if self.is_latest_load(token):
@@ -112,20 +115,28 @@ class PriceChart(DatePlotFrame):
         assert data is not None
         offer = data.ipo.offer_price if data.ipo else None
         if offer is None:
-            return "Offer price not known, so returns cannot be worked out."
+            return translate(
+                "PriceChart", "Offer price not known, so returns cannot be worked out."
+            )
         if data.currency != "HKD":
-            return f"Prices are in {data.currency}, the offer price in HK$: not compared."
+            return translate(
+                "PriceChart", "Prices are in {currency}, the offer price in HK$: not compared."
+            ).format(currency=data.currency)
         first = stats["first_day_return"]
         first_text = (
-            f"First-day return {_pct(first)}"
+            translate("PriceChart", "First-day return {pct}").format(pct=_pct(first))
             if first is not None
-            else "First-day close not recorded"
+            else translate("PriceChart", "First-day close not recorded")
         )
         last_day = stats["last_date"]
-        return (
-            f"Offer {_price(offer, 'HKD')} · {first_text} · "
-            f"Return to date {_pct(stats['return_to_date'])} "
-            f"(close {_price(stats['last_close'], 'HKD')} on {last_day.isoformat()})"
+        return translate(
+            "PriceChart", "Offer {offer} · {first} · Return to date {ret} (close {close} on {day})"
+        ).format(
+            offer=_price(offer, "HKD"),
+            first=first_text,
+            ret=_pct(stats["return_to_date"]),
+            close=_price(stats["last_close"], "HKD"),
+            day=last_day.isoformat(),
         )
 
     def _draw(self) -> None:
@@ -137,7 +148,10 @@ class PriceChart(DatePlotFrame):
         self.view.setBackground(colors.background)
         style_plot(plot, colors, font)
         plot.setLabel(
-            "left", "Close (HK$)" if data.currency == "HKD" else f"Close ({data.currency})"
+            "left",
+            translate("PriceChart", "Close (HK$)")
+            if data.currency == "HKD"
+            else translate("PriceChart", "Close ({currency})").format(currency=data.currency),
         )
         xs = [ts(d) for d, _ in data.closes]
         ys = [c for _, c in data.closes]
@@ -150,7 +164,7 @@ class PriceChart(DatePlotFrame):
                 symbolSize=4,
                 symbolBrush=colors.at(0),
                 symbolPen=None,
-                name="Close",
+                name=translate("PriceChart", "Close"),
                 antialias=True,
             )
         )
@@ -163,7 +177,7 @@ class PriceChart(DatePlotFrame):
                 pos=offer,
                 angle=0,
                 pen=pg.mkPen(colors.at(3), width=1.5, style=Qt.PenStyle.DashLine),
-                label=f"Offer {_price(offer, 'HKD')}",
+                label=translate("PriceChart", "Offer {price}").format(price=_price(offer, "HKD")),
                 labelOpts={
                     "position": 0.02,
                     "color": colors.at(3),
@@ -188,10 +202,14 @@ class PriceChart(DatePlotFrame):
         day, close = min(self.data.closes, key=lambda p: abs(ts(p[0]) - x))
         if abs(ts(day) - x) > 4 * DAY and day != day_of(x):
             return None
-        text = f"{day.isoformat()}\nClose {_price(close, self.data.currency)}"
+        text = translate("PriceChart", "{day}\nClose {close}").format(
+            day=day.isoformat(), close=_price(close, self.data.currency)
+        )
         offer = self._offer()
         if offer:
-            text += f"\n{_pct(close / offer - 1)} against the offer"
+            text += translate("PriceChart", "\n{pct} against the offer").format(
+                pct=_pct(close / offer - 1)
+            )
         return text
 
     def table(self) -> tuple[list[str], list[list[Any]]]:

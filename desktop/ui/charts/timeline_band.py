@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.kinds import EventKind, Stage
 from desktop.domain.stages import StageStatus
+from desktop.services.language import ENGLISH, current_language
 from desktop.services.tasks import LatestOnly
 from desktop.ui.charts.common import ChartColors, chart_font, colors_for
 from desktop.ui.links import is_safe_link, open_link
@@ -35,8 +37,8 @@ from desktop.ui.links import is_safe_link, open_link
 LANES: tuple[tuple[str, frozenset[str]], ...] = (
     ("HKEX", frozenset({"hkex_app", "hkex_news", "hkex_new_listings"})),
     ("CSRC", frozenset({"csrc"})),
-    ("Exchange announcements", frozenset({"cninfo"})),
-    ("News", frozenset({"news"})),
+    (QT_TRANSLATE_NOOP("TimelineBand", "Exchange announcements"), frozenset({"cninfo"})),
+    (QT_TRANSLATE_NOOP("TimelineBand", "News"), frozenset({"news"})),
 )
 # Two text rows above the band: "Today" on the first, the lapse label on the second,
 # so neither hides the other.
@@ -95,14 +97,23 @@ def _kind_label(kind: str) -> str:
         return kind
 
 
+def _month_label(day: date) -> str:
+    """A month on the axis: "Sep 2026", or "2026年9月" in Chinese."""
+    if current_language() != ENGLISH:
+        return f"{day.year}年{day.month}月"
+    return f"{day:%b} {day.year}"
+
+
 class _Dot(QGraphicsEllipseItem):
     def __init__(self, mark: Mark, on_click: Callable[[Mark], None], radius: float) -> None:
         super().__init__(-radius, -radius, 2 * radius, 2 * radius)
         self.mark = mark
         self._on_click = on_click
-        tip = f"{mark.day.isoformat()} · {_kind_label(mark.kind)}\n{mark.title}"
+        tip = translate("TimelineBand", "{day} · {kind}\n{title}").format(
+            day=mark.day.isoformat(), kind=_kind_label(mark.kind), title=mark.title
+        )
         if is_safe_link(mark.url):
-            tip += "\nClick to open the document"
+            tip += translate("TimelineBand", "\nClick to open the document")
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(tip)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
@@ -211,7 +222,7 @@ class TimelineBand(QGraphicsView):
         self.ticks = []
         if span is None:
             self._text(
-                "No dated filings or news yet.",
+                translate("TimelineBand", "No dated filings or news yet."),
                 LEFT,
                 LANE_TOP,
                 colors.muted,
@@ -240,14 +251,16 @@ class TimelineBand(QGraphicsView):
         return item
 
     def _lanes(self, colors: ChartColors, width: float) -> None:
-        self._text("Stage", 8, BAND_TOP + 4, colors.foreground, bold=True)
+        self._text(
+            translate("TimelineBand", "Stage"), 8, BAND_TOP + 4, colors.foreground, bold=True
+        )
         for index, (name, _sources) in enumerate(LANES):
             top = LANE_TOP + index * LANE_H
             if index % 2 == 0:
                 shade = QColor(colors.foreground)
                 shade.setAlpha(14)
                 self.scene().addRect(QRectF(0, top, width, LANE_H), QPen(Qt.PenStyle.NoPen), shade)
-            self._text(name, 8, top + 5, colors.foreground)
+            self._text(translate("TimelineBand", name), 8, top + 5, colors.foreground)
 
     def _axis(self, colors: ChartColors) -> None:
         start, end = self._span
@@ -255,7 +268,7 @@ class TimelineBand(QGraphicsView):
         self.scene().addLine(LEFT, bottom, self._x(end), bottom, QPen(colors.muted))
         metrics = QFontMetrics(self.font_)
         step = self.month_step(metrics)
-        label_of = (lambda d: str(d.year)) if step >= 12 else (lambda d: f"{d:%b} {d.year}")
+        label_of = (lambda d: str(d.year)) if step >= 12 else _month_label
         day = date(start.year, start.month, 1)
         self.ticks = []
         while day <= end:
@@ -278,7 +291,7 @@ class TimelineBand(QGraphicsView):
         start, end = self._span
         width = max(self.viewport().width() - LEFT - RIGHT, 50)
         per_month = width / max((end - start).days / 30.44, 1 / 30.44)
-        widest = metrics.horizontalAdvance("Sep 2026") + 10
+        widest = metrics.horizontalAdvance(_month_label(date(2026, 9, 1))) + 10
         for step in MONTH_STEPS:
             if step >= 12:
                 widest = metrics.horizontalAdvance("2026") + 10
@@ -311,7 +324,11 @@ class TimelineBand(QGraphicsView):
                 QRectF(x0, BAND_TOP, x1 - x0, BAND_H), QPen(colors.background), QBrush(fill)
             )
             rect.setToolTip(
-                f"{step.stage.label} from {step.date.isoformat()}\n{step.title}"  # type: ignore[union-attr]
+                translate("TimelineBand", "{stage} from {date}\n{title}").format(
+                    stage=step.stage.label,
+                    date=step.date.isoformat(),  # type: ignore[union-attr]
+                    title=step.title,
+                )
             )
             text_color = QColor("#ffffff") if fill.lightnessF() < 0.55 else QColor("#1b1b1b")
             label = metrics.elidedText(
@@ -324,7 +341,7 @@ class TimelineBand(QGraphicsView):
         x = self._x(self.today)
         bottom = LANE_TOP + LANE_H * len(LANES)
         self.scene().addLine(x, BAND_TOP - 4, x, bottom, QPen(colors.muted, 1, Qt.PenStyle.DotLine))
-        self._today_label = self._text("Today", x, 1, colors.muted)
+        self._today_label = self._text(translate("TimelineBand", "Today"), x, 1, colors.muted)
         self._today_label.setX(x - 3 - self._today_label.boundingRect().width())
 
     def _dots(self, colors: ChartColors) -> None:
@@ -349,17 +366,28 @@ class TimelineBand(QGraphicsView):
             return
         left = (lapse - self.today).days
         if self.status.stage is Stage.LAPSED:
-            self.lapse_text = f"Lapsed {lapse.isoformat()}"
+            self.lapse_text = translate("TimelineBand", "Lapsed {date}").format(
+                date=lapse.isoformat()
+            )
         elif left >= 0:
-            self.lapse_text = f"Application proof lapses {lapse.isoformat()} · {left} days left"
+            self.lapse_text = translate(
+                "TimelineBand", "Application proof lapses {date} · {left} days left"
+            ).format(date=lapse.isoformat(), left=left)
         else:
-            self.lapse_text = f"Application proof lapsed {lapse.isoformat()}"
+            self.lapse_text = translate("TimelineBand", "Application proof lapsed {date}").format(
+                date=lapse.isoformat()
+            )
         x = self._x(lapse)
         bottom = LANE_TOP + LANE_H * len(LANES)
         warn = colors.at(3)
         self.scene().addLine(x, ROW_2 + 2, x, bottom, QPen(warn, 1.6, Qt.PenStyle.DashLine))
         label = self._text(self.lapse_text, x, ROW_2, warn, bold=True)
-        label.setToolTip("Listing Rule 9.03: an Application Proof lapses six months after filing")
+        label.setToolTip(
+            translate(
+                "TimelineBand",
+                "Listing Rule 9.03: an Application Proof lapses six months after filing",
+            )
+        )
         label_width = label.boundingRect().width()
         if x + 3 + label_width <= self.viewport().width():
             label.setX(x + 3)
