@@ -326,6 +326,7 @@ class SourcesView(QWidget):
         self._asked_for: set[str] = set()  # "Poll now" was asked for these
         self._loading = self._again = False
         self._saving = 0  # settings saves still under way
+        self._load_during_save = False
         self._edits = self._load_edits = 0  # a load older than the last edit is stale
         self.model = SourcesModel(self._edited, self)
         self.table = QTableView()
@@ -399,11 +400,14 @@ class SourcesView(QWidget):
             self._again = True
             return
         self._loading, self._load_edits = True, self._edits
+        # A read that starts while a save is under way may miss it, even if the save is
+        # done by the time the read is back: such a read is never shown.
+        self._load_during_save = self._saving > 0
         run_task(load_source_rows, self.db, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, rows: list[SourceRow]) -> None:
         self._loading = False
-        stale = self._saving > 0 or self._load_edits != self._edits
+        stale = self._saving > 0 or self._load_edits != self._edits or self._load_during_save
         if not stale:
             self.model.set_rows(rows, notify=False)
             self._update_live()  # signals the change, once
