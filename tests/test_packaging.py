@@ -72,7 +72,17 @@ def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
     assert not (internal / "tests").exists()
     assert not list(internal.rglob("*WebEngine*"))
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IPO_WATCH_HOME": str(tmp_path / "home")}
+    # The compiled catalogues ship with the bundle (Qt's own two Chinese ones too).
+    assert (internal / "resources" / "translations" / "ipo_watch_zh_HK.qm").is_file()
+    assert (internal / "resources" / "translations" / "ipo_watch_zh_CN.qm").is_file()
+    assert list(internal.rglob("qtbase_zh_TW.qm")) and list(internal.rglob("qtbase_zh_CN.qm"))
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "IPO_WATCH_HOME": str(tmp_path / "home"),
+        "IPO_WATCH_LANG": "en",
+    }
     smoke = subprocess.run(
         [str(exe), "--smoke"], env=env, capture_output=True, text=True, timeout=120, check=False
     )
@@ -82,9 +92,19 @@ def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
         "ok: migrations",
         "ok: parser (2 items)",
         "ok: pyqtgraph",
+        "ok: language (English)",
         "ok: main window",
         "ok: poll worker",
     ]
+    # In Chinese the frozen app loads its catalogue and starts in that language.
+    chinese = {**env, "IPO_WATCH_LANG": "zh_HK", "IPO_WATCH_HOME": str(tmp_path / "home-zh")}
+    smoke = subprocess.run(
+        [str(exe), "--smoke"], env=chinese, capture_output=True, text=True, timeout=120
+    )
+    assert smoke.returncode == 0, (
+        f"frozen --smoke in Chinese failed:\n{smoke.stdout}\n{smoke.stderr}"
+    )
+    assert any(line.startswith("ok: language (繁體中文") for line in smoke.stdout.splitlines())
 
 
 def test_linux_archive_holds_one_folder_with_the_desktop_entry(tmp_path: Path) -> None:
