@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import col
 
 from desktop.domain.company_rules import CompanyDraft, InvalidCompany, validate
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -28,7 +27,8 @@ from desktop.store.import_rows import (
     rows_of_csv,
     rows_of_json,
 )
-from desktop.store.tables import Company, Event
+from desktop.store.pipeline import claim_unmatched  # the one claim of unmatched filings
+from desktop.store.tables import Company
 from desktop.store.watchlist_export import WATCHLIST_FIELDS, check_format, company_record
 
 MAX_IMPORT_ROWS = 10_000
@@ -347,60 +347,6 @@ def _snapshot_watchlist(db: Database, backup_dir: Path) -> Path:
             f"imported: {exc.strerror or exc}."
         ) from exc
     return target
-
-
-def claim_unmatched(db: Database, company_ids: Sequence[int]) -> int:
-    """Give newly added companies the unmatched events that name them (one pass over
-    the unmatched events for all of them); returns how many events were claimed."""
-    from sqlalchemy import update
-
-    from desktop.domain.matching import Candidate, Matcher
-    from desktop.store.events import refresh_stages
-
-    ids = list(dict.fromkeys(company_ids))
-    if not ids:
-        return 0
-    with db.session() as session:
-        companies = session.execute(select(Company).where(col(Company.id).in_(ids))).scalars().all()
-        candidates = [
-            Candidate(
-                int(c.id),  # type: ignore[arg-type]
-                tuple(n for n in (c.name, c.name_zh, *(c.aliases or ())) if n),
-                tuple((s, v) for s, v in (("hk", c.hk_code), ("a", c.a_code)) if v),
-            )
-            for c in companies
-        ]
-        rows = session.execute(
-            select(col(Event.id), col(Event.names), col(Event.raw)).where(
-                col(Event.company_id).is_(None)
-            )
-        ).all()
-    if not candidates or not rows:
-        return 0
-    matcher = Matcher(candidates)
-    claimed: list[tuple[int, int, str]] = []
-    for event_id, event_names, raw in rows:
-        raw = raw if isinstance(raw, dict) else {}
-        codes = [("hk", c) for c in (raw.get("code"), raw.get("stock_code")) if isinstance(c, str)]
-        found = matcher.match(list(event_names or ()), codes)
-        if found is not None:
-            claimed.append((event_id, found.company_id, found.reason))
-    if not claimed:
-        return 0
-    from sqlalchemy import bindparam
-
-    table = Event.__table__  # type: ignore[attr-defined]
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("eid"))
-        .values(company_id=bindparam("cid"), match_reason=bindparam("reason"))
-    )
-    with db.write() as session:
-        session.connection().execute(
-            statement, [{"eid": e, "cid": c, "reason": r} for e, c, r in claimed]
-        )
-    refresh_stages(db, {c for _e, c, _r in claimed})
-    return len(claimed)
 
 
 def _validated(line: int, draft: CompanyDraft, names: set[str]) -> CompanyDraft:
