@@ -31,6 +31,11 @@ class Stage(StrEnum):
         return translate("Stages", STAGE_LABELS[self])
 
     @property
+    def hint(self) -> str:
+        """What the stage means, in a sentence (a tool tip)."""
+        return translate("Stages", STAGE_HINTS[self])
+
+    @property
     def on_path(self) -> bool:
         return self in PIPELINE_ORDER
 
@@ -67,6 +72,45 @@ STAGE_LABELS: dict[Stage, str] = {
     Stage.WITHDRAWN: QT_TRANSLATE_NOOP("Stages", "Withdrawn"),
     Stage.RETURNED: QT_TRANSLATE_NOOP("Stages", "Returned"),
     Stage.REJECTED: QT_TRANSLATE_NOOP("Stages", "Rejected"),
+}
+
+STAGE_HINTS: dict[Stage, str] = {
+    Stage.WATCHING: QT_TRANSLATE_NOOP(
+        "Stages", "On the watchlist; no step towards a Hong Kong listing seen yet"
+    ),
+    Stage.REPORTED: QT_TRANSLATE_NOOP(
+        "Stages", "News or the company itself says it plans a Hong Kong listing; nothing filed"
+    ),
+    Stage.CSRC_FILED: QT_TRANSLATE_NOOP(
+        "Stages", "The CSRC has received the company's filing for an overseas listing"
+    ),
+    Stage.APPLICATION_FILED: QT_TRANSLATE_NOOP(
+        "Stages",
+        "An application proof is on HKEXnews: the company has applied to list; an "
+        "application lapses six months after it was filed",
+    ),
+    Stage.CSRC_CLEARED: QT_TRANSLATE_NOOP(
+        "Stages", "The CSRC has published its filing notice: the company may list abroad"
+    ),
+    Stage.HEARING_PASSED: QT_TRANSLATE_NOOP(
+        "Stages",
+        "HKEX has published the Post Hearing Information Pack: the Listing Committee has "
+        "approved; the offer usually follows within weeks",
+    ),
+    Stage.OFFERING: QT_TRANSLATE_NOOP(
+        "Stages", "The prospectus or formal notice is out: the public offer is open or set"
+    ),
+    Stage.LISTED: QT_TRANSLATE_NOOP("Stages", "The shares trade in Hong Kong"),
+    Stage.LAPSED: QT_TRANSLATE_NOOP(
+        "Stages",
+        "The application lapsed six months after it was filed; a new application proof "
+        "puts the company back on the path",
+    ),
+    Stage.WITHDRAWN: QT_TRANSLATE_NOOP("Stages", "The company withdrew its application"),
+    Stage.RETURNED: QT_TRANSLATE_NOOP(
+        "Stages", "HKEX returned the application as incomplete; no new filing for eight weeks"
+    ),
+    Stage.REJECTED: QT_TRANSLATE_NOOP("Stages", "HKEX rejected the application"),
 }
 
 

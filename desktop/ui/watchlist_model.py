@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import Stage
 from desktop.domain.text_fold import fold
-from desktop.services.language import display_name
+from desktop.services.language import display_name, format_date
 from desktop.store.fastread import WatchlistRow
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 
@@ -65,9 +65,9 @@ class WatchlistModel(ItemTable[WatchlistRow]):
     def cells(self, row: WatchlistRow) -> tuple[Cell, ...]:
         try:
             stage = Stage(row.stage)
-            stage_label, stage_rank = stage.label, stage.rank
+            stage_label, stage_rank, stage_tip = stage.label, stage.rank, stage.hint
         except ValueError:
-            stage_label, stage_rank = row.stage, -1
+            stage_label, stage_rank, stage_tip = row.stage, -1, ""
         when, title = row.last_event_date, row.last_event_title
         if not title:
             last = ""
@@ -76,6 +76,12 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         else:
             last = f"{when.isoformat()} · {title}"
         days = (self._today - row.stage_since).days if row.stage_since else None
+        since = ""
+        if row.stage_since is not None and days is not None:
+            since = QCoreApplication.translate(
+                "WatchlistModel", "%n day(s) in this stage, since {date}", None, days
+            ).replace("(s)", "" if days == 1 else "s")
+            since = since.format(date=format_date(row.stage_since))
         also = QCoreApplication.translate("WatchlistModel", "Also known as: {aliases}")
         aliases = also.format(aliases=", ".join(row.aliases)) if row.aliases else ""
         name, review = row.name, row.rounds_to_review
@@ -91,9 +97,9 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         return (
             (name, fold(row.name), aliases),
             (display_name(row.name_zh), fold(row.name_zh), row.name_zh),
-            (stage_label, stage_rank, ""),
+            (stage_label, stage_rank, stage_tip),
             (last, when.toordinal() if when else 0, title),
-            ("" if days is None else str(days), -1 if days is None else days, ""),
+            ("" if days is None else str(days), -1 if days is None else days, since),
             (row.next_step, row.next_date.toordinal() if row.next_date else 10**7, row.next_step),
         )
 

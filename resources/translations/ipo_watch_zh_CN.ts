@@ -3964,6 +3964,54 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
         <translation>已被拒绝</translation>
     </message>
     <message>
+        <source>On the watchlist; no step towards a Hong Kong listing seen yet</source>
+        <translation>已加入关注列表；尚未见到赴港上市的任何步骤</translation>
+    </message>
+    <message>
+        <source>News or the company itself says it plans a Hong Kong listing; nothing filed</source>
+        <translation>新闻或公司表示计划在香港上市；尚未递表</translation>
+    </message>
+    <message>
+        <source>The CSRC has received the company&apos;s filing for an overseas listing</source>
+        <translation>中国证监会已接收公司的境外上市备案</translation>
+    </message>
+    <message>
+        <source>An application proof is on HKEXnews: the company has applied to list; an application lapses six months after it was filed</source>
+        <translation>披露易已刊登申请版本：公司已递交上市申请；申请于递交六个月后失效</translation>
+    </message>
+    <message>
+        <source>The CSRC has published its filing notice: the company may list abroad</source>
+        <translation>中国证监会已发出备案通知书：公司可赴境外上市</translation>
+    </message>
+    <message>
+        <source>HKEX has published the Post Hearing Information Pack: the Listing Committee has approved; the offer usually follows within weeks</source>
+        <translation>香港交易所已刊登聆讯后资料集：上市委员会已批准；招股通常于数周内开始</translation>
+    </message>
+    <message>
+        <source>The prospectus or formal notice is out: the public offer is open or set</source>
+        <translation>招股章程或正式通告已刊发：公开发售已开始或已定期</translation>
+    </message>
+    <message>
+        <source>The shares trade in Hong Kong</source>
+        <translation>股份已在香港买卖</translation>
+    </message>
+    <message>
+        <source>The application lapsed six months after it was filed; a new application proof puts the company back on the path</source>
+        <translation>申请已于递交六个月后失效；重新递交申请版本即重回上市进程</translation>
+    </message>
+    <message>
+        <source>The company withdrew its application</source>
+        <translation>公司已撤回上市申请</translation>
+    </message>
+    <message>
+        <source>HKEX returned the application as incomplete; no new filing for eight weeks</source>
+        <translation>香港交易所以资料不完整为由发回申请；八周内不得重新递表</translation>
+    </message>
+    <message>
+        <source>HKEX rejected the application</source>
+        <translation>香港交易所已拒绝上市申请</translation>
+    </message>
+    <message>
         <source>Lapsed six months after filing (Listing Rule 9.03)</source>
         <translation>递表六个月后失效（《上市规则》第9.03条）</translation>
     </message>
@@ -4541,6 +4589,10 @@ Click to open the document</source>
 </context>
 <context>
     <name>WatchlistModel</name>
+    <message>
+        <source>%n day(s) in this stage, since {date}</source>
+        <translation>处于此阶段 %n 天，自 {date} 起</translation>
+    </message>
     <message>
         <source>Also known as: {aliases}</source>
         <translation>又名：{aliases}</translation>

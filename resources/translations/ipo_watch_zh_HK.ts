@@ -3964,6 +3964,54 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
         <translation>已被拒絕</translation>
     </message>
     <message>
+        <source>On the watchlist; no step towards a Hong Kong listing seen yet</source>
+        <translation>已加入關注列表；尚未見到赴港上市的任何步驟</translation>
+    </message>
+    <message>
+        <source>News or the company itself says it plans a Hong Kong listing; nothing filed</source>
+        <translation>新聞或公司表示計劃在香港上市；尚未遞表</translation>
+    </message>
+    <message>
+        <source>The CSRC has received the company&apos;s filing for an overseas listing</source>
+        <translation>中國證監會已接收公司的境外上市備案</translation>
+    </message>
+    <message>
+        <source>An application proof is on HKEXnews: the company has applied to list; an application lapses six months after it was filed</source>
+        <translation>披露易已刊登申請版本：公司已遞交上市申請；申請於遞交六個月後失效</translation>
+    </message>
+    <message>
+        <source>The CSRC has published its filing notice: the company may list abroad</source>
+        <translation>中國證監會已發出備案通知書：公司可赴境外上市</translation>
+    </message>
+    <message>
+        <source>HKEX has published the Post Hearing Information Pack: the Listing Committee has approved; the offer usually follows within weeks</source>
+        <translation>香港交易所已刊登聆訊後資料集：上市委員會已批准；招股通常於數週內開始</translation>
+    </message>
+    <message>
+        <source>The prospectus or formal notice is out: the public offer is open or set</source>
+        <translation>招股章程或正式通告已刊發：公開發售已開始或已定期</translation>
+    </message>
+    <message>
+        <source>The shares trade in Hong Kong</source>
+        <translation>股份已在香港買賣</translation>
+    </message>
+    <message>
+        <source>The application lapsed six months after it was filed; a new application proof puts the company back on the path</source>
+        <translation>申請已於遞交六個月後失效；重新遞交申請版本即重回上市進程</translation>
+    </message>
+    <message>
+        <source>The company withdrew its application</source>
+        <translation>公司已撤回上市申請</translation>
+    </message>
+    <message>
+        <source>HKEX returned the application as incomplete; no new filing for eight weeks</source>
+        <translation>香港交易所以資料不完整為由發回申請；八週內不得重新遞表</translation>
+    </message>
+    <message>
+        <source>HKEX rejected the application</source>
+        <translation>香港交易所已拒絕上市申請</translation>
+    </message>
+    <message>
         <source>Lapsed six months after filing (Listing Rule 9.03)</source>
         <translation>遞表六個月後失效（《上市規則》第9.03條）</translation>
     </message>
@@ -4541,6 +4589,10 @@ Click to open the document</source>
 </context>
 <context>
     <name>WatchlistModel</name>
+    <message>
+        <source>%n day(s) in this stage, since {date}</source>
+        <translation>處於此階段 %n 天，自 {date} 起</translation>
+    </message>
     <message>
         <source>Also known as: {aliases}</source>
         <translation>又名：{aliases}</translation>

@@ -109,3 +109,69 @@ def test_unread_alerts_carry_a_dot_not_only_bold(qapp: QApplication) -> None:
     read = model.index(rows[2], 0).data(Qt.ItemDataRole.DecorationRole)
     assert unread is not None and not unread.isNull()
     assert read is None
+
+
+def _ink(image, rect) -> int:
+    """How much lighter than the background the text in ``rect`` is drawn, summed."""
+    from PySide6.QtGui import QColor
+
+    background = QColor(image.pixel(rect.right() - 1, rect.top() + 1)).lightness()
+    return sum(
+        max(0, QColor(image.pixel(x, y)).lightness() - background)
+        for y in range(rect.top(), rect.bottom())
+        for x in range(rect.left(), rect.right())
+    )
+
+
+def test_read_and_unread_chinese_alerts_differ_in_weight_in_dark_mode(
+    qapp: QApplication, qtbot, monkeypatch
+) -> None:
+    """Drawn on the dark scheme, an unread Chinese title carries clearly more ink than
+    the same title read: neither is drawn from a bold fallback face."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.store.alerts import AlertView
+    from desktop.ui.alert_inbox import COL_TITLE, AlertsModel
+    from desktop.ui.theme import cjk_family
+
+    if cjk_family(QFontDatabase.families()) is None:
+        pytest.skip("no CJK sans font installed")
+    monkeypatch.setenv("IPO_WATCH_THEME", "dark")
+    apply_theme(qapp)
+    try:
+        title = "智譜：申請版本（第一次呈交）配發結果公告"
+        fields = {name: None for name in AlertView.__dataclass_fields__}
+        fields.update(
+            created_at=datetime(2026, 1, 2, tzinfo=UTC), kind="application_proof", company="智谱"
+        )
+        rows = [
+            AlertView(**{**fields, "id": 1, "read": False, "title": title}),
+            AlertView(**{**fields, "id": 2, "read": True, "title": title}),
+        ]
+        model = AlertsModel()
+        model.apply(model.prepare(rows))
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.resize(900, 200)
+        view.setColumnWidth(COL_TITLE, 400)
+        view.show()
+        qtbot.waitExposed(view)
+        image = view.viewport().grab().toImage()
+        ink = {}
+        for row in range(model.rowCount()):
+            alert = model.alert(row)
+            assert alert is not None
+            ink[alert.read] = _ink(image, view.visualRect(model.index(row, COL_TITLE)))
+        assert ink[True] > 0
+        # Regular against bold of the same CJK family: about 0.77 here; a bold
+        # fallback face for the regular text would bring it near 1.
+        assert ink[True] / ink[False] < 0.9
+        assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    finally:
+        monkeypatch.setenv("IPO_WATCH_THEME", "light")
+        apply_theme(qapp)

@@ -94,6 +94,22 @@ def test_cells_and_headers(model: WatchlistModel) -> None:
     assert model.total() == 4 and model.has(3) and not model.has(99)
 
 
+def test_stage_and_days_cells_explain_themselves(model: WatchlistModel) -> None:
+    tip = Qt.ItemDataRole.ToolTipRole
+    stage = model.index(model.row_of(4), COL_STAGE)
+    assert "Post Hearing Information Pack" in stage.data(tip)
+    assert "Listing Committee" in stage.data(tip)
+    filed = model.index(model.row_of(1), COL_STAGE).data(tip)
+    assert "application proof" in filed and "six months" in filed
+    since = TODAY - timedelta(3)
+    days = model.index(model.row_of(2), COL_DAYS).data(tip)
+    assert days.startswith("3 days in this stage") and str(since.year) in days
+    # No date, no claim.
+    assert not model.index(model.row_of(3), COL_DAYS).data(tip)
+    one = WatchlistModel([company(9, "One", stage="listed", stage_since=TODAY - timedelta(1))])
+    assert one.index(0, COL_DAYS).data(tip).startswith("1 day in this stage")
+
+
 def test_sort_by_each_column(model: WatchlistModel) -> None:
     assert names(model) == ["Biren Technology", "MiniMax", "Moonshot AI", "Zhipu AI"]
     model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
