@@ -34,6 +34,7 @@ from desktop.store.alerts import AlertView
 from desktop.ui.follow import follow_changes
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 from desktop.ui.links import is_safe_link, open_link
+from desktop.ui.theme import elide_headers
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +179,7 @@ class AlertInbox(QWidget):
         bar.addWidget(self.mark_all_button)
 
         self.table = QTableView()
+        elide_headers(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -44,7 +44,7 @@ from desktop.store.backup import (
     verify,
 )
 from desktop.ui.busy import WaitCursor
-from desktop.ui.theme import error_style, ok_style
+from desktop.ui.theme import elide_headers, error_style, ok_style
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,7 @@ class BackupDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, len(self.COLUMNS))
+        elide_headers(self.table)
         self.table.setHorizontalHeaderLabels([self.tr(name) for name in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -6,8 +6,8 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,6 +31,7 @@ from desktop.services.language import display_name
 from desktop.services.tasks import LatestOnly
 from desktop.ui.follow import follow_changes
 from desktop.ui.links import is_safe_link, open_link
+from desktop.ui.theme import elide_headers
 
 SOURCE_NAMES = {
     "hkex_app": QT_TRANSLATE_NOOP("CompanyPage", "HKEX application proofs"),
@@ -69,6 +70,7 @@ def _date_text(value: date | None) -> str:
 
 def _link_tree(headers: list[str]) -> QTreeWidget:
     tree = QTreeWidget()
+    elide_headers(tree)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
@@ -110,6 +112,7 @@ class CompanyPage(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)  # a long official name wraps rather than being cut
         self.subtitle = QLabel()
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setWordWrap(True)
@@ -148,6 +151,7 @@ class CompanyPage(QWidget):
             ]
         )
         self.facts = QTreeWidget()
+        elide_headers(self.facts)
         self.facts.setHeaderLabels([self.tr("Fact"), self.tr("Source")])
         self.facts.setRootIsDecorated(False)
         self.facts.setWordWrap(True)
@@ -257,8 +261,20 @@ class CompanyPage(QWidget):
             self.select_event(event)
         self.loaded.emit(company_id)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self, self._refit)  # once the trees have their new width
+
+    def _refit(self) -> None:
+        for tree in (self.timeline, self.events):
+            if tree.isVisible():
+                self._fit(tree, stretch=2)
+
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
+        if index in (0, 1):  # the timeline's and the events' trees: fitted to their width
+            QTimer.singleShot(0, self, self._refit)
         if widget is self.funding_tab and self.funding_editor is None:
             from desktop.ui.charts.funding_chart import FundingChart
             from desktop.ui.funding_editor import FundingEditor
@@ -353,6 +369,7 @@ class CompanyPage(QWidget):
                 ]
             )
             item.setData(0, EventIdRole, event.id)
+            item.setToolTip(3, item.text(3))
             item.setToolTip(
                 2,
                 event.title
@@ -412,11 +429,24 @@ class CompanyPage(QWidget):
 
     @staticmethod
     def _fit(tree: QTreeWidget, stretch: int) -> None:
+        """The ``stretch`` column (the title) keeps at least 35 % of the width; the date
+        (the first column) is shown in full; the other columns share the rest, each as
+        wide as its contents where it fits (the narrowest first), the others elided, in
+        full in their tool tips."""
         header = tree.header()
-        for column in range(tree.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == stretch
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+        width = tree.viewport().width()
+        budget = int((width if width > 0 else 600) * 0.65)
+        wanted = {
+            column: max(tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(tree.columnCount())
+            if column != stretch
+        }
+        left = len(wanted)
+        # The date first and in full, then the narrowest.
+        for column in sorted(wanted, key=lambda c: (c != 0, wanted[c])):
+            size = wanted[column] if column == 0 else min(wanted[column], max(40, budget // left))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, size)
+            budget -= size
+            left -= 1
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

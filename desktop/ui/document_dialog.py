@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services import language
 from desktop.services.offer_files import keep, read_file
 from desktop.ui import offer_format as fmt
+from desktop.ui.theme import elide_headers
 
 
 class DocumentDialog(QDialog):
@@ -49,6 +50,7 @@ class DocumentDialog(QDialog):
         self.checks.setStyleSheet("color: #b45309;")
         self.checks.hide()
         self.tree = QTreeWidget()
+        elide_headers(self.tree)
         self.tree.setHeaderLabels(
             [self.tr("Fact"), self.tr("Value"), self.tr("Page"), self.tr("Printed words")]
         )

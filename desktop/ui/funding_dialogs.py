@@ -30,6 +30,7 @@ from desktop.domain.round_text import canonical_currency
 from desktop.services.language import format_date, format_money
 from desktop.store.funding import InvalidRound, RoundDraft, parse_round
 from desktop.store.funding_csv import ImportReport
+from desktop.ui.theme import elide_headers
 
 CURRENCIES = ("", "USD", "CNY", "HKD", "EUR", "JPY", "SGD", "GBP")
 CURRENCY_TIPS = {
@@ -226,6 +227,7 @@ class ImportPreviewDialog(QDialog):
         summary = QLabel(report.summary())
         summary.setWordWrap(True)
         self.tree = QTreeWidget()
+        elide_headers(self.tree)
         self.tree.setHeaderLabels([self.tr("Line"), self.tr("What"), self.tr("Details")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
@@ -290,6 +292,7 @@ class ExchangeRatesDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
+        elide_headers(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Currency"), self.tr("US$ per unit")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +49,7 @@ from desktop.ui.funding_dialogs import (
 )
 from desktop.ui.links import is_safe_link, open_link
 from desktop.ui.suggested_rounds import SuggestedRounds
+from desktop.ui.theme import elide_headers
 
 __all__ = ["ExchangeRatesDialog", "FundingEditor", "ImportPreviewDialog", "RoundDialog"]
 
@@ -101,6 +104,7 @@ class FundingEditor(QWidget):
         self.suggested.decided.connect(self._decided)
 
         self.table = QTableWidget(0, len(COLUMNS))
+        elide_headers(self.table)
         self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,25 +118,32 @@ class FundingEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.import_button = QPushButton(self.tr("Import rounds…"))
-        self.export_button = QPushButton(self.tr("Export rounds…"))
-        self.rates_button = QPushButton(self.tr("Exchange rates…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.import_button.clicked.connect(lambda: self.import_csv())
-        self.export_button.clicked.connect(lambda: self.export_csv())
-        self.rates_button.clicked.connect(self.edit_rates)
-        self.import_button.setToolTip(
+        # The CSV and exchange-rate commands share one menu button: six buttons in a row
+        # do not fit beside the watchlist on a 1024-pixel screen.
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        more = QMenu(self.more_button)
+        more.setToolTipsVisible(True)
+        self.import_action = more.addAction(self.tr("Import rounds…"))
+        self.export_action = more.addAction(self.tr("Export rounds…"))
+        more.addSeparator()
+        self.rates_action = more.addAction(self.tr("Exchange rates…"))
+        self.more_button.setMenu(more)
+        self.import_action.triggered.connect(lambda: self.import_csv())
+        self.export_action.triggered.connect(lambda: self.export_csv())
+        self.rates_action.triggered.connect(self.edit_rates)
+        self.import_action.setToolTip(
             self.tr(
                 "Add or update rounds from a CSV file with the columns: date, round, amount, "
                 "currency, amount_usd, investors (separated by ;), source_url, notes"
             )
         )
-        self.export_button.setToolTip(
+        self.export_action.setToolTip(
             self.tr("Save every round with all its fields as CSV (Import rounds… reads it back)")
         )
-        self.rates_button.setToolTip(self.tr("US$ per unit of each currency, for the charts"))
+        self.rates_action.setToolTip(self.tr("US$ per unit of each currency, for the charts"))
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -140,8 +151,7 @@ class FundingEditor(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.import_button, self.export_button, self.rates_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.more_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.suggested)
         layout.addLayout(buttons)
@@ -239,8 +249,9 @@ class FundingEditor(QWidget):
     def _update_buttons(self) -> None:
         has_company = self.company_id is not None
         selected = self.selected_round() is not None
-        for button in (self.add_button, self.import_button, self.export_button):
-            button.setEnabled(has_company)
+        self.add_button.setEnabled(has_company)
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(has_company)
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
 

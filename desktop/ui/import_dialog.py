@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.busy import WaitCursor
-from desktop.ui.theme import error_color, error_style
+from desktop.ui.theme import elide_headers, error_color, error_style
 
 BLANKS_TEXT = QT_TRANSLATE_NOOP("ImportPreviewDialog", "Blank cells clear the field")
 BLANKS_TIP = QT_TRANSLATE_NOOP(
@@ -78,6 +78,7 @@ class ImportPreviewDialog(QDialog):
         self.blanks.setVisible(text is not None)
         self.blanks.toggled.connect(self._blanks_changed)
         self.tree = QTreeWidget()
+        elide_headers(self.tree)
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Line"), self.tr("Company"), self.tr("Details")])
         self.tree.setRootIsDecorated(True)

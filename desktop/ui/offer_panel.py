@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.offer import calendar
 from desktop.services import language
 from desktop.ui import offer_format as fmt
+from desktop.ui.theme import elide_headers
 
 SHOWN = (
     "offer_price",
@@ -72,6 +73,7 @@ class OfferPanel(QWidget):
         self.checks.setStyleSheet("color: #b45309;")
         self.checks.hide()
         self.tree = QTreeWidget()
+        elide_headers(self.tree)
         self.tree.setHeaderLabels(
             ["", self.tr("Value"), self.tr("Page"), self.tr("Document"), self.tr("Printed words")]
         )

@@ -30,6 +30,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.offer import calendar
 from desktop.services import language
 from desktop.ui import offer_format as fmt
+from desktop.ui.theme import elide_headers
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +168,7 @@ class OffersView(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.open_button)
         self.table = QTableWidget(0, len(COLUMNS))
+        elide_headers(self.table)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

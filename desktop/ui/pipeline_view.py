@@ -39,6 +39,7 @@ from desktop.store.pipeline import Applicant, PipelineEvent
 from desktop.ui.follow import follow_changes
 from desktop.ui.item_table import Cell, ItemTable, Prepared
 from desktop.ui.links import is_safe_link, open_link
+from desktop.ui.theme import elide_headers
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,7 @@ class PipelineView(QWidget):
         bar.addWidget(self.count_label)
 
         self.table = QTableView()
+        elide_headers(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_LAST, Qt.SortOrder.DescendingOrder)
@@ -188,6 +190,7 @@ class PipelineView(QWidget):
         self.details_title.setWordWrap(True)
         self.details_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.events = QTreeWidget()
+        elide_headers(self.events)
         self.events.setHeaderLabels(
             [self.tr("Date"), self.tr("Kind"), self.tr("Title"), self.tr("Document")]
         )

@@ -29,6 +29,7 @@ from desktop.domain.alert_rules import LEVELS, AlertRules
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind
 from desktop.services.language import LANGUAGES
+from desktop.ui.theme import elide_headers
 
 LEVEL_LABELS = {
     "all": QT_TRANSLATE_NOOP("PreferencesDialog", "Everything"),
@@ -82,6 +83,7 @@ class PreferencesDialog(QDialog):
             self.kinds.addItem(item)
 
         self.companies = QTableWidget(len(companies), 2)
+        elide_headers(self.companies)
         self.companies.setHorizontalHeaderLabels([self.tr("Company"), self.tr("Alert me about")])
         self.companies.verticalHeader().hide()
         self.companies.horizontalHeader().setStretchLastSection(True)

@@ -40,7 +40,7 @@ from desktop.store.db import Database
 from desktop.store.sources import MAX_INTERVAL, MIN_INTERVAL, SourceRow, set_source, source_rows
 from desktop.ui.feeds_dialog import FeedsDialog, check_feeds
 from desktop.ui.follow import follow_changes
-from desktop.ui.theme import error_color
+from desktop.ui.theme import elide_headers, error_color
 
 log = logging.getLogger(__name__)
 
@@ -330,6 +330,7 @@ class SourcesView(QWidget):
         self._edits = self._load_edits = 0  # a load older than the last edit is stale
         self.model = SourcesModel(self._edited, self)
         self.table = QTableView()
+        elide_headers(self.table)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(COL_EVERY, IntervalDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -36,6 +36,7 @@ from desktop.store.funding_proposals import (
 )
 from desktop.ui.funding_dialogs import ERROR_STYLE, RoundDialog
 from desktop.ui.links import is_safe_link, open_link
+from desktop.ui.theme import elide_headers
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("SuggestedRounds", "Round"),
@@ -97,6 +98,7 @@ class SuggestedRounds(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.tree = QTreeWidget()
+        elide_headers(self.tree)
         self.tree.setHeaderLabels([self.tr(name) for name in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)

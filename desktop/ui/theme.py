@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from desktop import environment
 
@@ -108,6 +108,13 @@ def app_font(base: QFont) -> QFont:
         font.setFamilies([*dict.fromkeys(f for f in own if f and f != family), family])
     font.setWeight(QFont.Weight.Normal)
     return font
+
+
+def elide_headers(view: QWidget) -> None:
+    """Header titles wider than their column end in "…" (Qt's headers clip them by
+    default, both ends of a centred title cut off); the full title is its tool tip."""
+    for header in view.findChildren(QHeaderView):
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def _dark_palette() -> QPalette:

@@ -35,6 +35,7 @@ from desktop.services.tasks import LatestOnly
 from desktop.store.fastread import WatchlistRow, load_watchlist
 from desktop.ui.follow import follow_changes
 from desktop.ui.item_table import Prepared
+from desktop.ui.theme import elide_headers
 from desktop.ui.watchlist_model import (
     COL_DAYS,
     COL_LAST,
@@ -121,6 +122,7 @@ class WatchlistPane(QWidget):
         self.filter_edit.leave_down.connect(self._focus_table)
 
         self.table = QTableView()
+        elide_headers(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)

@@ -1960,6 +1960,10 @@ Give them a date, and a US$ amount or an exchange rate for their currency, on th
         <translation>删除</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
         <source>Import rounds…</source>
         <translation>导入融资轮次…</translation>
     </message>

@@ -1960,6 +1960,10 @@ Give them a date, and a US$ amount or an exchange rate for their currency, on th
         <translation>刪除</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
         <source>Import rounds…</source>
         <translation>匯入融資輪次…</translation>
     </message>

@@ -231,5 +231,20 @@ def test_usd_rounds_show_their_us_dollars_and_short_amounts(qtbot, editor: Fundi
 
 
 def test_buttons_say_what_they_export(editor: FundingEditor) -> None:
-    assert editor.export_button.text() == "Export rounds…"
-    assert "every round" in editor.export_button.toolTip()
+    assert editor.export_action.text() == "Export rounds…"
+    assert "every round" in editor.export_action.toolTip()
+    # The CSV and rate commands share one menu button, so the row fits beside the
+    # watchlist on a small screen.
+    menu = editor.more_button.menu()
+    assert menu is not None and menu.toolTipsVisible()
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Import rounds…",
+        "Export rounds…",
+        "Exchange rates…",
+    ]
+    editor.resize(480, 400)
+    editor.show()
+    row = [editor.add_button, editor.edit_button, editor.delete_button, editor.more_button]
+    assert sum(b.sizeHint().width() for b in row) < 480
+    for button in row:
+        assert button.width() >= button.sizeHint().width()

@@ -61,6 +61,32 @@ def test_at_1024_by_700_the_key_columns_show(qtbot, data_dir) -> None:
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= visible
 
 
+def test_at_1024_by_700_titles_elide_rather_than_clip(qtbot, data_dir) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    window = open_window(qtbot, data_dir, 1024, 700)
+    fitted(qtbot, window)
+    select_first(qtbot, window)
+    qtbot.waitUntil(lambda: window.detail_stack.currentWidget() is window.company_page)
+    page = window.company_page
+    for tab in (Tab.PIPELINE, Tab.SOURCES, Tab.ALERTS, Tab.OFFERS):
+        window.show_tab(tab)
+    window.show_tab(Tab.WATCHLIST)
+    page.tabs.setCurrentWidget(page.funding_tab)
+    qtbot.waitUntil(lambda: page.funding_editor is not None)
+    headers = window.findChildren(QHeaderView)
+    assert len(headers) > 8
+    for header in headers:
+        assert header.textElideMode() == Qt.TextElideMode.ElideRight
+    # The long official name wraps in the page's title instead of being cut.
+    assert page.title.wordWrap()
+    # The events' title column is not squeezed by the source and document columns.
+    events = page.events
+    qtbot.waitUntil(lambda: events.topLevelItemCount() > 0)
+    widths = [events.header().sectionSize(c) for c in range(events.columnCount())]
+    assert widths[2] == max(widths)
+
+
 def test_opening_the_funding_tab_does_not_push_the_splitter(qtbot, data_dir) -> None:
     window = open_window(qtbot, data_dir)
     select_first(qtbot, window)
