@@ -40,7 +40,7 @@ from typing import Any
 
 from benchmarks.payload import Applicant, application_files
 
-TARGET = 3.0
+TARGET = 2.0
 COMPANIES = 1000
 REAL_MATCHES = 40
 

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TARGET_MIB = 200.0
+TARGET_MIB = 120.0
 SETTLE_S = 1.0
 TIMEOUT_S = 60.0
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-TARGET_MS = 50.0
+TARGET_MS = 16.0  # one frame at 60 Hz
 HEARTBEAT_MS = 5
 ACTION_MS = 90
 SETTLE_S = 1.5
