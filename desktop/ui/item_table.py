@@ -316,3 +316,7 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
 
     def total(self) -> int:
         return len(self._rows)
+
+    def column_texts(self, column: int) -> set[str]:
+        """The distinct texts of ``column`` over every row, shown or filtered out."""
+        return {str(roles[column].get(_DISPLAY) or "") for roles in self._roles.values()}
