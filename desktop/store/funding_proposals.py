@@ -22,6 +22,7 @@ from sqlmodel import col, select
 
 from desktop.domain.kinds import EventKind
 from desktop.domain.money import format_money
+from desktop.domain.phrases import BY_ROUND, SUGGESTED_ROUND
 from desktop.domain.round_mentions import RoundMention, fingerprint, rounds_in_news
 from desktop.sources.base import SourceItem
 from desktop.store.db import Database
@@ -242,12 +243,12 @@ def _event(
         key=f"round:{fp}",
         names=(name,),
         published=published,
-        title=f"Suggested funding round: {view.summary()}",
+        title=SUGGESTED_ROUND.compose(summary=view.summary()),
         url=source_link(source) or None,
         raw={"proposal": fp, "from": source.get("kind"), "sentence": source.get("sentence")},
     )
     return PreparedEvent(
-        item=item, company_id=company_id, match_reason="funding round", subject_key=""
+        item=item, company_id=company_id, match_reason=BY_ROUND.compose(), subject_key=""
     )
 
 

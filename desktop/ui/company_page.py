@@ -37,11 +37,13 @@ SOURCE_NAMES = {
     "hkex_news": "HKEXnews",
     "hkex_new_listings": QT_TRANSLATE_NOOP("CompanyPage", "HKEX new listings"),
     "csrc": "CSRC",
-    "cninfo": "CNINFO",
+    "cninfo": QT_TRANSLATE_NOOP("CompanyPage", "cninfo"),
     "news": QT_TRANSLATE_NOOP("CompanyPage", "News"),
     "prices": QT_TRANSLATE_NOOP("CompanyPage", "Prices"),
     "seed": QT_TRANSLATE_NOOP("CompanyPage", "Seed watchlist"),
     "funding": QT_TRANSLATE_NOOP("CompanyPage", "Suggested funding rounds"),
+    "offer_documents": QT_TRANSLATE_NOOP("CompanyPage", "HKEX offer documents (terms, results)"),
+    "user": QT_TRANSLATE_NOOP("CompanyPage", "entered by you"),
 }
 """Where an event came from, as the events list names it (English keys)."""
 UrlRole = Qt.ItemDataRole.UserRole + 10

@@ -670,10 +670,6 @@ The current database is kept next to it under another name, and the app will rel
         <translation>提醒已恢复。</translation>
     </message>
     <message>
-        <source>Save preferences</source>
-        <translation>保存设置</translation>
-    </message>
-    <message>
         <source>Preferences saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -824,6 +820,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>港交所申请记录</translation>
     </message>
     <message>
+        <source>entered by you</source>
+        <translation>由你输入</translation>
+    </message>
+    <message>
         <source>Transfer from GEM</source>
         <translation>由 GEM 转至主板</translation>
     </message>
@@ -838,6 +838,10 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Not an IPO</source>
         <translation>并非首次公开发行</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未列明</translation>
     </message>
     <message>
         <source>Source</source>
@@ -870,6 +874,18 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>How</source>
         <translation>方式</translation>
+    </message>
+    <message>
+        <source>Official English name</source>
+        <translation>官方英文名称</translation>
+    </message>
+    <message>
+        <source>Official Chinese name</source>
+        <translation>官方中文名称</translation>
+    </message>
+    <message>
+        <source>HK stock code</source>
+        <translation>港股代码</translation>
     </message>
 </context>
 <context>
@@ -910,6 +926,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>港交所新上市</translation>
     </message>
     <message>
+        <source>cninfo</source>
+        <translation>巨潮资讯</translation>
+    </message>
+    <message>
         <source>News</source>
         <translation>新闻</translation>
     </message>
@@ -924,6 +944,14 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Suggested funding rounds</source>
         <translation>建议的融资轮次</translation>
+    </message>
+    <message>
+        <source>HKEX offer documents (terms, results)</source>
+        <translation>香港交易所招股文件（条款、结果）</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由你输入</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2452,6 +2480,10 @@ On: a blank cell empties that field of the company.</source>
         <translation>选择一家公司，查看其进度时间线、事件和资料。</translation>
     </message>
     <message>
+        <source>{operation} failed: {reason}</source>
+        <translation>{operation}失败：{reason}</translation>
+    </message>
+    <message>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
@@ -2591,18 +2623,6 @@ On: a blank cell empties that field of the company.</source>
         <translation>请核对文件：自上市日 {listing} 起 {months} 个月的禁售期应于 {expected} 届满，文件所载为 {printed}</translation>
     </message>
     <message>
-        <source>the document is of stock {code}, not {want}: another company&apos;s document</source>
-        <translation>文件属于股票 {code}，而不是 {want}：是另一家公司的文件</translation>
-    </message>
-    <message>
-        <source>the document&apos;s issuer is {issuer}, not the expected company</source>
-        <translation>文件的发行人是 {issuer}，并非预期的公司</translation>
-    </message>
-    <message>
-        <source>the first pages name no stock code or issuer to check</source>
-        <translation>前几页没有可核对的股票代码或发行人</translation>
-    </message>
-    <message>
         <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
         <translation>请核对文件：入场费 {fee}（第 {page} 页）不等于每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
     </message>
@@ -2632,33 +2652,6 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
-    <name>OfferDocuments</name>
-    <message>
-        <source>Over-allotment option fully exercised</source>
-        <translation>超额配股权已获悉数行使</translation>
-    </message>
-    <message>
-        <source>Over-allotment option partly exercised</source>
-        <translation>超额配股权已获部分行使</translation>
-    </message>
-    <message>
-        <source>Over-allotment option lapsed</source>
-        <translation>超额配股权已失效</translation>
-    </message>
-    <message>
-        <source> ({shares} shares)</source>
-        <translation>（{shares} 股）</translation>
-    </message>
-    <message>
-        <source>; stabilisation ended {date}</source>
-        <translation>；稳定价格期已于 {date} 结束</translation>
-    </message>
-    <message>
-        <source>listed as {document}, but its headings say it is not one</source>
-        <translation>披露易将其列为{document}，但文件标题显示并非此类文件</translation>
-    </message>
-</context>
-<context>
     <name>OfferFiles</name>
     <message>
         <source>the file is larger than the {megabytes} MB this app reads</source>
@@ -2667,10 +2660,6 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>the file cannot be opened ({reason})</source>
         <translation>无法打开文件（{reason}）</translation>
-    </message>
-    <message>
-        <source>the PDF has {pages} pages, more than the {most} this app reads</source>
-        <translation>此 PDF 共 {pages} 页，超过本程序可读取的 {most} 页</translation>
     </message>
 </context>
 <context>
@@ -3000,41 +2989,6 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
-    <name>OfferReminders</name>
-    <message>
-        <source>{issuer} ({code})</source>
-        <translation>{issuer}（{code}）</translation>
-    </message>
-    <message>
-        <source>Applications for {name} close in {hours} h, at {time} HKT (brokers close earlier)</source>
-        <translation>{name} 将于 {hours} 小时后认购截止，截止时间为香港时间 {time}（券商会提前截止）</translation>
-    </message>
-    <message>
-        <source>; entry fee {fee}</source>
-        <translation>；入场费 {fee}</translation>
-    </message>
-    <message>
-        <source>{name} begins trading today at an offer price of {price}</source>
-        <translation>{name} 今日开始交易，发售价 {price}</translation>
-    </message>
-    <message>
-        <source>{name} begins trading today</source>
-        <translation>{name} 今日开始交易</translation>
-    </message>
-    <message>
-        <source>Lock-up of {shares} shares of {group} in {name} ends {date}</source>
-        <translation>{name}{group}所持 {shares} 股的禁售期于 {date} 届满</translation>
-    </message>
-    <message>
-        <source>Lock-up of {group} in {name} ends {date}</source>
-        <translation>{name}{group}的禁售期于 {date} 届满</translation>
-    </message>
-    <message>
-        <source> (estimated)</source>
-        <translation>（估算）</translation>
-    </message>
-</context>
-<context>
     <name>OffersView</name>
     <message>
         <source>Company</source>
@@ -3203,6 +3157,284 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Read an HKEX offer document (PDF) and show what it says</source>
         <translation>读取港交所招股文件（PDF）并显示其内容</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Add company</source>
+        <translation>添加公司</translation>
+    </message>
+    <message>
+        <source>Find earlier filings</source>
+        <translation>查找较早的文件</translation>
+    </message>
+    <message>
+        <source>Save company</source>
+        <translation>保存公司</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>删除公司</translation>
+    </message>
+    <message>
+        <source>Pause alerts</source>
+        <translation>暂停提醒</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Save news feeds</source>
+        <translation>保存新闻源</translation>
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation>添加到关注列表</translation>
+    </message>
+    <message>
+        <source>Change source</source>
+        <translation>更改数据来源</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <source>{title} ({article}, {year})</source>
+        <translation>{title}（{article}，{year}）</translation>
+    </message>
+    <message>
+        <source>CSRC filing: {status} ({english}) — {venue}</source>
+        <translation>证监会备案：{status}（{english}）— {venue}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收材料</translation>
+    </message>
+    <message>
+        <source>supplementary materials requested</source>
+        <translation>需补充材料</translation>
+    </message>
+    <message>
+        <source>soliciting opinions</source>
+        <translation>征求意见中</translation>
+    </message>
+    <message>
+        <source>venue not given</source>
+        <translation>未注明上市地</translation>
+    </message>
+    <message>
+        <source>CSRC filing completed (left the CSRC status table)</source>
+        <translation>已完成证监会备案（已从证监会备案进度表移出）</translation>
+    </message>
+    <message>
+        <source>Close HK${amount}</source>
+        <translation>收盘价 HK${amount}</translation>
+    </message>
+    <message>
+        <source>Close {currency} {amount}</source>
+        <translation>收盘价 {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>GEM</source>
+        <translation>GEM</translation>
+    </message>
+    <message>
+        <source> by transfer from GEM</source>
+        <translation>，由 GEM 转至主板</translation>
+    </message>
+    <message>
+        <source> by De-SPAC transaction</source>
+        <translation>，经特殊目的收购公司并购交易</translation>
+    </message>
+    <message>
+        <source> by introduction</source>
+        <translation>，以介绍方式</translation>
+    </message>
+    <message>
+        <source> (not an IPO)</source>
+        <translation>（非首次公开发行）</translation>
+    </message>
+    <message>
+        <source>, raised HK${amount}</source>
+        <translation>，募资 HK${amount}</translation>
+    </message>
+    <message>
+        <source> at HK${price}</source>
+        <translation>，发售价 {price} 港元</translation>
+    </message>
+    <message>
+        <source>{name}: listed on the {board} ({code}){how}</source>
+        <translation>{name}：于{board}上市（{code}）{how}</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong as {code} (entered by you)</source>
+        <translation>以股票代码 {code} 在香港上市（由你输入）</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong as {code} at HK${price} (entered by you)</source>
+        <translation>以股票代码 {code} 在香港上市，发售价 {price} 港元（由你输入）</translation>
+    </message>
+    <message>
+        <source>Suggested funding round: {summary}</source>
+        <translation>建议的融资轮次：{summary}</translation>
+    </message>
+    <message>
+        <source>HK stock code</source>
+        <translation>港股代码</translation>
+    </message>
+    <message>
+        <source>A-share code</source>
+        <translation>A股代码</translation>
+    </message>
+    <message>
+        <source>{label} {code}</source>
+        <translation>{label} {code}</translation>
+    </message>
+    <message>
+        <source>name &quot;{name}&quot; = alias &quot;{alias}&quot;</source>
+        <translation>名称“{name}”= 别名“{alias}”</translation>
+    </message>
+    <message>
+        <source>name &quot;{name}&quot; = alias &quot;{alias}&quot; (both &quot;{core}&quot;)</source>
+        <translation>名称“{name}”= 别名“{alias}”（均为“{core}”）</translation>
+    </message>
+    <message>
+        <source>alias &quot;{alias}&quot; begins &quot;{name}&quot;</source>
+        <translation>别名“{alias}”以“{name}”开头</translation>
+    </message>
+    <message>
+        <source>text mentions &quot;{name}&quot;</source>
+        <translation>正文提及“{name}”</translation>
+    </message>
+    <message>
+        <source>seed watchlist</source>
+        <translation>初始关注列表</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由你输入</translation>
+    </message>
+    <message>
+        <source>funding round</source>
+        <translation>融资轮次</translation>
+    </message>
+    <message>
+        <source>added from the pipeline</source>
+        <translation>从上市进度加入</translation>
+    </message>
+    <message>
+        <source>; entry fee {fee}</source>
+        <translation>；入场费 {fee}</translation>
+    </message>
+    <message>
+        <source>Applications for {name} close in {hours} h, at {time} HKT (brokers close earlier)</source>
+        <translation>{name} 将于 {hours} 小时后认购截止，截止时间为香港时间 {time}（券商会提前截止）</translation>
+    </message>
+    <message>
+        <source>{name} begins trading today at an offer price of {price}</source>
+        <translation>{name} 今日开始交易，发售价 {price}</translation>
+    </message>
+    <message>
+        <source>{name} begins trading today</source>
+        <translation>{name} 今日开始交易</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Lock-up of {shares} shares of {group} in {name} ends {date}</source>
+        <translation>{name}{group}所持 {shares} 股的禁售期于 {date} 届满</translation>
+    </message>
+    <message>
+        <source>Lock-up of {group} in {name} ends {date}</source>
+        <translation>{name}{group}的禁售期于 {date} 届满</translation>
+    </message>
+    <message>
+        <source> ({shares} shares)</source>
+        <translation>（{shares} 股）</translation>
+    </message>
+    <message>
+        <source>; stabilisation ended {date}</source>
+        <translation>；稳定价格期已于 {date} 结束</translation>
+    </message>
+    <message>
+        <source>Over-allotment option fully exercised</source>
+        <translation>超额配股权已获悉数行使</translation>
+    </message>
+    <message>
+        <source>Over-allotment option partly exercised</source>
+        <translation>超额配股权已获部分行使</translation>
+    </message>
+    <message>
+        <source>Over-allotment option lapsed</source>
+        <translation>超额配股权已失效</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, larger than the {limit} MB this app reads</source>
+        <translation>文件大小为 {size} MB，超过本程序可读取的 {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>文件不是 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and needs a password</source>
+        <translation>此 PDF 已加密，需要密码</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated and cannot be read</source>
+        <translation>此 PDF 已损坏或不完整，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>此 PDF 没有任何页面</translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, more than the {most} this app reads</source>
+        <translation>此 PDF 共 {pages} 页，超过本程序可读取的 {most} 页</translation>
+    </message>
+    <message>
+        <source>listed as {document}, but its headings say it is not one</source>
+        <translation>披露易将其列为{document}，但文件标题显示并非此类文件</translation>
+    </message>
+    <message>
+        <source>the document is of stock {code}, not {want}: another company&apos;s document</source>
+        <translation>文件属于股票 {code}，而不是 {want}：是另一家公司的文件</translation>
+    </message>
+    <message>
+        <source>the document&apos;s issuer is {issuer}, not the expected company</source>
+        <translation>文件的发行人是 {issuer}，并非预期的公司</translation>
+    </message>
+    <message>
+        <source>the first pages name no stock code or issuer to check</source>
+        <translation>前几页没有可核对的股票代码或发行人</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3751,49 @@ Close {close}</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Seed</name>
+    <message>
+        <source>Confidentially filed for a Hong Kong share sale, planning to raise about US$200m</source>
+        <translation>已以保密形式递表申请在香港上市，计划募资约2亿美元</translation>
+    </message>
+    <message>
+        <source>Filed for a Main Board listing in Hong Kong</source>
+        <translation>已递表申请在香港主板上市</translation>
+    </message>
+    <message>
+        <source>Plans a Hong Kong listing of up to US$1bn</source>
+        <translation>计划在香港上市，募资最多10亿美元</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong in Q1 2026</source>
+        <translation>于2026年第一季度在香港上市</translation>
+    </message>
+    <message>
+        <source>Restructuring for a Hong Kong listing</source>
+        <translation>正在进行重组，准备在香港上市</translation>
+    </message>
+    <message>
+        <source>Named as a prospective Hong Kong listing candidate</source>
+        <translation>被列为潜在的香港上市公司</translation>
+    </message>
+    <message>
+        <source>Bloomberg, as reported by the South China Morning Post</source>
+        <translation>彭博社，据《南华早报》报道</translation>
+    </message>
+    <message>
+        <source>South China Morning Post</source>
+        <translation>《南华早报》</translation>
+    </message>
+    <message>
+        <source>China Daily</source>
+        <translation>《中国日报》</translation>
+    </message>
+    <message>
+        <source>PitchBook, as reported by China Daily</source>
+        <translation>PitchBook，据《中国日报》报道</translation>
     </message>
 </context>
 <context>
