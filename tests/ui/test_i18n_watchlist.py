@@ -150,8 +150,9 @@ def test_the_company_page_in_chinese_timeline_events_and_identity(qtbot, chinese
     for name in ("StepFun", "Moonshot AI", "Zhipu AI"):
         assert window.select_company(ids[name])
         qtbot.waitUntil(
-            lambda name=name: window.company_page is not None
-            and window.company_page.title.text() == name
+            lambda name=name: (
+                window.company_page is not None and window.company_page.title.text() == name
+            )
         )
         page = window.company_page
         if name == "StepFun":
