@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
+from desktop.domain.phrases import seed_text
 
 SOURCE_TITLES = {
     "hkex_app": QT_TRANSLATE_NOOP("SourceErrors", "HKEX application proofs and PHIPs"),
@@ -197,7 +198,7 @@ def _meaning(message: str, status: int | None) -> str:
             "SourceErrors",
             "the answer was not in the form the app reads (the site may have changed)",
         )
-    return "it failed, without saying why"
+    return translate("SourceErrors", "it failed, without saying why")
 
 
 def _may_not_exist(message: str) -> str:
@@ -354,8 +355,18 @@ def market_empty_text(health: SourceHealth | None, facts: list[dict] | None = No
         lines.append("")
         lines.append(translate("SourceErrors", "Meanwhile, from the starting watchlist's sources:"))
         for fact in shown[:6]:
-            source = ", ".join(str(fact[k]) for k in ("source", "date") if fact.get(k))
-            lines.append(f"• {fact['text']}" + (f" ({source})" if source else ""))
+            source, day = seed_text(str(fact.get("source") or "")), str(fact.get("date") or "")
+            if source and day:
+                source = translate("SourceErrors", "{source}, {date}").format(
+                    source=source, date=day
+                )
+            source = source or day
+            text = seed_text(str(fact["text"]))
+            lines.append(
+                translate("SourceErrors", "• {fact} ({source})").format(fact=text, source=source)
+                if source
+                else f"• {text}"
+            )
     return "\n".join(lines)
 
 

@@ -35,6 +35,7 @@ SOURCE_WORDS = {
     "hkex_new_listings": QT_TRANSLATE_NOOP("CompanyIdentity", "HKEX New Listing Report"),
     "hkex_app": QT_TRANSLATE_NOOP("CompanyIdentity", "HKEX application records"),
     "user": QT_TRANSLATE_NOOP("CompanyIdentity", "entered by you"),
+    "seed": QT_TRANSLATE_NOOP("CompanyIdentity", "Seed watchlist"),
 }
 METHOD_WORDS = {
     "ipo": "IPO",

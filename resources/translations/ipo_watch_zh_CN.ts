@@ -824,6 +824,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>由你输入</translation>
     </message>
     <message>
+        <source>Seed watchlist</source>
+        <translation>初始关注列表</translation>
+    </message>
+    <message>
         <source>Transfer from GEM</source>
         <translation>由 GEM 转至主板</translation>
     </message>
@@ -1042,6 +1046,10 @@ The current database is kept next to it under another name, and the app will rel
 Tags: {tags}</source>
         <translation>别名：{aliases}
 标签：{tags}</translation>
+    </message>
+    <message>
+        <source>{source}, {date}</source>
+        <translation>{source}，{date}</translation>
     </message>
     <message>
         <source>No facts recorded yet.</source>
@@ -3795,6 +3803,98 @@ Close {close}</source>
         <source>PitchBook, as reported by China Daily</source>
         <translation>PitchBook，据《中国日报》报道</translation>
     </message>
+    <message>
+        <source>AI robotics; industrial 3D cameras</source>
+        <translation>人工智能机器人；工业 3D 相机</translation>
+    </message>
+    <message>
+        <source>Microcontrollers for smart home products</source>
+        <translation>智能家居产品微控制器</translation>
+    </message>
+    <message>
+        <source>Circuits, precision parts, touch displays</source>
+        <translation>电路板、精密零部件、触控显示屏</translation>
+    </message>
+    <message>
+        <source>AI (large language models)</source>
+        <translation>人工智能（大语言模型）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>图形处理器</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Beijing / Shanghai</source>
+        <translation>北京／上海</translation>
+    </message>
+    <message>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>Suzhou</source>
+        <translation>苏州</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东</translation>
+    </message>
+    <message>
+        <source>Founded in 2016; dual headquarters in Beijing and Shanghai.</source>
+        <translation>2016 年成立；在北京和上海设双总部。</translation>
+    </message>
+    <message>
+        <source>Raised US$300m in total by its Series C+ round; backers include Intel.</source>
+        <translation>截至 C+ 轮累计融资 3 亿美元；投资方包括英特尔。</translation>
+    </message>
+    <message>
+        <source>Confidentially filed for a Hong Kong share sale; plans to raise about US$200m.</source>
+        <translation>已以保密形式递表申请在香港上市；计划募资约 2 亿美元。</translation>
+    </message>
+    <message>
+        <source>Founded in 2001 by Yang Yong with 1m yuan.</source>
+        <translation>由 Yang Yong 于 2001 年以 100 万元人民币创立。</translation>
+    </message>
+    <message>
+        <source>Listed on Shanghai&apos;s STAR Market in 2022; market capitalisation 15.1bn yuan.</source>
+        <translation>2022 年在上海证券交易所科创板上市；市值 151 亿元人民币。</translation>
+    </message>
+    <message>
+        <source>Filed for a Main Board listing in Hong Kong.</source>
+        <translation>已递表申请在香港主板上市。</translation>
+    </message>
+    <message>
+        <source>Shenzhen-listed maker of circuits, precision parts and touch displays.</source>
+        <translation>在深圳上市的电路板、精密零部件和触控显示屏制造商。</translation>
+    </message>
+    <message>
+        <source>Plans a Hong Kong listing of up to US$1bn.</source>
+        <translation>计划在香港上市，募资最多 10 亿美元。</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong in Q1 2026.</source>
+        <translation>于 2026 年第一季度在香港上市。</translation>
+    </message>
+    <message>
+        <source>Restructuring for a Hong Kong listing.</source>
+        <translation>正在进行重组，准备在香港上市。</translation>
+    </message>
+    <message>
+        <source>Named as a prospective Hong Kong listing candidate. Its Chinese name is not in the article.</source>
+        <translation>被列为潜在的香港上市公司。文章未载明其中文名称。</translation>
+    </message>
+    <message>
+        <source>60 companies raised US$18.5bn in Hong Kong IPOs in 2025 to the article&apos;s date, up 158% on the year.</source>
+        <translation>2025 年截至文章发布之日，共有 60 家公司通过香港 IPO 募资 185 亿美元，同比增长 158%。</translation>
+    </message>
+    <message>
+        <source>Zhipu, MiniMax, Biren and Iluvatar CoreX drove over US$22bn of AI-related exit value in Q1 2026.</source>
+        <translation>2026 年第一季度，智谱、MiniMax、壁仞和天数智芯带动超过 220 亿美元的人工智能相关退出价值。</translation>
+    </message>
 </context>
 <context>
     <name>SourceErrors</name>
@@ -3844,7 +3944,7 @@ Close {close}</source>
     </message>
     <message>
         <source>English</source>
-        <translation>English</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -3999,6 +4099,10 @@ Technical detail: {detail}</source>
         <translation>返回内容的格式本程序无法读取（网站可能已改版）</translation>
     </message>
     <message>
+        <source>it failed, without saying why</source>
+        <translation>失败，原因不明</translation>
+    </message>
+    <message>
         <source>; HKEX does not publish every file for GEM</source>
         <translation>；港交所并非每类文件都有 GEM 版本</translation>
     </message>
@@ -4087,6 +4191,14 @@ Technical detail: {detail}</source>
         <translation>在此期间，来自初始关注列表的数据：</translation>
     </message>
     <message>
+        <source>{source}, {date}</source>
+        <translation>{source}，{date}</translation>
+    </message>
+    <message>
+        <source>• {fact} ({source})</source>
+        <translation>• {fact}（{source}）</translation>
+    </message>
+    <message>
         <source>No share prices: the company has no Hong Kong stock code yet.
 Prices are fetched once it has one (from HKEX&apos;s listing files, or typed in Edit company).</source>
         <translation>没有股价：该公司尚无港股代码。
@@ -4125,6 +4237,13 @@ The price source is failing. {reason}</source>
 The “{title}” source runs once a day; prices appear after its next run.</source>
         <translation>{head}
 “{title}”数据来源每天运行一次；下次运行后即显示股价。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceHealth</name>
+    <message>
+        <source>The company is no longer on the watchlist.</source>
+        <translation>该公司已不在关注列表中。</translation>
     </message>
 </context>
 <context>

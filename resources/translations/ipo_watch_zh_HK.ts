@@ -824,6 +824,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>由你輸入</translation>
     </message>
     <message>
+        <source>Seed watchlist</source>
+        <translation>初始關注列表</translation>
+    </message>
+    <message>
         <source>Transfer from GEM</source>
         <translation>由 GEM 轉往主板</translation>
     </message>
@@ -1042,6 +1046,10 @@ The current database is kept next to it under another name, and the app will rel
 Tags: {tags}</source>
         <translation>別名：{aliases}
 標籤：{tags}</translation>
+    </message>
+    <message>
+        <source>{source}, {date}</source>
+        <translation>{source}，{date}</translation>
     </message>
     <message>
         <source>No facts recorded yet.</source>
@@ -3795,6 +3803,98 @@ Close {close}</source>
         <source>PitchBook, as reported by China Daily</source>
         <translation>PitchBook，據《中國日報》報道</translation>
     </message>
+    <message>
+        <source>AI robotics; industrial 3D cameras</source>
+        <translation>人工智能機械人；工業 3D 相機</translation>
+    </message>
+    <message>
+        <source>Microcontrollers for smart home products</source>
+        <translation>智能家居產品微控制器</translation>
+    </message>
+    <message>
+        <source>Circuits, precision parts, touch displays</source>
+        <translation>電路板、精密零件、觸控顯示屏</translation>
+    </message>
+    <message>
+        <source>AI (large language models)</source>
+        <translation>人工智能（大型語言模型）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>圖形處理器</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>機械人</translation>
+    </message>
+    <message>
+        <source>Beijing / Shanghai</source>
+        <translation>北京／上海</translation>
+    </message>
+    <message>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>Suzhou</source>
+        <translation>蘇州</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>廣東</translation>
+    </message>
+    <message>
+        <source>Founded in 2016; dual headquarters in Beijing and Shanghai.</source>
+        <translation>2016 年成立；於北京及上海設雙總部。</translation>
+    </message>
+    <message>
+        <source>Raised US$300m in total by its Series C+ round; backers include Intel.</source>
+        <translation>截至 C+ 輪累計融資 3 億美元；投資者包括英特爾。</translation>
+    </message>
+    <message>
+        <source>Confidentially filed for a Hong Kong share sale; plans to raise about US$200m.</source>
+        <translation>已以保密形式遞表申請在香港上市；計劃集資約 2 億美元。</translation>
+    </message>
+    <message>
+        <source>Founded in 2001 by Yang Yong with 1m yuan.</source>
+        <translation>由 Yang Yong 於 2001 年以 100 萬元人民幣創立。</translation>
+    </message>
+    <message>
+        <source>Listed on Shanghai&apos;s STAR Market in 2022; market capitalisation 15.1bn yuan.</source>
+        <translation>2022 年於上海證券交易所科創板上市；市值 151 億元人民幣。</translation>
+    </message>
+    <message>
+        <source>Filed for a Main Board listing in Hong Kong.</source>
+        <translation>已遞表申請在香港主板上市。</translation>
+    </message>
+    <message>
+        <source>Shenzhen-listed maker of circuits, precision parts and touch displays.</source>
+        <translation>在深圳上市的電路板、精密零件及觸控顯示屏製造商。</translation>
+    </message>
+    <message>
+        <source>Plans a Hong Kong listing of up to US$1bn.</source>
+        <translation>計劃在香港上市，集資最多 10 億美元。</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong in Q1 2026.</source>
+        <translation>於 2026 年第一季在香港上市。</translation>
+    </message>
+    <message>
+        <source>Restructuring for a Hong Kong listing.</source>
+        <translation>正進行重組，準備在香港上市。</translation>
+    </message>
+    <message>
+        <source>Named as a prospective Hong Kong listing candidate. Its Chinese name is not in the article.</source>
+        <translation>被列為潛在的香港上市公司。文章未有載列其中文名稱。</translation>
+    </message>
+    <message>
+        <source>60 companies raised US$18.5bn in Hong Kong IPOs in 2025 to the article&apos;s date, up 158% on the year.</source>
+        <translation>2025 年截至文章發表之日，共有 60 家公司透過香港首次公開招股集資 185 億美元，按年增長 158%。</translation>
+    </message>
+    <message>
+        <source>Zhipu, MiniMax, Biren and Iluvatar CoreX drove over US$22bn of AI-related exit value in Q1 2026.</source>
+        <translation>2026 年第一季，智譜、MiniMax、壁仞及天數智芯帶動逾 220 億美元與人工智能相關的退出價值。</translation>
+    </message>
 </context>
 <context>
     <name>SourceErrors</name>
@@ -3844,7 +3944,7 @@ Close {close}</source>
     </message>
     <message>
         <source>English</source>
-        <translation>English</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -3999,6 +4099,10 @@ Technical detail: {detail}</source>
         <translation>回覆的格式不是本程式可讀取的（網站可能已改版）</translation>
     </message>
     <message>
+        <source>it failed, without saying why</source>
+        <translation>失敗，原因不明</translation>
+    </message>
+    <message>
         <source>; HKEX does not publish every file for GEM</source>
         <translation>；港交所並非每類檔案都有 GEM 版本</translation>
     </message>
@@ -4087,6 +4191,14 @@ Technical detail: {detail}</source>
         <translation>在此期間，來自初始關注列表的資料：</translation>
     </message>
     <message>
+        <source>{source}, {date}</source>
+        <translation>{source}，{date}</translation>
+    </message>
+    <message>
+        <source>• {fact} ({source})</source>
+        <translation>• {fact}（{source}）</translation>
+    </message>
+    <message>
         <source>No share prices: the company has no Hong Kong stock code yet.
 Prices are fetched once it has one (from HKEX&apos;s listing files, or typed in Edit company).</source>
         <translation>沒有股價：這家公司尚未有港股代號。
@@ -4125,6 +4237,13 @@ The price source is failing. {reason}</source>
 The “{title}” source runs once a day; prices appear after its next run.</source>
         <translation>{head}
 「{title}」資料來源每日執行一次；下次執行後便會顯示股價。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceHealth</name>
+    <message>
+        <source>The company is no longer on the watchlist.</source>
+        <translation>這家公司已不在關注列表上。</translation>
     </message>
 </context>
 <context>

@@ -179,3 +179,36 @@ def test_a_notification_of_an_event_the_app_titled_reads_in_chinese(chinese: str
     title, body = digest([event])
     assert english_words(title, ["Moonshot AI"]) == [] and "Moonshot AI" in title
     assert english_words(body, []) == [] and "02513" in body
+
+
+def _seed_words() -> set[str]:
+    seed = json.loads((ROOT / "resources" / "seed" / "watchlist.json").read_text("utf-8"))
+    words = {fact["text"] for fact in seed["market_facts"]}
+    for company in seed["companies"]:
+        words |= {company.get("sector") or "", company.get("headquarters") or ""}
+        words |= {fact["text"] for fact in company.get("facts", [])}
+    return words - {""}
+
+
+def test_the_seed_watchlists_facts_sectors_and_places_read_in_chinese(chinese: str) -> None:
+    assert _seed_words() <= set(p.SEED_WORDS)
+    names = ["Yang Yong", "MiniMax", "STAR", "C+"]  # as the articles name them
+    for text in (*p.SEED_WORDS, *p.SEED_TITLES, *p.SEED_ARTICLES):
+        said = p.seed_text(text)
+        assert said != text and english_words(said, [*names, *DATA]) == [], (text, said)
+    assert p.seed_text("Semiconductors, typed by the person") == (
+        "Semiconductors, typed by the person"
+    )
+
+
+def test_the_empty_market_chart_gives_the_seeds_market_facts_in_chinese(chinese) -> None:
+    from desktop.domain.source_errors import market_empty_text
+
+    seed = json.loads((ROOT / "resources" / "seed" / "watchlist.json").read_text("utf-8"))
+    sources = seed["sources"]
+    facts = [  # as the seed stores them: the article's name and year beside each fact
+        {"text": f["text"], "source": sources[f["source"]]["article"], "date": "2025"}
+        for f in seed["market_facts"]
+    ]
+    text = market_empty_text(None, facts)
+    assert "2025" in text and english_words(text, ["MiniMax", *DATA]) == [], text

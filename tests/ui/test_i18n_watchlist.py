@@ -1,8 +1,9 @@
 """The words the app stores for itself, read in Chinese: the database is set up and the
 events written in English (as the poll child and the first start write them), then the
 interface starts in Traditional or Simplified Chinese.  The watchlist's "Last event" and
-"Next expected step" cells, the company page's timeline, events and identity panel, the
-pipeline's events and an operation's failure hold no English word of the app's own."""
+"Next expected step" cells, the company page's header, timeline, events, facts and
+identity panel, the pipeline's events and an operation's failure hold no English word of
+the app's own."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from tests.ui.i18n_check import (
 LANGUAGES = ("zh_HK", "zh_CN")
 OFFICIAL_EN = "Shanghai StepFun Intelligent Technology Co., Ltd."
 OFFICIAL_ZH = "上海階躍星辰智能科技有限公司"
+PROPER = ["Intel", "C+", "Yang Yong", "STAR", "PitchBook"]
+"""Names the seed's facts give as the articles write them."""
 
 
 @pytest.fixture(scope="module")
@@ -145,9 +148,9 @@ def test_the_watchlist_says_last_event_and_next_step_in_chinese(chinese_window) 
 
 def test_the_company_page_in_chinese_timeline_events_and_identity(qtbot, chinese_window) -> None:
     window, ids, _language = chinese_window
-    data = [*_names(window), OFFICIAL_EN, OFFICIAL_ZH]
+    data = [*_names(window), OFFICIAL_EN, OFFICIAL_ZH, *PROPER]
     found: list[str] = []
-    for name in ("StepFun", "Moonshot AI", "Zhipu AI"):
+    for name in ("StepFun", "Moonshot AI", "Zhipu AI", "Mech-Mind Robotics Technologies"):
         assert window.select_company(ids[name])
         qtbot.waitUntil(
             lambda name=name: (
@@ -158,10 +161,11 @@ def test_the_company_page_in_chinese_timeline_events_and_identity(qtbot, chinese
         if name == "StepFun":
             qtbot.waitUntil(lambda page=page: page.identity.isVisible())
             assert OFFICIAL_EN in " ".join(t for _w, t in _visible(page.identity))
-        for tree in (page.timeline, page.events):
+        for tree in (page.timeline, page.events, page.facts):
             found += [t for t in _tree_texts(tree) if english_words(t, data)]
+        for label in (page.subtitle, page.next_step):
+            found += [label.text()] if english_words(label.text(), data) else []
         found += english_leftovers(page.identity, data)
-        found += [page.next_step.text()] if english_words(page.next_step.text(), data) else []
     assert found == []
 
 
