@@ -171,6 +171,8 @@ def _meaning(message: str, status: int | None) -> str:
         return translate(
             "SourceErrors", "the server answered with an error (HTTP {status})"
         ).format(status=status)
+    if "not published for this board" in text:
+        return translate("SourceErrors", "HKEX does not publish this file for this board")
     if "no answer within" in text or "too slowly" in text or "timed out" in text:
         return translate("SourceErrors", "the server did not answer in time")
     if "could not be found" in text:

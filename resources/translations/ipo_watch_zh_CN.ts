@@ -4067,6 +4067,10 @@ Technical detail: {detail}</source>
         <translation>服务器返回错误（HTTP {status}）</translation>
     </message>
     <message>
+        <source>HKEX does not publish this file for this board</source>
+        <translation>港交所没有为该板块发布这个文件</translation>
+    </message>
+    <message>
         <source>the server did not answer in time</source>
         <translation>服务器未及时响应</translation>
     </message>

@@ -4067,6 +4067,10 @@ Technical detail: {detail}</source>
         <translation>伺服器回覆錯誤（HTTP {status}）</translation>
     </message>
     <message>
+        <source>HKEX does not publish this file for this board</source>
+        <translation>港交所沒有為此板塊刊發這個檔案</translation>
+    </message>
+    <message>
         <source>the server did not answer in time</source>
         <translation>伺服器未能及時回應</translation>
     </message>

@@ -103,3 +103,14 @@ def test_price_empty_state_says_precisely_what_is_missing() -> None:
         "02513", date(2026, 12, 10), ran, today
     )
     assert "after the company lists" not in text
+
+
+def test_a_file_hkex_does_not_publish_for_a_board_is_said_so() -> None:
+    detail = (
+        "appactive_appphip_gem_e.json: not published for this board (the exchange answers "
+        "404); appactive_appphip_gem_c.json: not published for this board (the exchange "
+        "answers 404)"
+    )
+    said = explain("hkex_app", detail, interval_min=60)
+    assert said.meaning.startswith("HKEX does not publish this file for this board")
+    assert "without saying why" not in said.text
