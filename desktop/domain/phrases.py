@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 
 from desktop.domain import i18n
@@ -67,6 +67,8 @@ class Phrase:
     terms: Mapping[str, str] = field(default_factory=dict)
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     then: tuple[Phrase, ...] = ()
+    lists: Mapping[str, str] = field(default_factory=dict)
+    """Placeholders holding parts joined by a separator, each part shown on its own."""
 
     def compose(self, **values: object) -> str:
         """The English text that is stored."""
@@ -123,10 +125,30 @@ def _render(phrase: Phrase, n: int, groups: Mapping[str, str | None]) -> str:
         value = groups.get(f"p{n}_{name}") or ""
         if name in phrase.terms and value:
             value = translate(phrase.terms[name], value)
+        elif name in phrase.lists:
+            separator = phrase.lists[name]
+            value = separator.join(_part_text(part) for part in value.split(separator))
         else:
             value = _day_text(value)
         values[name] = value
     return translate(CONTEXT, phrase.text).format(**values)
+
+
+def _part_text(part: str) -> str:
+    """One part of a list: a phrase, a month or day as `%b %Y` / `%d %b %Y` writes it,
+    or a value as it is."""
+    said = shown(part)
+    if said != part:
+        return said
+    for shape, whole in (("%b %Y", False), ("%d %b %Y", True)):
+        try:
+            moment = datetime.strptime(part, shape).date()
+        except ValueError:
+            continue
+        if whole:
+            return format_day(moment)
+        return translate("Phrases", "{month}/{year}").format(month=moment.month, year=moment.year)
+    return part
 
 
 def _day_text(value: str) -> str:
@@ -261,7 +283,14 @@ USER_LISTING_AT = _p(
     QT_TRANSLATE_NOOP("Phrases", "Listed in Hong Kong as {code} at HK${price} (entered by you)")
 )
 
-SUGGESTED_ROUND = _p(QT_TRANSLATE_NOOP("Phrases", "Suggested funding round: {summary}"))
+A_ROUND = _p(QT_TRANSLATE_NOOP("Phrases", "Round"))
+VALUED_AT = _p(QT_TRANSLATE_NOOP("Phrases", "valued at {valuation}"))
+ROUND_PARTS = " · "
+SUGGESTED_ROUND = _p(
+    QT_TRANSLATE_NOOP("Phrases", "Suggested funding round: {summary}"),
+    lists={"summary": ROUND_PARTS},
+)
+"""The summary: the round's name (or `A_ROUND`), its date, amount and `VALUED_AT`."""
 
 # -- why an event was put on a company (shown as "Matched: …") -------------------------
 

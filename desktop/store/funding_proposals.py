@@ -22,7 +22,7 @@ from sqlmodel import col, select
 
 from desktop.domain.kinds import EventKind
 from desktop.domain.money import format_money
-from desktop.domain.phrases import BY_ROUND, SUGGESTED_ROUND
+from desktop.domain.phrases import A_ROUND, BY_ROUND, ROUND_PARTS, SUGGESTED_ROUND, VALUED_AT
 from desktop.domain.round_mentions import RoundMention, fingerprint, rounds_in_news
 from desktop.sources.base import SourceItem
 from desktop.store.db import Database
@@ -65,7 +65,7 @@ class ProposalView:
         return self.sources[0] if self.sources else {}
 
     def summary(self) -> str:
-        bits = [self.round or "Round"]
+        bits = [self.round or A_ROUND.compose()]
         if self.date:
             bits.append(
                 self.date.strftime("%b %Y" if self.date_precision == "month" else "%d %b %Y")
@@ -73,8 +73,9 @@ class ProposalView:
         if self.amount is not None:
             bits.append(format_money(self.amount, self.currency))
         if self.valuation is not None:
-            bits.append(f"valued at {format_money(self.valuation, self.valuation_currency)}")
-        return " · ".join(bits)
+            valuation = format_money(self.valuation, self.valuation_currency)
+            bits.append(VALUED_AT.compose(valuation=valuation))
+        return ROUND_PARTS.join(bits)
 
 
 def source_label(source: dict[str, Any]) -> str:

@@ -3217,6 +3217,10 @@ On: a blank cell empties that field of the company.</source>
 <context>
     <name>Phrases</name>
     <message>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
         <source>{title} ({article}, {year})</source>
         <translation>{title}（{article}，{year}）</translation>
     </message>
@@ -3295,6 +3299,14 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Listed in Hong Kong as {code} at HK${price} (entered by you)</source>
         <translation>以股份代號 {code} 在香港上市，發售價 HK${price}（由你輸入）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>valued at {valuation}</source>
+        <translation>估值 {valuation}</translation>
     </message>
     <message>
         <source>Suggested funding round: {summary}</source>

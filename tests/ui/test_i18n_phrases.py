@@ -43,7 +43,21 @@ SAMPLES: list[tuple[p.Phrase, str]] = [
     ),
     (p.USER_LISTING, p.USER_LISTING.compose(code="02513")),
     (p.USER_LISTING_AT, p.USER_LISTING_AT.compose(code="02513", price="12.00")),
-    (p.SUGGESTED_ROUND, p.SUGGESTED_ROUND.compose(summary="US$300m")),
+    (
+        p.SUGGESTED_ROUND,
+        p.SUGGESTED_ROUND.compose(
+            summary=p.ROUND_PARTS.join(
+                [
+                    p.A_ROUND.compose(),
+                    "Mar 2025",
+                    "US$300.0m",
+                    p.VALUED_AT.compose(valuation="US$1.00bn"),
+                ]
+            )
+        ),
+    ),
+    (p.A_ROUND, p.A_ROUND.compose()),
+    (p.VALUED_AT, p.VALUED_AT.compose(valuation="US$1.00bn")),
     (p.BY_CODE, p.BY_CODE.compose(label=p.CODES["hk"], code="02513")),
     (p.BY_ALIAS, p.BY_ALIAS.compose(name=NAME, alias="Atlas")),
     (p.BY_CORE, p.BY_CORE.compose(name=NAME, alias="Atlas", core="Atlas")),
