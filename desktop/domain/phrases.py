@@ -380,6 +380,54 @@ OTHER_ISSUER = _p(
 NOTHING_TO_CHECK = _p(
     QT_TRANSLATE_NOOP("Phrases", "the first pages name no stock code or issuer to check")
 )
+# -- a document's figures that do not add up ("check the document") ---------------------
+
+CHECK_REALLOCATION = _p(
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "check the document: initial {initial} + reallocated {moved} Hong Kong offer "
+        "shares is not the final {final} (page {page})",
+    )
+)
+CHECK_CLAWBACK = _p(
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "check the document: no clawback is printed but the Hong Kong offer shares "
+        "changed from {initial} to {final}",
+    )
+)
+CHECK_APPLICATIONS = _p(
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "check the document: the basis of allocation counts {total} valid applications "
+        "(Pool A and B), the results print {printed} (page {page})",
+    )
+)
+CHECK_NO_LABELS = _p(
+    QT_TRANSLATE_NOOP("Phrases", "check the document: none of the expected labels was found")
+)
+CHECK_STABILISATION = _p(
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "check the document: stabilisation ended {ended}, but 30 days after applications "
+        "closed ({closed}) is {expected}",
+    )
+)
+CHECK_LOCKUP = _p(
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "check the document: a {months}-month lock-up from listing on {listing} ends "
+        "{expected}, the document prints {printed}",
+    )
+)
+CHECK_ENTRY_FEE = _p(
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "check the document: the entry fee {fee} (page {page}) is not board lot "
+        "{lot} × {price} × 1.010085 = {expected}",
+    )
+)
+
 FILE_FAILED = QT_TRANSLATE_NOOP("Phrases", "{file}: {reason}")
 """A document and why it was not read (the reason one of the phrases above)."""
 

@@ -17,7 +17,7 @@ from sqlmodel import col, select
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.offer import calendar
-from desktop.domain.phrases import shown_reasons
+from desktop.domain.phrases import shown, shown_reasons
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event, Offer, OfferDocument, OfferFact
 
@@ -240,7 +240,7 @@ def _row(document: OfferDocument) -> DocumentRow:
         shown_reasons(document.reason) if document.reason else document.reason,
         document.title,
         document.published,
-        tuple(document.checks or ()),
+        tuple(shown(check) for check in document.checks or ()),
         document.stock_code,
     )
 

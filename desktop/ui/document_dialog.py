@@ -109,7 +109,7 @@ class DocumentDialog(QDialog):
         self.heading.setText(
             heading.format(kind=kind, issuer=html.escape(issuer), code=html.escape(code))
         )
-        notes = [*map(shown, result.problems), *result.checks]
+        notes = [shown(note) for note in (*result.problems, *result.checks)]
         if notes:
             self.checks.setText("\n".join(f"⚠ {n}" for n in notes))
             self.checks.show()

@@ -2611,34 +2611,6 @@ On: a blank cell empties that field of the company.</source>
 <context>
     <name>OfferChecks</name>
     <message>
-        <source>check the document: initial {initial} + reallocated {moved} Hong Kong offer shares is not the final {final} (page {page})</source>
-        <translation>请核对文件：香港发售股份初步数目 {initial} 加重新分配 {moved}，不等于最终数目 {final}（第 {page} 页）</translation>
-    </message>
-    <message>
-        <source>check the document: no clawback is printed but the Hong Kong offer shares changed from {initial} to {final}</source>
-        <translation>请核对文件：文件未载明回拨，但香港发售股份由 {initial} 股变为 {final} 股</translation>
-    </message>
-    <message>
-        <source>check the document: the basis of allocation counts {total} valid applications (Pool A and B), the results print {printed} (page {page})</source>
-        <translation>请核对文件：分配基准合计 {total} 份有效申请（甲组及乙组），配发结果则载 {printed} 份（第 {page} 页）</translation>
-    </message>
-    <message>
-        <source>check the document: stabilisation ended {ended}, but 30 days after applications closed ({closed}) is {expected}</source>
-        <translation>请核对文件：稳定价格期于 {ended} 结束，但认购截止（{closed}）后第 30 天为 {expected}</translation>
-    </message>
-    <message>
-        <source>check the document: a {months}-month lock-up from listing on {listing} ends {expected}, the document prints {printed}</source>
-        <translation>请核对文件：自上市日 {listing} 起 {months} 个月的禁售期应于 {expected} 届满，文件所载为 {printed}</translation>
-    </message>
-    <message>
-        <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
-        <translation>请核对文件：入场费 {fee}（第 {page} 页）不等于每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
-    </message>
-    <message>
-        <source>check the document: none of the expected labels was found</source>
-        <translation>请核对文件：未找到任何预期的标签</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -3447,6 +3419,34 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>the first pages name no stock code or issuer to check</source>
         <translation>前几页没有可核对的股票代码或发行人</translation>
+    </message>
+    <message>
+        <source>check the document: initial {initial} + reallocated {moved} Hong Kong offer shares is not the final {final} (page {page})</source>
+        <translation>请核对文件：香港发售股份初步数目 {initial} 加重新分配 {moved}，不等于最终数目 {final}（第 {page} 页）</translation>
+    </message>
+    <message>
+        <source>check the document: no clawback is printed but the Hong Kong offer shares changed from {initial} to {final}</source>
+        <translation>请核对文件：文件未载明回拨，但香港发售股份由 {initial} 股变为 {final} 股</translation>
+    </message>
+    <message>
+        <source>check the document: the basis of allocation counts {total} valid applications (Pool A and B), the results print {printed} (page {page})</source>
+        <translation>请核对文件：分配基准合计 {total} 份有效申请（甲组及乙组），配发结果则载 {printed} 份（第 {page} 页）</translation>
+    </message>
+    <message>
+        <source>check the document: none of the expected labels was found</source>
+        <translation>请核对文件：未找到任何预期的标签</translation>
+    </message>
+    <message>
+        <source>check the document: stabilisation ended {ended}, but 30 days after applications closed ({closed}) is {expected}</source>
+        <translation>请核对文件：稳定价格期于 {ended} 结束，但认购截止（{closed}）后第 30 天为 {expected}</translation>
+    </message>
+    <message>
+        <source>check the document: a {months}-month lock-up from listing on {listing} ends {expected}, the document prints {printed}</source>
+        <translation>请核对文件：自上市日 {listing} 起 {months} 个月的禁售期应于 {expected} 届满，文件所载为 {printed}</translation>
+    </message>
+    <message>
+        <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
+        <translation>请核对文件：入场费 {fee}（第 {page} 页）不等于每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>

@@ -2611,34 +2611,6 @@ On: a blank cell empties that field of the company.</source>
 <context>
     <name>OfferChecks</name>
     <message>
-        <source>check the document: initial {initial} + reallocated {moved} Hong Kong offer shares is not the final {final} (page {page})</source>
-        <translation>請核對文件：香港發售股份初步數目 {initial} 加重新分配 {moved}，不等於最終數目 {final}（第 {page} 頁）</translation>
-    </message>
-    <message>
-        <source>check the document: no clawback is printed but the Hong Kong offer shares changed from {initial} to {final}</source>
-        <translation>請核對文件：文件未載有回撥，但香港發售股份由 {initial} 股變為 {final} 股</translation>
-    </message>
-    <message>
-        <source>check the document: the basis of allocation counts {total} valid applications (Pool A and B), the results print {printed} (page {page})</source>
-        <translation>請核對文件：分配基準合共 {total} 份有效申請（甲組及乙組），配發結果則載 {printed} 份（第 {page} 頁）</translation>
-    </message>
-    <message>
-        <source>check the document: stabilisation ended {ended}, but 30 days after applications closed ({closed}) is {expected}</source>
-        <translation>請核對文件：穩定價格期於 {ended} 結束，但截止認購（{closed}）後第 30 日為 {expected}</translation>
-    </message>
-    <message>
-        <source>check the document: a {months}-month lock-up from listing on {listing} ends {expected}, the document prints {printed}</source>
-        <translation>請核對文件：由上市日 {listing} 起計 {months} 個月的禁售期應於 {expected} 屆滿，文件所載為 {printed}</translation>
-    </message>
-    <message>
-        <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
-        <translation>請核對文件：入場費 {fee}（第 {page} 頁）不等於每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
-    </message>
-    <message>
-        <source>check the document: none of the expected labels was found</source>
-        <translation>請核對文件：找不到任何預期的標示</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -3447,6 +3419,34 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>the first pages name no stock code or issuer to check</source>
         <translation>首數頁沒有可核對的股份代號或發行人</translation>
+    </message>
+    <message>
+        <source>check the document: initial {initial} + reallocated {moved} Hong Kong offer shares is not the final {final} (page {page})</source>
+        <translation>請核對文件：香港發售股份初步數目 {initial} 加重新分配 {moved}，不等於最終數目 {final}（第 {page} 頁）</translation>
+    </message>
+    <message>
+        <source>check the document: no clawback is printed but the Hong Kong offer shares changed from {initial} to {final}</source>
+        <translation>請核對文件：文件未載有回撥，但香港發售股份由 {initial} 股變為 {final} 股</translation>
+    </message>
+    <message>
+        <source>check the document: the basis of allocation counts {total} valid applications (Pool A and B), the results print {printed} (page {page})</source>
+        <translation>請核對文件：分配基準合共 {total} 份有效申請（甲組及乙組），配發結果則載 {printed} 份（第 {page} 頁）</translation>
+    </message>
+    <message>
+        <source>check the document: none of the expected labels was found</source>
+        <translation>請核對文件：找不到任何預期的標示</translation>
+    </message>
+    <message>
+        <source>check the document: stabilisation ended {ended}, but 30 days after applications closed ({closed}) is {expected}</source>
+        <translation>請核對文件：穩定價格期於 {ended} 結束，但截止認購（{closed}）後第 30 日為 {expected}</translation>
+    </message>
+    <message>
+        <source>check the document: a {months}-month lock-up from listing on {listing} ends {expected}, the document prints {printed}</source>
+        <translation>請核對文件：由上市日 {listing} 起計 {months} 個月的禁售期應於 {expected} 屆滿，文件所載為 {printed}</translation>
+    </message>
+    <message>
+        <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
+        <translation>請核對文件：入場費 {fee}（第 {page} 頁）不等於每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>

@@ -5,6 +5,7 @@ catalogues installed; what it did not write (a published title) stays as publish
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,34 @@ SAMPLES: list[tuple[p.Phrase, str]] = [
     (p.OTHER_STOCK, p.OTHER_STOCK.compose(code="00100", want="02513")),
     (p.OTHER_ISSUER, p.OTHER_ISSUER.compose(issuer="Example Atlas Technology")),
     (p.NOTHING_TO_CHECK, p.NOTHING_TO_CHECK.compose()),
+    (
+        p.CHECK_REALLOCATION,
+        p.CHECK_REALLOCATION.compose(initial="1,000", moved="500", final="1,600", page=12),
+    ),
+    (p.CHECK_CLAWBACK, p.CHECK_CLAWBACK.compose(initial="1,000", final="1,600")),
+    (
+        p.CHECK_APPLICATIONS,
+        p.CHECK_APPLICATIONS.compose(total="12,000", printed="12,001", page=8),
+    ),
+    (p.CHECK_NO_LABELS, p.CHECK_NO_LABELS.compose()),
+    (
+        p.CHECK_STABILISATION,
+        p.CHECK_STABILISATION.compose(
+            ended=date(2026, 2, 9), closed=date(2026, 1, 5), expected=date(2026, 2, 4)
+        ),
+    ),
+    (
+        p.CHECK_LOCKUP,
+        p.CHECK_LOCKUP.compose(
+            months=6, listing=date(2026, 1, 8), expected=date(2026, 7, 7), printed="2026-07-08"
+        ),
+    ),
+    (
+        p.CHECK_ENTRY_FEE,
+        p.CHECK_ENTRY_FEE.compose(
+            fee="HK$3,030.91", page=3, lot="500", price="HK$6.00", expected="HK$3,030.26"
+        ),
+    ),
 ]
 PUBLISHED = [
     "Mech-Mind Robotics Technologies Co., Ltd. - Application Proof (1st submission)",
