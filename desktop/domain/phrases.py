@@ -19,7 +19,7 @@ terms in them with their own context.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -476,6 +476,6 @@ def seed_text(text: str) -> str:
     return translate(SEED, text) if text else text
 
 
-def composed(texts: Iterable[str]) -> list[str]:
-    """(tests) The texts of `texts` that some phrase composed."""
-    return [t for t in texts if any(p.match(t) is not None for p in PHRASES)]
+def composed(text: str) -> bool:
+    """Whether a phrase of this module composed `text` (in any language setting)."""
+    return any(phrase.match(text) is not None for phrase in PHRASES)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
-from desktop.domain.phrases import seed_text
+from desktop.domain.phrases import composed, seed_text, shown
 
 SOURCE_TITLES = {
     "hkex_app": QT_TRANSLATE_NOOP("SourceErrors", "HKEX application proofs and PHIPs"),
@@ -60,6 +60,7 @@ _FILE_RE = re.compile(
     r"^(appactive_appphip|appactive_app|appinactive|applisted|appreturned)_(sehk|gem)(?:_(e|c))?"
 )
 _STATUS_RE = re.compile(r"HTTP (\d{3})")
+_SKIPPED_RE = re.compile(r"(\d+) (?:record|listing)\(s\) skipped")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +201,18 @@ def _meaning(message: str, status: int | None) -> str:
             "SourceErrors",
             "the answer was not in the form the app reads (the site may have changed)",
         )
+    skipped = _SKIPPED_RE.search(text)
+    if skipped:
+        count = int(skipped.group(1))
+        return translate(
+            "SourceErrors", "%n record(s) skipped (no name, id or date to go by)", None, count
+        )
+    if "no gem report for" in text:
+        return translate("SourceErrors", "HKEX publishes no GEM report for that year")
+    if "wait for the next poll" in text:
+        return translate("SourceErrors", "more offer documents wait for the next poll")
+    if composed(message):  # why a document was not read (a PDF that is not one, …)
+        return shown(message)
     return translate("SourceErrors", "it failed, without saying why")
 
 

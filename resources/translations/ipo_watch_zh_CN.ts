@@ -4115,6 +4115,18 @@ Technical detail: {detail}</source>
         <translation>返回内容的格式本程序无法读取（网站可能已改版）</translation>
     </message>
     <message>
+        <source>%n record(s) skipped (no name, id or date to go by)</source>
+        <translation>跳过了 %n 条记录（没有可依据的名称、编号或日期）</translation>
+    </message>
+    <message>
+        <source>HKEX publishes no GEM report for that year</source>
+        <translation>港交所没有发布该年度的 GEM 报告</translation>
+    </message>
+    <message>
+        <source>more offer documents wait for the next poll</source>
+        <translation>还有招股文件留待下次更新读取</translation>
+    </message>
+    <message>
         <source>it failed, without saying why</source>
         <translation>失败，原因不明</translation>
     </message>

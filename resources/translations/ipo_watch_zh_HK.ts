@@ -4115,6 +4115,18 @@ Technical detail: {detail}</source>
         <translation>回覆的格式不是本程式可讀取的（網站可能已改版）</translation>
     </message>
     <message>
+        <source>%n record(s) skipped (no name, id or date to go by)</source>
+        <translation>略過了 %n 項記錄（沒有可依據的名稱、編號或日期）</translation>
+    </message>
+    <message>
+        <source>HKEX publishes no GEM report for that year</source>
+        <translation>港交所沒有刊發該年度的 GEM 報告</translation>
+    </message>
+    <message>
+        <source>more offer documents wait for the next poll</source>
+        <translation>還有招股文件留待下次更新讀取</translation>
+    </message>
+    <message>
         <source>it failed, without saying why</source>
         <translation>失敗，原因不明</translation>
     </message>

@@ -255,3 +255,17 @@ def test_the_empty_market_chart_gives_the_seeds_market_facts_in_chinese(chinese)
     ]
     text = market_empty_text(None, facts)
     assert "2025" in text and english_words(text, ["MiniMax", *DATA]) == [], text
+
+
+def test_a_sources_remarks_and_unreadable_documents_in_chinese(chinese: str) -> None:
+    from desktop.domain.source_errors import explain
+
+    for detail in (
+        "appactive_app_sehk_e.json: 3 record(s) skipped (missing id, name or valid date)",
+        "appactive_appphip_gem_e.json: not published for this board (the exchange answers 404)",
+        "NLR2026_Eng.xlsx: no GEM report for 2026 at the exchange (not published)",
+        "2 more offer documents wait for the next poll",
+        f"notice.pdf: {p.PDF_DAMAGED.compose()}",
+    ):
+        said = explain("offer_documents", detail, interval_min=30)
+        assert english_words(said.text, DATA) == [], (detail, said.text)
