@@ -26,10 +26,9 @@ from functools import cached_property
 
 from desktop.domain import i18n
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
+from desktop.domain.seed_words import SEED, SEED_ARTICLES, SEED_TITLES
 
 CONTEXT = "Phrases"
-SEED = "Seed"
-"""The context of the seed watchlist's own words (its events, facts and articles)."""
 
 _FIELD = re.compile(r"\{(\w+)\}")
 _DAY = re.compile(r"(\d{4}-\d{2}-\d{2})((?: \d{2}:\d{2})?)")
@@ -169,71 +168,6 @@ def _p(text: str, **kw: object) -> Phrase:
 
 # -- the seed watchlist: its events and the articles they come from --------------------
 
-SEED_TITLES = (
-    QT_TRANSLATE_NOOP(
-        "Seed", "Confidentially filed for a Hong Kong share sale, planning to raise about US$200m"
-    ),
-    QT_TRANSLATE_NOOP("Seed", "Filed for a Main Board listing in Hong Kong"),
-    QT_TRANSLATE_NOOP("Seed", "Plans a Hong Kong listing of up to US$1bn"),
-    QT_TRANSLATE_NOOP("Seed", "Listed in Hong Kong in Q1 2026"),
-    QT_TRANSLATE_NOOP("Seed", "Restructuring for a Hong Kong listing"),
-    QT_TRANSLATE_NOOP("Seed", "Named as a prospective Hong Kong listing candidate"),
-)
-SEED_ARTICLES = (
-    QT_TRANSLATE_NOOP("Seed", "Bloomberg, as reported by the South China Morning Post"),
-    QT_TRANSLATE_NOOP("Seed", "South China Morning Post"),
-    QT_TRANSLATE_NOOP("Seed", "China Daily"),
-    QT_TRANSLATE_NOOP("Seed", "PitchBook, as reported by China Daily"),
-)
-SEED_WORDS = (
-    # what the companies do, and where
-    QT_TRANSLATE_NOOP("Seed", "AI robotics; industrial 3D cameras"),
-    QT_TRANSLATE_NOOP("Seed", "Microcontrollers for smart home products"),
-    QT_TRANSLATE_NOOP("Seed", "Circuits, precision parts, touch displays"),
-    QT_TRANSLATE_NOOP("Seed", "AI (large language models)"),
-    QT_TRANSLATE_NOOP("Seed", "GPUs"),
-    QT_TRANSLATE_NOOP("Seed", "Robotics"),
-    QT_TRANSLATE_NOOP("Seed", "Beijing / Shanghai"),
-    QT_TRANSLATE_NOOP("Seed", "Shenzhen"),
-    QT_TRANSLATE_NOOP("Seed", "Suzhou"),
-    QT_TRANSLATE_NOOP("Seed", "Guangdong"),
-    # the facts, as the articles state them
-    QT_TRANSLATE_NOOP("Seed", "Founded in 2016; dual headquarters in Beijing and Shanghai."),
-    QT_TRANSLATE_NOOP(
-        "Seed", "Raised US$300m in total by its Series C+ round; backers include Intel."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Seed", "Confidentially filed for a Hong Kong share sale; plans to raise about US$200m."
-    ),
-    QT_TRANSLATE_NOOP("Seed", "Founded in 2001 by Yang Yong with 1m yuan."),
-    QT_TRANSLATE_NOOP(
-        "Seed", "Listed on Shanghai's STAR Market in 2022; market capitalisation 15.1bn yuan."
-    ),
-    QT_TRANSLATE_NOOP("Seed", "Filed for a Main Board listing in Hong Kong."),
-    QT_TRANSLATE_NOOP(
-        "Seed", "Shenzhen-listed maker of circuits, precision parts and touch displays."
-    ),
-    QT_TRANSLATE_NOOP("Seed", "Plans a Hong Kong listing of up to US$1bn."),
-    QT_TRANSLATE_NOOP("Seed", "Listed in Hong Kong in Q1 2026."),
-    QT_TRANSLATE_NOOP("Seed", "Restructuring for a Hong Kong listing."),
-    QT_TRANSLATE_NOOP(
-        "Seed",
-        "Named as a prospective Hong Kong listing candidate. "
-        "Its Chinese name is not in the article.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Seed",
-        "60 companies raised US$18.5bn in Hong Kong IPOs in 2025 to the article's date, "
-        "up 158% on the year.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Seed",
-        "Zhipu, MiniMax, Biren and Iluvatar CoreX drove over US$22bn of AI-related exit "
-        "value in Q1 2026.",
-    ),
-)
-"""The seed watchlist's own words besides its events: shown with `seed_text` (a value
-the person changed is no longer one of them and shows as typed)."""
 SEED_EVENT = _p(
     QT_TRANSLATE_NOOP("Phrases", "{title} ({article}, {year})"),
     terms={"title": SEED, "article": SEED},
@@ -468,12 +402,6 @@ def shown_reasons(text: str) -> str:
             said = translate(CONTEXT, FILE_FAILED).format(file=file, reason=shown(rest))
         out.append(said)
     return translate("Phrases", "; ").join(out)
-
-
-def seed_text(text: str) -> str:
-    """A word of the seed watchlist (a fact, a sector, an article) in the interface
-    language; whatever the person typed instead, as it is."""
-    return translate(SEED, text) if text else text
 
 
 def composed(text: str) -> bool:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
-from desktop.domain.phrases import composed, seed_text, shown
+from desktop.domain.phrases import composed, shown
+from desktop.domain.seed_words import seed_text
 
 SOURCE_TITLES = {
     "hkex_app": QT_TRANSLATE_NOOP("SourceErrors", "HKEX application proofs and PHIPs"),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.company_rules import listing_words
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind
-from desktop.domain.phrases import seed_text
+from desktop.domain.seed_words import seed_text
 from desktop.domain.stages import headline
 from desktop.services.changes import Change, app_changes
 from desktop.services.language import display_name

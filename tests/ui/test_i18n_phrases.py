@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import phrases as p
+from desktop.domain import seed_words
 from desktop.sources.pdf_text import PdfError, read_pdf, too_large
 from tests.ui.i18n_check import compile_catalogues, english_words, installed_language
 
@@ -234,12 +235,12 @@ def _seed_words() -> set[str]:
 
 
 def test_the_seed_watchlists_facts_sectors_and_places_read_in_chinese(chinese: str) -> None:
-    assert _seed_words() <= set(p.SEED_WORDS)
+    assert _seed_words() <= set(seed_words.SEED_WORDS)
     names = ["Yang Yong", "MiniMax", "STAR", "C+"]  # as the articles name them
-    for text in (*p.SEED_WORDS, *p.SEED_TITLES, *p.SEED_ARTICLES):
-        said = p.seed_text(text)
+    for text in (*seed_words.SEED_WORDS, *p.SEED_TITLES, *p.SEED_ARTICLES):
+        said = seed_words.seed_text(text)
         assert said != text and english_words(said, [*names, *DATA]) == [], (text, said)
-    assert p.seed_text("Semiconductors, typed by the person") == (
+    assert seed_words.seed_text("Semiconductors, typed by the person") == (
         "Semiconductors, typed by the person"
     )
 
