@@ -15,16 +15,13 @@ from desktop.domain.offer.facts import TIMETABLE_KEYS
 
 def run_document_command(args: argparse.Namespace) -> int:
     from desktop.sources.offer_docs import read_offer_document
-    from desktop.sources.pdf_text import MAX_BYTES, PdfError
+    from desktop.sources.pdf_text import MAX_BYTES, PdfError, too_large
 
     path = Path(args.file)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise PdfError(
-                f"the file is {size // (1024 * 1024)} MB, larger than the "
-                f"{MAX_BYTES // (1024 * 1024)} MB this app reads"
-            )
+            raise PdfError(too_large(size))
         data = path.read_bytes()
         facts = read_offer_document(data)
     except FileNotFoundError:

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.kinds import EventKind
+from desktop.domain.phrases import shown as shown_title
 
 RULES_KEY = "alert_rules"
 LEVELS = ("all", "filings", "none")
@@ -201,7 +202,7 @@ def digest(events: list[Any]) -> tuple[str, str]:
         title = translate("AlertRules", "{company}: {kind}").format(
             company=company, kind=kind_label(event.kind)
         )
-        return title, event.title
+        return title, shown_title(event.title)
     shown = [
         f"{short_name(e.company)} {translate('AlertRules', SHORT_KIND.get(e.kind, e.kind))}"
         for e in events

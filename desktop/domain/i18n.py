@@ -39,6 +39,11 @@ def set_hook(fn: Hook | None) -> None:
     _hook = fn
 
 
+def translating() -> bool:
+    """Whether a translator is installed (else every text is shown as written)."""
+    return _hook is not None
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for the catalogue; it is translated where it is shown."""
     return text

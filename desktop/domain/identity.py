@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.names import cjk_count, latin_letter_count
 
 __all__ = ["FIELD_LABELS", "HK_CODE", "NAME_EN", "NAME_ZH", "name_field", "official_name"]
@@ -18,10 +19,11 @@ NAME_EN = "name_en"
 NAME_ZH = "name_zh"
 HK_CODE = "hk_code"
 FIELD_LABELS = {
-    NAME_EN: "Official English name",
-    NAME_ZH: "Official Chinese name",
-    HK_CODE: "HK stock code",
+    NAME_EN: QT_TRANSLATE_NOOP("CompanyIdentity", "Official English name"),
+    NAME_ZH: QT_TRANSLATE_NOOP("CompanyIdentity", "Official Chinese name"),
+    HK_CODE: QT_TRANSLATE_NOOP("CompanyIdentity", "HK stock code"),
 }
+"""What each learned fact is (translated with context "CompanyIdentity" where shown)."""
 
 _MARKERS_RE = re.compile(
     r"(?:\s*[-－]\s*(?:[BWSPVRUbwspvru]{1,3}|[Hh]\s*[Ss]hares?|[Hh]\s*股))+\s*$"

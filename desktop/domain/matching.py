@@ -64,6 +64,7 @@ from desktop.domain.names import (
     latin_letter_count,
     name_forms,
 )
+from desktop.domain.phrases import BY_ALIAS, BY_CODE, BY_CORE, BY_PREFIX, CODES
 
 __all__ = ["Candidate", "Match", "Matcher", "code_key"]
 
@@ -85,7 +86,7 @@ class Match:
 
 _DIGITS_RE = re.compile(r"\D")
 _CODE_WIDTH = {"hk": 5, "a": 6}
-_CODE_LABEL = {"hk": "HK stock code", "a": "A-share code"}
+_CODE_LABEL = CODES
 
 
 def code_key(scheme: str, code: str) -> tuple[str, str] | None:
@@ -183,7 +184,7 @@ class Matcher:
                 item_codes.setdefault(key[0], set()).add(key[1])
                 for cid in self._codes.get(key, ()):
                     label = _CODE_LABEL.get(key[0], f"{key[0]} code")
-                    found.setdefault(cid, f"{label} {key[1]}")
+                    found.setdefault(cid, BY_CODE.compose(label=label, code=key[1]))
             if found:
                 return _decide(found)
 
@@ -197,7 +198,7 @@ class Matcher:
             hits = full_index.get(full_key)
             if hits:
                 for cid, (alias, _) in hits.items():
-                    found.setdefault(cid, f'name "{name}" = alias "{alias}"')
+                    found.setdefault(cid, BY_ALIAS.compose(name=name, alias=alias))
         if found:
             return self._filtered(found, item_codes)
 
@@ -208,7 +209,8 @@ class Matcher:
                 for cid, (alias, alias_regions) in hits.items():
                     if _conflict(item_regions, alias_regions):
                         continue
-                    found.setdefault(cid, f'name "{name}" = alias "{alias}" (both "{item_core}")')
+                    reason = BY_CORE.compose(name=name, alias=alias, core=item_core)
+                    found.setdefault(cid, reason)
         if found:
             return self._filtered(found, item_codes)
 
@@ -236,7 +238,7 @@ class Matcher:
                 if k > best:
                     best, found = k, {}
                 for cid, alias in usable:
-                    found.setdefault(cid, f'alias "{alias}" begins "{name}"')
+                    found.setdefault(cid, BY_PREFIX.compose(alias=alias, name=name))
                 break
         if found:
             return self._filtered(found, item_codes)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
+from desktop.domain.phrases import composed, shown
+from desktop.domain.seed_words import seed_text
 
 SOURCE_TITLES = {
     "hkex_app": QT_TRANSLATE_NOOP("SourceErrors", "HKEX application proofs and PHIPs"),
@@ -59,6 +61,7 @@ _FILE_RE = re.compile(
     r"^(appactive_appphip|appactive_app|appinactive|applisted|appreturned)_(sehk|gem)(?:_(e|c))?"
 )
 _STATUS_RE = re.compile(r"HTTP (\d{3})")
+_SKIPPED_RE = re.compile(r"(\d+) (?:record|listing)\(s\) skipped")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,8 @@ def _meaning(message: str, status: int | None) -> str:
         return translate(
             "SourceErrors", "the server answered with an error (HTTP {status})"
         ).format(status=status)
+    if "not published for this board" in text:
+        return translate("SourceErrors", "HKEX does not publish this file for this board")
     if "no answer within" in text or "too slowly" in text or "timed out" in text:
         return translate("SourceErrors", "the server did not answer in time")
     if "could not be found" in text:
@@ -197,7 +202,19 @@ def _meaning(message: str, status: int | None) -> str:
             "SourceErrors",
             "the answer was not in the form the app reads (the site may have changed)",
         )
-    return "it failed, without saying why"
+    skipped = _SKIPPED_RE.search(text)
+    if skipped:
+        count = int(skipped.group(1))
+        return translate(
+            "SourceErrors", "%n record(s) skipped (no name, id or date to go by)", None, count
+        )
+    if "no gem report for" in text:
+        return translate("SourceErrors", "HKEX publishes no GEM report for that year")
+    if "wait for the next poll" in text:
+        return translate("SourceErrors", "more offer documents wait for the next poll")
+    if composed(message):  # why a document was not read (a PDF that is not one, …)
+        return shown(message)
+    return translate("SourceErrors", "it failed, without saying why")
 
 
 def _may_not_exist(message: str) -> str:
@@ -354,8 +371,18 @@ def market_empty_text(health: SourceHealth | None, facts: list[dict] | None = No
         lines.append("")
         lines.append(translate("SourceErrors", "Meanwhile, from the starting watchlist's sources:"))
         for fact in shown[:6]:
-            source = ", ".join(str(fact[k]) for k in ("source", "date") if fact.get(k))
-            lines.append(f"• {fact['text']}" + (f" ({source})" if source else ""))
+            source, day = seed_text(str(fact.get("source") or "")), str(fact.get("date") or "")
+            if source and day:
+                source = translate("SourceErrors", "{source}, {date}").format(
+                    source=source, date=day
+                )
+            source = source or day
+            text = seed_text(str(fact["text"]))
+            lines.append(
+                translate("SourceErrors", "• {fact} ({source})").format(fact=text, source=source)
+                if source
+                else f"• {text}"
+            )
     return "\n".join(lines)
 
 

@@ -77,6 +77,7 @@ __all__ = [
     "Step",
     "headline",
     "lapse_date_of",
+    "next_step_of",
     "stage_of",
 ]
 
@@ -384,6 +385,12 @@ class _Replay:
             next_date=when,
             filed=filed if self.stage in (*_AT_RISK, Stage.LAPSED) else None,
         )
+
+
+def next_step_of(stage: Stage, lapse: date | None, since: date | None) -> str:
+    """The next expected step in the interface language, from what the stage summary
+    keeps: the stage, its lapse date and since when (the words are never stored)."""
+    return _next_step(stage, lapse, since)[0]
 
 
 def _next_step(stage: Stage, lapse: date | None, since: date | None) -> tuple[str, date | None]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.domain.matching import Match
 from desktop.domain.names import cjk_count, to_simplified
+from desktop.domain.phrases import BY_TEXT
 
 _MIN_LATIN = 4
 _MIN_CJK = 2
@@ -57,8 +58,8 @@ class TextMatcher:
         if not best:
             return None
         if prefer in best:
-            return Match(prefer, f'text mentions "{best[prefer]}"')  # type: ignore[index]
+            return Match(prefer, BY_TEXT.compose(name=best[prefer]))  # type: ignore[index]
         if len(best) > 1:
             return None
         company_id, found = next(iter(best.items()))
-        return Match(company_id, f'text mentions "{found}"')
+        return Match(company_id, BY_TEXT.compose(name=found))

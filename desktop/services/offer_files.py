@@ -9,6 +9,8 @@ from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.phrases import shown
+
 
 def read_file(path: str) -> Any:
     """The document's facts, or the reason it cannot be read (a str)."""
@@ -27,7 +29,7 @@ def read_file(path: str) -> Any:
             "OfferFiles", "the file cannot be opened ({reason})"
         ).format(reason=exc.strerror or exc)
     except PdfError as exc:
-        return str(exc)
+        return shown(str(exc))
 
 
 def keep(db: Any, url: str, facts: Any, company_id: int | None) -> int | None:

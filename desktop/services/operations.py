@@ -1,7 +1,11 @@
 """Writes the user makes, as named operations (the pattern of anki's ``CollectionOp``).
 
-    Operation("Delete company", delete_company, db, company_id,
-              changes=Change.of_company(company_id)).success(done).run()
+    Operation(QT_TRANSLATE_NOOP("Operations", "Delete company"), delete_company, db,
+              company_id, changes=Change.of_company(company_id)).success(done).run()
+
+The name is a phrase marked for the catalogue in the context "Operations": the signals
+carry it as written, and `operation_label(name)` gives it in the interface language (the main
+window's "Delete company failed: …" reads "刪除公司失敗：…" in Traditional Chinese).
 
 The write runs on the operations thread, never on the GUI thread: a poll child holding
 SQLite's write lock (its poll is one transaction) makes the worker wait, not the window.
@@ -20,7 +24,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, Signal
 
 from desktop.services.changes import Change, app_changes, of_application
 from desktop.services.tasks import run_task
@@ -38,6 +42,11 @@ class OperationEvents(QObject):
 
 
 _pool: QThreadPool | None = None
+
+
+def operation_label(name: str) -> str:
+    """An operation's name in the interface language."""
+    return QCoreApplication.translate("Operations", name)
 
 
 def operation_events() -> OperationEvents:

@@ -29,6 +29,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.domain.kinds import EventKind
+from desktop.domain.phrases import CSRC_LEFT, CSRC_STATUS, CSRC_STATUS_WORDS, VENUE_NOT_GIVEN
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
 from desktop.sources.csrc_list import (
     BASE,
@@ -70,9 +71,9 @@ REFUSED = (
 )
 
 STATUS_KINDS: dict[str, tuple[EventKind, str]] = {
-    "已接收": (EventKind.CSRC_RECEIVED, "received"),
-    "补充材料": (EventKind.CSRC_SUPPLEMENTARY_REQUEST, "supplementary materials requested"),
-    "征求意见": (EventKind.CSRC_COMMENTS, "soliciting opinions"),
+    "已接收": (EventKind.CSRC_RECEIVED, CSRC_STATUS_WORDS["已接收"]),
+    "补充材料": (EventKind.CSRC_SUPPLEMENTARY_REQUEST, CSRC_STATUS_WORDS["补充材料"]),
+    "征求意见": (EventKind.CSRC_COMMENTS, CSRC_STATUS_WORDS["征求意见"]),
 }
 HK_VENUE_MARKERS = ("香港", "联交所", "聯交所", "港交所", "hong kong", "hkex")
 
@@ -303,7 +304,7 @@ def parse(
             names.append(subject)
         received = date.fromisoformat(record["received"]) if record["received"] else None
         published = received if kind is EventKind.CSRC_RECEIVED else as_of
-        venue = record["venue"] or "venue not given"
+        venue = record["venue"] or VENUE_NOT_GIVEN
         raw = dict(record)
         raw["hong_kong"] = _is_hong_kong(record["venue"])
         raw["as_of"] = as_of.isoformat() if as_of else None
@@ -315,7 +316,7 @@ def parse(
                 key=key,
                 names=tuple(names),
                 published=published,
-                title=f"CSRC filing: {status} ({english}) — {venue}",
+                title=CSRC_STATUS.compose(status=status, english=english, venue=venue),
                 url=url,
                 raw=raw,
             )
@@ -364,7 +365,7 @@ def left_table(
                 key=f"csrc:{name}:notice",
                 names=(name,),
                 published=as_of,
-                title="CSRC filing completed (left the CSRC status table)",
+                title=CSRC_LEFT.compose(),
                 url=url,
                 raw={
                     "normalised_name": name,

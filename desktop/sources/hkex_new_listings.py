@@ -39,6 +39,7 @@ import openpyxl
 
 from desktop.domain.kinds import EventKind
 from desktop.domain.names import normalize
+from desktop.domain.phrases import AT_PRICE, BOARDS, NEW_LISTING, RAISED
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
 from desktop.sources.hkex_common import (
     MAX_YEAR,
@@ -76,7 +77,7 @@ REPORT_BASE = (
 )
 MAIN_URL = REPORT_BASE + "Main/NLR{year}_Eng.xlsx"
 GEM_URL = REPORT_BASE + "GEM/e_newlistings{year}.xlsx"
-BOARD_LABELS = {"sehk": "Main Board", "gem": "GEM"}
+BOARD_LABELS = BOARDS
 
 MAX_UNPACKED = 200 * 1024 * 1024  # a real report is a few hundred KB unpacked
 MAX_RATIO = 200
@@ -405,11 +406,11 @@ def _item(
     codes = [("hk", listing.code)] + [("hk", c) for c in listing.other_codes]
     method = listing_method(p.get("funds_raised_text") for p in listing.parts)
     how = METHOD_WORDS.get(method, "")
-    title = f"{listing.name}: listed on the {BOARD_LABELS[board]} ({listing.code}){how}"
+    title = NEW_LISTING.compose(name=listing.name, board=BOARDS[board], code=listing.code, how=how)
     if total:
-        title += f", raised HK${_money(total)}"
+        title += RAISED.compose(amount=_money(total))
     if prices:
-        title += f" at HK${prices[0]:,.3f}".rstrip("0").rstrip(".")
+        title += AT_PRICE.compose(price=f"{prices[0]:,.3f}".rstrip("0").rstrip("."))
     raw = {
         "code": listing.code,
         "other_codes": listing.other_codes,

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop.domain.phrases import LISTING_METHODS
 from desktop.sources.hkex_common import clean_text, hk_code, json_safe, sane
 
 MAX_CELL = 2_000
@@ -151,12 +152,7 @@ def _sponsors(value: Any) -> list[str]:
     return names[:30]
 
 
-METHOD_WORDS = {
-    "transfer": " by transfer from GEM",
-    "de_spac": " by De-SPAC transaction",
-    "introduction": " by introduction",
-    "other": " (not an IPO)",
-}
+METHOD_WORDS = LISTING_METHODS
 
 
 def listing_method(funds_texts: Iterable[str | None]) -> str:

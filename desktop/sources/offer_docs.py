@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desktop.domain.i18n import translate
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.identify import classify
 from desktop.domain.offer.reader import read_document, wanted_pages
 from desktop.domain.offer.text import Text
+from desktop.domain.phrases import PDF_TOO_MANY_PAGES
 from desktop.sources.pdf_text import MAX_PAGES, PdfError, read_pdf
 
 HEAD_PAGES = 6
@@ -34,11 +34,7 @@ def read_offer_document(
     first = read_pdf(data, range(1, FIRST_READ + 1))
     count = first.page_count
     if count > max_pages:
-        raise PdfError(
-            translate(
-                "OfferFiles", "the PDF has {pages} pages, more than the {most} this app reads"
-            ).format(pages=f"{count:,}", most=f"{max_pages:,}")
-        )
+        raise PdfError(PDF_TOO_MANY_PAGES.compose(pages=f"{count:,}", most=f"{max_pages:,}"))
     pages = list(zip(first.numbers, first.pages, strict=True))
     if count > FIRST_READ:
         rest = read_pdf(data, range(FIRST_READ + 1, count + 1))

@@ -15,16 +15,21 @@ between leaves them pending for the next poll. Nothing is half-stored or read tw
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from desktop.domain.i18n import format_day, translate
+from desktop.domain.i18n import translate
 from desktop.domain.offer import reminders
 from desktop.domain.offer.facts import facts_from_json, facts_to_json
+from desktop.domain.phrases import (
+    NOT_THAT_DOCUMENT,
+    OVER_ALLOTMENT,
+    OVER_ALLOTMENT_SHARES,
+    STABILISATION_ENDED,
+)
 from desktop.sources import hkex_news
 from desktop.sources.base import FetchResult, PollContext, SourceItem
 from desktop.sources.hkex_common import (
@@ -329,18 +334,12 @@ def _over_allotment_item(
     if outcome is None:
         return None
     shares = facts.value("over_allotment_shares")
-    words = {
-        "full": translate("OfferDocuments", "Over-allotment option fully exercised"),
-        "partial": translate("OfferDocuments", "Over-allotment option partly exercised"),
-        "lapsed": translate("OfferDocuments", "Over-allotment option lapsed"),
-    }[outcome]
+    words = OVER_ALLOTMENT[outcome].compose()
     if isinstance(shares, int) and shares:
-        words += translate("OfferDocuments", " ({shares} shares)").format(shares=f"{shares:,}")
+        words += OVER_ALLOTMENT_SHARES.compose(shares=f"{shares:,}")
     ended = facts.value("stabilisation_ended")
     if ended:
-        with contextlib.suppress(ValueError):
-            ended = format_day(date.fromisoformat(str(ended)))
-        words += translate("OfferDocuments", "; stabilisation ended {date}").format(date=ended)
+        words += STABILISATION_ENDED.compose(date=ended)
     code = facts.value("stock_code")
     found = calendar.get(code)
     known: dict[str, Any] = found if isinstance(found, dict) else {}
@@ -407,11 +406,6 @@ def _read(run: DocumentRun, client: HttpClient, candidate: Candidate) -> dict[st
         run.note(f"{candidate.url.rsplit('/', 1)[-1]}: {exc}")
         return {**entry, "failed": str(exc)}
     if facts.doc_type != candidate.kind and not facts.problems and facts.doc_type == "other":
-        facts.problems.append(
-            translate(
-                "OfferDocuments", "listed as {document}, but its headings say it is not one"
-            ).format(
-                document=translate("OfferFormat", _KIND_NAMES.get(candidate.kind, candidate.kind))
-            )
-        )
+        document = _KIND_NAMES.get(candidate.kind, candidate.kind)
+        facts.problems.append(NOT_THAT_DOCUMENT.compose(document=document))
     return {**entry, "facts": facts_to_json(facts)}

@@ -2,7 +2,8 @@
 
 Pure: bytes in, text out (no Qt, no database). Shared by everything that reads official
 documents (offer documents, the history chapter of an application proof). A file that is
-not a readable PDF raises `PdfError` with a one-line reason a person can read.
+not a readable PDF raises `PdfError` with a one-line reason a person can read, in English
+as `desktop.domain.phrases` composes it (`phrases.shown` writes it in the reader's language).
 """
 
 from __future__ import annotations
@@ -10,6 +11,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from desktop.domain.phrases import (
+    PDF_DAMAGED,
+    PDF_EMPTY,
+    PDF_NO_PAGES,
+    PDF_NOT_PDF,
+    PDF_PASSWORD,
+    PDF_TOO_LARGE,
+)
 
 MAX_BYTES = 60 * 1024 * 1024
 """Documents larger than this are not read (an IPO prospectus is 5-30 MB)."""
@@ -42,16 +52,18 @@ class PdfText:
         return self.numbers[index]
 
 
+def too_large(size: int) -> str:
+    """Why a file of `size` bytes is not read."""
+    return PDF_TOO_LARGE.compose(size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024))
+
+
 def _check_header(data: bytes) -> None:
     if not data:
-        raise PdfError("the file is empty")
+        raise PdfError(PDF_EMPTY.compose())
     if len(data) > MAX_BYTES:
-        raise PdfError(
-            f"the file is {len(data) // (1024 * 1024)} MB, larger than the "
-            f"{MAX_BYTES // (1024 * 1024)} MB this app reads"
-        )
+        raise PdfError(too_large(len(data)))
     if b"%PDF-" not in data[:1024]:
-        raise PdfError("the file is not a PDF")
+        raise PdfError(PDF_NOT_PDF.compose())
 
 
 def read_pdf(
@@ -75,12 +87,12 @@ def read_pdf(
         except pdfium.PdfiumError as exc:
             message = str(exc).lower()
             if "password" in message:
-                raise PdfError("the PDF is encrypted and needs a password") from exc
-            raise PdfError("the PDF is damaged or truncated and cannot be read") from exc
+                raise PdfError(PDF_PASSWORD.compose()) from exc
+            raise PdfError(PDF_DAMAGED.compose()) from exc
         try:
             count = len(doc)
             if count == 0:
-                raise PdfError("the PDF has no pages")
+                raise PdfError(PDF_NO_PAGES.compose())
             if pages is None:
                 wanted: Sequence[int] = range(1, min(count, max_pages) + 1)
             else:

@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from desktop.domain.kinds import EventKind
+from desktop.domain.phrases import PRICE, PRICE_HKD
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
 from desktop.sources.http import FetchError, HttpClient
 
@@ -46,7 +47,9 @@ def yahoo_symbol(code: str) -> str:
 
 def _title(close: float, currency: str) -> str:
     amount = f"{close:,.2f}" if close >= 1 else f"{close:,.3f}"
-    return f"Close HK${amount}" if currency == "HKD" else f"Close {currency} {amount}"
+    if currency == "HKD":
+        return PRICE_HKD.compose(amount=amount)
+    return PRICE.compose(currency=currency, amount=amount)
 
 
 def _item(code: str, day: date, close: float, currency: str, name: str, source: str) -> SourceItem:

@@ -16,6 +16,7 @@ from sqlalchemy import func, update
 from sqlmodel import col, select
 
 from desktop.domain.alert_rules import AlertRules, wants
+from desktop.domain.phrases import shown
 from desktop.store.db import Database
 from desktop.store.settings import ALERT_RULES
 from desktop.store.tables import Alert, AlertState, Company, Event, Setting, utcnow
@@ -177,7 +178,7 @@ def _view(
         company_id=alert.company_id,
         company=name or event.subject or None,
         kind=event.kind,
-        title=event.title,
+        title=shown(event.title),
         url=event.url,
         published=event.published,
         created_at=alert.created_at,

@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from desktop.domain.company_rules import CompanyDraft, validate
+from desktop.domain.phrases import BY_SEED, SEED_EVENT
 from desktop.sources.base import fingerprint
 from desktop.store.db import Database
 from desktop.store.settings import SEED_LOADED
@@ -182,12 +183,16 @@ def load_seed(db: Database, seed_file: Path, today: date | None = None) -> int:
                         kind=ev["kind"],
                         source="seed",
                         published=None,
-                        title=f"{ev['title']} ({src.get('article', '')}, {src.get('date', '')})",
+                        title=SEED_EVENT.compose(
+                            title=ev["title"],
+                            article=src.get("article", ""),
+                            year=src.get("date", ""),
+                        ),
                         fingerprint=fingerprint("seed", key),
                         subject=company.name,
                         subject_key="",
                         names=[company.name],
-                        match_reason="seed watchlist",
+                        match_reason=BY_SEED.compose(),
                         raw={
                             "article": src.get("article"),
                             "year": src.get("date"),

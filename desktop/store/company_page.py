@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from desktop.domain.phrases import shown
 from desktop.domain.stages import StageStatus, stage_of
 from desktop.store.db import Database
 from desktop.store.events import EventView, company_events, counts_for_stage
@@ -72,6 +73,9 @@ def load_company_page(
         if company is None:
             return None
         facts = CompanyFacts.of(company)
-    events = company_events(db, company_id)
+    events = [
+        replace(e, title=shown(e.title), match_reason=e.match_reason and shown(e.match_reason))
+        for e in company_events(db, company_id)
+    ]
     status = stage_of([e for e in events if counts_for_stage(e)], today=today or date.today())
     return CompanyPageData(company=facts, status=status, events=events)

@@ -19,6 +19,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.kinds import Stage
+from desktop.domain.phrases import shown
+from desktop.domain.stages import next_step_of
 from desktop.domain.text_fold import fold
 from desktop.store.location import server_url
 
@@ -124,7 +127,18 @@ FROM company ORDER BY name COLLATE NOCASE
 """
 
 
+def _next_step(stage: str, lapse: date | None, since: date | None, stored: str) -> str:
+    """The next step in the interface language (the stored words are in whichever
+    language the summary was computed in; an unknown stage keeps them)."""
+    try:
+        return next_step_of(Stage(stage), lapse, since)
+    except ValueError:
+        return stored
+
+
 def load_watchlist(path: Path) -> list[WatchlistRow]:
+    """The watchlist, its words in the interface language: the next step, and the last
+    event's title when the app wrote it (a published title stays as published)."""
     con = connect(path)
     try:
         rows = con.execute(_WATCHLIST_SQL).fetchall()
@@ -142,8 +156,8 @@ def load_watchlist(path: Path) -> list[WatchlistRow]:
             stage=r[7] or "watching",
             stage_since=_date(r[8]),
             last_event_date=_date(r[9]),
-            last_event_title=r[10] or "",
-            next_step=r[11] or "",
+            last_event_title=shown(r[10] or ""),
+            next_step=_next_step(r[7] or "watching", _date(r[13]), _date(r[8]), r[11] or ""),
             next_date=_date(r[12]),
             lapse_date=_date(r[13]),
             rounds_to_review=r[14] or 0,

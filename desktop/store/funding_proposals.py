@@ -22,6 +22,7 @@ from sqlmodel import col, select
 
 from desktop.domain.kinds import EventKind
 from desktop.domain.money import format_money
+from desktop.domain.phrases import A_ROUND, BY_ROUND, ROUND_PARTS, SUGGESTED_ROUND, VALUED_AT
 from desktop.domain.round_mentions import RoundMention, fingerprint, rounds_in_news
 from desktop.sources.base import SourceItem
 from desktop.store.db import Database
@@ -64,7 +65,7 @@ class ProposalView:
         return self.sources[0] if self.sources else {}
 
     def summary(self) -> str:
-        bits = [self.round or "Round"]
+        bits = [self.round or A_ROUND.compose()]
         if self.date:
             bits.append(
                 self.date.strftime("%b %Y" if self.date_precision == "month" else "%d %b %Y")
@@ -72,8 +73,9 @@ class ProposalView:
         if self.amount is not None:
             bits.append(format_money(self.amount, self.currency))
         if self.valuation is not None:
-            bits.append(f"valued at {format_money(self.valuation, self.valuation_currency)}")
-        return " · ".join(bits)
+            valuation = format_money(self.valuation, self.valuation_currency)
+            bits.append(VALUED_AT.compose(valuation=valuation))
+        return ROUND_PARTS.join(bits)
 
 
 def source_label(source: dict[str, Any]) -> str:
@@ -242,12 +244,12 @@ def _event(
         key=f"round:{fp}",
         names=(name,),
         published=published,
-        title=f"Suggested funding round: {view.summary()}",
+        title=SUGGESTED_ROUND.compose(summary=view.summary()),
         url=source_link(source) or None,
         raw={"proposal": fp, "from": source.get("kind"), "sentence": source.get("sentence")},
     )
     return PreparedEvent(
-        item=item, company_id=company_id, match_reason="funding round", subject_key=""
+        item=item, company_id=company_id, match_reason=BY_ROUND.compose(), subject_key=""
     )
 
 

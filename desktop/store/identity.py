@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from desktop.domain.i18n import translate
 from desktop.domain.identity import FIELD_LABELS, HK_CODE, name_field, official_name
 from desktop.domain.kinds import EventKind
 from desktop.domain.names import normalize
@@ -119,7 +120,7 @@ def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
 class IdentityView:
     id: int
     field: str
-    label: str
+    label: str  # what the fact is, in the interface language
     value: str
     source: str
     url: str | None
@@ -145,7 +146,7 @@ def company_identity(db: Database, company_id: int) -> list[IdentityView]:
             IdentityView(
                 id=row.id or 0,
                 field=row.field,
-                label=FIELD_LABELS.get(row.field, row.field),
+                label=translate("CompanyIdentity", FIELD_LABELS.get(row.field, row.field)),
                 value=row.value,
                 source=row.source,
                 url=row.url,

@@ -17,6 +17,7 @@ from sqlmodel import col, select
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.offer import calendar
+from desktop.domain.phrases import shown, shown_reasons
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event, Offer, OfferDocument, OfferFact
 
@@ -236,10 +237,10 @@ def _row(document: OfferDocument) -> DocumentRow:
         document.url,
         document.doc_type,
         document.status,
-        document.reason,
+        shown_reasons(document.reason) if document.reason else document.reason,
         document.title,
         document.published,
-        tuple(document.checks or ()),
+        tuple(shown(check) for check in document.checks or ()),
         document.stock_code,
     )
 

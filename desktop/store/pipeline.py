@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.domain.kinds import EventKind, Stage
 from desktop.domain.names import cjk_count
+from desktop.domain.phrases import BY_PIPELINE, shown
 from desktop.domain.stages import stage_of
 from desktop.domain.text_fold import fold
 from desktop.store.fastread import _date, connect
@@ -187,7 +188,8 @@ def _applicants_of(
 
 
 def applicant_events(path: Path, key: str) -> list[PipelineEvent]:
-    """One applicant's events, oldest first."""
+    """One applicant's events, oldest first (the titles the app wrote in the interface
+    language)."""
     con = connect(path)
     try:
         rows = con.execute(
@@ -197,7 +199,7 @@ def applicant_events(path: Path, key: str) -> list[PipelineEvent]:
     finally:
         con.close()
     names = _Names()
-    return [_event(r, names) for r in rows]
+    return [replace(event, title=shown(event.title)) for event in (_event(r, names) for r in rows)]
 
 
 def stages_by_event(db: Any, event_ids: list[int], today: date | None = None) -> dict[int, str]:
@@ -242,7 +244,7 @@ def add_to_watchlist(db: Any, applicant: Applicant) -> int:
         session.execute(
             update(Event)
             .where(col(Event.subject_key) == applicant.key, col(Event.company_id).is_(None))
-            .values(company_id=company.id, match_reason="added from the pipeline")
+            .values(company_id=company.id, match_reason=BY_PIPELINE.compose())
         )
     company_id = int(company.id)  # type: ignore[arg-type]
     refresh_stages(db, [company_id])

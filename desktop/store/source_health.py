@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.domain.i18n import translate
 from desktop.domain.source_errors import (
     SourceHealth,
     market_empty_text,
@@ -49,7 +50,7 @@ def price_empty(db: Database, company_id: int, today: date | None = None) -> str
     with db.session() as session:
         company = session.get(Company, company_id)
     if company is None:
-        return "The company is no longer on the watchlist."
+        return translate("SourceHealth", "The company is no longer on the watchlist.")
     return price_empty_text(
         company.hk_code, company.listing_date, source_health(db, "prices"), today
     )

@@ -12,12 +12,13 @@ from datetime import date
 
 from sqlmodel import select
 
+from desktop.domain.phrases import BY_PERSON, USER_LISTING, USER_LISTING_AT
 from desktop.sources.base import fingerprint
 from desktop.store.db import Database
 from desktop.store.tables import Company, Event
 
 USER_SOURCE = "user"
-MATCH_REASON = "entered by you"
+MATCH_REASON = BY_PERSON.compose()
 
 
 def listing_key(company_id: int) -> str:
@@ -25,8 +26,9 @@ def listing_key(company_id: int) -> str:
 
 
 def listing_title(code: str, offer_price: float | None) -> str:
-    price = f" at HK${offer_price:,.2f}" if offer_price is not None else ""
-    return f"Listed in Hong Kong as {code}{price} (entered by you)"
+    if offer_price is None:
+        return USER_LISTING.compose(code=code)
+    return USER_LISTING_AT.compose(code=code, price=f"{offer_price:,.2f}")
 
 
 def sync_listing_event(db: Database, company_id: int | None, today: date | None = None) -> bool:

@@ -106,6 +106,7 @@ def main(argv: list[str]) -> int:
             ("company-facts", 2),
             ("funding", 3),
             ("share-price", 4),
+            ("company-offer", 5),
         ):
             page.tabs.setCurrentIndex(tab)
             settle(1.5)
@@ -116,6 +117,7 @@ def main(argv: list[str]) -> int:
             ("pipeline", Tab.PIPELINE),
             ("sources", Tab.SOURCES),
             ("inbox", Tab.ALERTS),
+            ("offers", Tab.OFFERS),
         ):
             window.show_tab(tab)
             settle(1.5)

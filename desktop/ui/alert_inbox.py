@@ -291,12 +291,23 @@ class AlertInbox(QWidget):
         from desktop.store.alerts import mark_read
 
         if ids:
-            Operation("Mark read", mark_read, self.db, ids, changes=ALERTS_CHANGED).run()
+            Operation(
+                QT_TRANSLATE_NOOP("Operations", "Mark read"),
+                mark_read,
+                self.db,
+                ids,
+                changes=ALERTS_CHANGED,
+            ).run()
 
     def mark_all_read(self) -> None:
         from desktop.store.alerts import mark_all_read
 
-        Operation("Mark all read", mark_all_read, self.db, changes=ALERTS_CHANGED).run()
+        Operation(
+            QT_TRANSLATE_NOOP("Operations", "Mark all read"),
+            mark_all_read,
+            self.db,
+            changes=ALERTS_CHANGED,
+        ).run()
 
     def _clicked(self, index: QModelIndex) -> None:
         alert = self.model.alert(index.row())

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QProcess, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.company_rules import CompanyDraft
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Change
 from desktop.services.operations import Operation
 from desktop.services.tasks import run_task
@@ -64,7 +65,11 @@ def add_company(window: WindowHost) -> None:
         # The dialog stays open on bad input: the write runs on the operations thread
         # while the window keeps painting, and its error comes back here.
         operation = Operation(
-            "Add company", _add, window.ctx.db, draft, changes=lambda cid: Change.of_company(cid)
+            QT_TRANSLATE_NOOP("Operations", "Add company"),
+            _add,
+            window.ctx.db,
+            draft,
+            changes=lambda cid: Change.of_company(cid),
         )
         created.append(operation.run_and_wait())
 
@@ -87,7 +92,7 @@ def _after_added(window: WindowHost, company_id: int) -> None:
             window.show_message(found.replace("(s)", "" if count == 1 else "s"), 6000)
 
     Operation(
-        "Find earlier filings",
+        QT_TRANSLATE_NOOP("Operations", "Find earlier filings"),
         claim_history,
         window.ctx.db,
         company_id,
@@ -115,7 +120,7 @@ def edit_company(window: WindowHost) -> None:
 
         def submit(changed: CompanyDraft) -> None:
             Operation(
-                "Save company",
+                QT_TRANSLATE_NOOP("Operations", "Save company"),
                 _update,
                 window.ctx.db,
                 company_id,
@@ -141,7 +146,7 @@ def delete_company(window: WindowHost, *, confirm: bool = True) -> None:
 
     def delete() -> None:
         Operation(
-            "Delete company",
+            QT_TRANSLATE_NOOP("Operations", "Delete company"),
             store_companies.delete_company,
             window.ctx.db,
             company_id,
@@ -215,7 +220,13 @@ def _pause(db: Database, until: datetime | None) -> None:
 
 
 def pause_alerts(window: WindowHost, until: datetime | None) -> None:
-    Operation("Pause alerts", _pause, window.ctx.db, until, changes=RULES_CHANGE).run()
+    Operation(
+        QT_TRANSLATE_NOOP("Operations", "Pause alerts"),
+        _pause,
+        window.ctx.db,
+        until,
+        changes=RULES_CHANGE,
+    ).run()
     if window.tray is not None:
         window.tray.set_paused(until)
     window.show_message(
@@ -246,7 +257,7 @@ def edit_preferences(window: WindowHost) -> None:
         if dialog.chosen_language() != saved:
             change_language(window, dialog.chosen_language())
         Operation(
-            QCoreApplication.translate("CompanyActions", "Save preferences"),
+            QT_TRANSLATE_NOOP("Operations", "Save preferences"),
             save_rules,
             window.ctx.db,
             dialog.rules(),

@@ -34,6 +34,8 @@ from desktop.store.identity import (
 SOURCE_WORDS = {
     "hkex_new_listings": QT_TRANSLATE_NOOP("CompanyIdentity", "HKEX New Listing Report"),
     "hkex_app": QT_TRANSLATE_NOOP("CompanyIdentity", "HKEX application records"),
+    "user": QT_TRANSLATE_NOOP("CompanyIdentity", "entered by you"),
+    "seed": QT_TRANSLATE_NOOP("CompanyIdentity", "Seed watchlist"),
 }
 METHOD_WORDS = {
     "ipo": "IPO",
@@ -43,6 +45,7 @@ METHOD_WORDS = {
     "other": QT_TRANSLATE_NOOP("CompanyIdentity", "Not an IPO"),
 }
 """Source and method words (translated with context "CompanyIdentity" where shown)."""
+NOT_STATED = QT_TRANSLATE_NOOP("CompanyIdentity", "not stated")
 
 
 def _t(text: str) -> str:
@@ -66,7 +69,7 @@ def load_identity(db: Any, company_id: int) -> IdentityData:
 
 def _money(amount: float | None) -> str:
     if amount is None:
-        return _t("not stated")
+        return _t(NOT_STATED)
     return format_money(amount, "HKD")
 
 
@@ -77,7 +80,7 @@ def listing_lines(listing: ListingView | None) -> list[tuple[str, str]]:
     if listing.offer_price is not None:
         price = f"HK${listing.offer_price:,.3f}".rstrip("0").rstrip(".")
     else:
-        price = listing.offer_price_text or _t("not stated")
+        price = listing.offer_price_text or _t(NOT_STATED)
     rows = [
         (
             QCoreApplication.translate("CompanyIdentity", "Listed"),
@@ -87,7 +90,7 @@ def listing_lines(listing: ListingView | None) -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate("CompanyIdentity", "Stock code"),
-            listing.code or _t("not stated"),
+            listing.code or _t(NOT_STATED),
         ),
         (QCoreApplication.translate("CompanyIdentity", "Offer price"), price),
         (
@@ -96,7 +99,7 @@ def listing_lines(listing: ListingView | None) -> list[tuple[str, str]]:
         ),
         (
             QCoreApplication.translate("CompanyIdentity", "Sponsors"),
-            ", ".join(listing.sponsors) if listing.sponsors else _t("not stated"),
+            ", ".join(listing.sponsors) if listing.sponsors else _t(NOT_STATED),
         ),
     ]
     if listing.method and listing.method != "ipo":

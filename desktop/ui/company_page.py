@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.company_rules import listing_words
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind
+from desktop.domain.seed_words import seed_text
 from desktop.domain.stages import headline
 from desktop.services.changes import Change, app_changes
 from desktop.services.language import display_name
@@ -38,11 +39,13 @@ SOURCE_NAMES = {
     "hkex_news": "HKEXnews",
     "hkex_new_listings": QT_TRANSLATE_NOOP("CompanyPage", "HKEX new listings"),
     "csrc": "CSRC",
-    "cninfo": "CNINFO",
+    "cninfo": QT_TRANSLATE_NOOP("CompanyPage", "cninfo"),
     "news": QT_TRANSLATE_NOOP("CompanyPage", "News"),
     "prices": QT_TRANSLATE_NOOP("CompanyPage", "Prices"),
     "seed": QT_TRANSLATE_NOOP("CompanyPage", "Seed watchlist"),
     "funding": QT_TRANSLATE_NOOP("CompanyPage", "Suggested funding rounds"),
+    "offer_documents": QT_TRANSLATE_NOOP("CompanyPage", "HKEX offer documents (terms, results)"),
+    "user": QT_TRANSLATE_NOOP("CompanyPage", "entered by you"),
 }
 """Where an event came from, as the events list names it (English keys)."""
 UrlRole = Qt.ItemDataRole.UserRole + 10
@@ -331,7 +334,7 @@ class CompanyPage(QWidget):
                     code=company.a_code, exchange=(company.a_exchange or "").upper()
                 )
             )
-        bits += [company.sector or "", company.headquarters or ""]
+        bits += [seed_text(company.sector or ""), seed_text(company.headquarters or "")]
         if company.founded:
             bits.append(self.tr("founded {year}").format(year=company.founded))
         self.subtitle.setText("  ·  ".join(b for b in bits if b))
@@ -391,9 +394,12 @@ class CompanyPage(QWidget):
         )
         self.facts.clear()
         for fact in company.facts or []:
-            source = ", ".join(x for x in (fact.get("source", ""), str(fact.get("date", ""))) if x)
-            item = QTreeWidgetItem([fact.get("text", ""), source])
-            item.setToolTip(0, fact.get("text", ""))
+            source, day = seed_text(str(fact.get("source", ""))), str(fact.get("date", ""))
+            if source and day:
+                source = self.tr("{source}, {date}").format(source=source, date=day)
+            text = seed_text(str(fact.get("text", "")))
+            item = QTreeWidgetItem([text, source])
+            item.setToolTip(0, text)
             self.facts.addTopLevelItem(item)
         if not company.facts:
             self.facts.addTopLevelItem(QTreeWidgetItem([self.tr("No facts recorded yet."), ""]))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.phrases import shown
 from desktop.services import language
 from desktop.services.offer_files import keep, read_file
 from desktop.ui import offer_format as fmt
@@ -110,7 +111,7 @@ class DocumentDialog(QDialog):
         self.heading.setText(
             heading.format(kind=kind, issuer=html.escape(issuer), code=html.escape(code))
         )
-        notes = [*result.problems, *result.checks]
+        notes = [shown(note) for note in (*result.problems, *result.checks)]
         if notes:
             self.checks.setText("\n".join(f"⚠ {n}" for n in notes))
             self.checks.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Change
 from desktop.services.operations import Operation
 from desktop.store.db import Database
@@ -91,7 +92,11 @@ class FeedsDialog(QDialog):
             return
         try:
             Operation(
-                "Save news feeds", set_feeds, self.db, good, changes=FEEDS_CHANGED
+                QT_TRANSLATE_NOOP("Operations", "Save news feeds"),
+                set_feeds,
+                self.db,
+                good,
+                changes=FEEDS_CHANGED,
             ).run_and_wait()
         except Exception as exc:  # the database refused: say so, keep the dialog open
             log.error("could not save feeds: %s", exc)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.context import AppContext
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Change, app_changes
-from desktop.services.operations import Operation, operation_events
+from desktop.services.operations import Operation, operation_events, operation_label
 from desktop.store import settings as keys
 from desktop.store.fastread import WatchlistRow
 from desktop.ui import actions as _actions
@@ -214,7 +215,10 @@ class MainWindow(QMainWindow):
         show_about(self, str(self.ctx.data_dir))
 
     def _operation_failed(self, name: str, message: str) -> None:
-        self.statusBar().showMessage(f"{name} failed: {message}", 15000)
+        text = self.tr("{operation} failed: {reason}")
+        self.statusBar().showMessage(
+            text.format(operation=operation_label(name), reason=message), 15000
+        )
 
     # -- tabs
     def show_tab(self, tab: Tab) -> None:
@@ -350,7 +354,11 @@ class MainWindow(QMainWindow):
             from desktop.store.alert_reads import mark_event_read
 
             Operation(
-                "Mark read", mark_event_read, self.ctx.db, event_id, changes=ALERTS_READ
+                QT_TRANSLATE_NOOP("Operations", "Mark read"),
+                mark_event_read,
+                self.ctx.db,
+                event_id,
+                changes=ALERTS_READ,
             ).run()
 
     def show_alerts(self) -> None:

@@ -429,7 +429,7 @@ class PipelineView(QWidget):
         self._pending_key = item.key
         self.add_button.setEnabled(False)
         Operation(
-            "Add to watchlist",
+            QT_TRANSLATE_NOOP("Operations", "Add to watchlist"),
             add_to_watchlist,
             self.db,
             item,

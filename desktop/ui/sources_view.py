@@ -452,7 +452,7 @@ class SourcesView(QWidget):
         self._edits += 1
         self._saving += 1
         Operation(
-            "Change source",
+            QT_TRANSLATE_NOOP("Operations", "Change source"),
             _save_source,
             self.db,
             source_id,

@@ -670,10 +670,6 @@ The current database is kept next to it under another name, and the app will rel
         <translation>提醒已恢复。</translation>
     </message>
     <message>
-        <source>Save preferences</source>
-        <translation>保存设置</translation>
-    </message>
-    <message>
         <source>Preferences saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -824,6 +820,14 @@ The current database is kept next to it under another name, and the app will rel
         <translation>港交所申请记录</translation>
     </message>
     <message>
+        <source>entered by you</source>
+        <translation>由你输入</translation>
+    </message>
+    <message>
+        <source>Seed watchlist</source>
+        <translation>初始关注列表</translation>
+    </message>
+    <message>
         <source>Transfer from GEM</source>
         <translation>由 GEM 转至主板</translation>
     </message>
@@ -838,6 +842,10 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Not an IPO</source>
         <translation>并非首次公开发行</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未列明</translation>
     </message>
     <message>
         <source>Source</source>
@@ -870,6 +878,18 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>How</source>
         <translation>方式</translation>
+    </message>
+    <message>
+        <source>Official English name</source>
+        <translation>官方英文名称</translation>
+    </message>
+    <message>
+        <source>Official Chinese name</source>
+        <translation>官方中文名称</translation>
+    </message>
+    <message>
+        <source>HK stock code</source>
+        <translation>港股代码</translation>
     </message>
 </context>
 <context>
@@ -910,6 +930,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>港交所新上市</translation>
     </message>
     <message>
+        <source>cninfo</source>
+        <translation>巨潮资讯</translation>
+    </message>
+    <message>
         <source>News</source>
         <translation>新闻</translation>
     </message>
@@ -924,6 +948,14 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Suggested funding rounds</source>
         <translation>建议的融资轮次</translation>
+    </message>
+    <message>
+        <source>HKEX offer documents (terms, results)</source>
+        <translation>香港交易所招股文件（条款、结果）</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由你输入</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1014,6 +1046,10 @@ The current database is kept next to it under another name, and the app will rel
 Tags: {tags}</source>
         <translation>别名：{aliases}
 标签：{tags}</translation>
+    </message>
+    <message>
+        <source>{source}, {date}</source>
+        <translation>{source}，{date}</translation>
     </message>
     <message>
         <source>No facts recorded yet.</source>
@@ -2456,6 +2492,10 @@ On: a blank cell empties that field of the company.</source>
         <translation>选择一家公司，查看其进度时间线、事件和资料。</translation>
     </message>
     <message>
+        <source>{operation} failed: {reason}</source>
+        <translation>{operation}失败：{reason}</translation>
+    </message>
+    <message>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
@@ -2575,46 +2615,6 @@ On: a blank cell empties that field of the company.</source>
 <context>
     <name>OfferChecks</name>
     <message>
-        <source>check the document: initial {initial} + reallocated {moved} Hong Kong offer shares is not the final {final} (page {page})</source>
-        <translation>请核对文件：香港发售股份初步数目 {initial} 加重新分配 {moved}，不等于最终数目 {final}（第 {page} 页）</translation>
-    </message>
-    <message>
-        <source>check the document: no clawback is printed but the Hong Kong offer shares changed from {initial} to {final}</source>
-        <translation>请核对文件：文件未载明回拨，但香港发售股份由 {initial} 股变为 {final} 股</translation>
-    </message>
-    <message>
-        <source>check the document: the basis of allocation counts {total} valid applications (Pool A and B), the results print {printed} (page {page})</source>
-        <translation>请核对文件：分配基准合计 {total} 份有效申请（甲组及乙组），配发结果则载 {printed} 份（第 {page} 页）</translation>
-    </message>
-    <message>
-        <source>check the document: stabilisation ended {ended}, but 30 days after applications closed ({closed}) is {expected}</source>
-        <translation>请核对文件：稳定价格期于 {ended} 结束，但认购截止（{closed}）后第 30 天为 {expected}</translation>
-    </message>
-    <message>
-        <source>check the document: a {months}-month lock-up from listing on {listing} ends {expected}, the document prints {printed}</source>
-        <translation>请核对文件：自上市日 {listing} 起 {months} 个月的禁售期应于 {expected} 届满，文件所载为 {printed}</translation>
-    </message>
-    <message>
-        <source>the document is of stock {code}, not {want}: another company&apos;s document</source>
-        <translation>文件属于股票 {code}，而不是 {want}：是另一家公司的文件</translation>
-    </message>
-    <message>
-        <source>the document&apos;s issuer is {issuer}, not the expected company</source>
-        <translation>文件的发行人是 {issuer}，并非预期的公司</translation>
-    </message>
-    <message>
-        <source>the first pages name no stock code or issuer to check</source>
-        <translation>前几页没有可核对的股票代码或发行人</translation>
-    </message>
-    <message>
-        <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
-        <translation>请核对文件：入场费 {fee}（第 {page} 页）不等于每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
-    </message>
-    <message>
-        <source>check the document: none of the expected labels was found</source>
-        <translation>请核对文件：未找到任何预期的标签</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -2636,33 +2636,6 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
-    <name>OfferDocuments</name>
-    <message>
-        <source>Over-allotment option fully exercised</source>
-        <translation>超额配股权已获悉数行使</translation>
-    </message>
-    <message>
-        <source>Over-allotment option partly exercised</source>
-        <translation>超额配股权已获部分行使</translation>
-    </message>
-    <message>
-        <source>Over-allotment option lapsed</source>
-        <translation>超额配股权已失效</translation>
-    </message>
-    <message>
-        <source> ({shares} shares)</source>
-        <translation>（{shares} 股）</translation>
-    </message>
-    <message>
-        <source>; stabilisation ended {date}</source>
-        <translation>；稳定价格期已于 {date} 结束</translation>
-    </message>
-    <message>
-        <source>listed as {document}, but its headings say it is not one</source>
-        <translation>披露易将其列为{document}，但文件标题显示并非此类文件</translation>
-    </message>
-</context>
-<context>
     <name>OfferFiles</name>
     <message>
         <source>the file is larger than the {megabytes} MB this app reads</source>
@@ -2671,10 +2644,6 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>the file cannot be opened ({reason})</source>
         <translation>无法打开文件（{reason}）</translation>
-    </message>
-    <message>
-        <source>the PDF has {pages} pages, more than the {most} this app reads</source>
-        <translation>此 PDF 共 {pages} 页，超过本程序可读取的 {most} 页</translation>
     </message>
 </context>
 <context>
@@ -3004,41 +2973,6 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
-    <name>OfferReminders</name>
-    <message>
-        <source>{issuer} ({code})</source>
-        <translation>{issuer}（{code}）</translation>
-    </message>
-    <message>
-        <source>Applications for {name} close in {hours} h, at {time} HKT (brokers close earlier)</source>
-        <translation>{name} 将于 {hours} 小时后认购截止，截止时间为香港时间 {time}（券商会提前截止）</translation>
-    </message>
-    <message>
-        <source>; entry fee {fee}</source>
-        <translation>；入场费 {fee}</translation>
-    </message>
-    <message>
-        <source>{name} begins trading today at an offer price of {price}</source>
-        <translation>{name} 今日开始交易，发售价 {price}</translation>
-    </message>
-    <message>
-        <source>{name} begins trading today</source>
-        <translation>{name} 今日开始交易</translation>
-    </message>
-    <message>
-        <source>Lock-up of {shares} shares of {group} in {name} ends {date}</source>
-        <translation>{name}{group}所持 {shares} 股的禁售期于 {date} 届满</translation>
-    </message>
-    <message>
-        <source>Lock-up of {group} in {name} ends {date}</source>
-        <translation>{name}{group}的禁售期于 {date} 届满</translation>
-    </message>
-    <message>
-        <source> (estimated)</source>
-        <translation>（估算）</translation>
-    </message>
-</context>
-<context>
     <name>OffersView</name>
     <message>
         <source>Company</source>
@@ -3207,6 +3141,324 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Read an HKEX offer document (PDF) and show what it says</source>
         <translation>读取港交所招股文件（PDF）并显示其内容</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Add company</source>
+        <translation>添加公司</translation>
+    </message>
+    <message>
+        <source>Find earlier filings</source>
+        <translation>查找较早的文件</translation>
+    </message>
+    <message>
+        <source>Save company</source>
+        <translation>保存公司</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>删除公司</translation>
+    </message>
+    <message>
+        <source>Pause alerts</source>
+        <translation>暂停提醒</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Save news feeds</source>
+        <translation>保存新闻源</translation>
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation>添加到关注列表</translation>
+    </message>
+    <message>
+        <source>Change source</source>
+        <translation>更改数据来源</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{title} ({article}, {year})</source>
+        <translation>{title}（{article}，{year}）</translation>
+    </message>
+    <message>
+        <source>CSRC filing: {status} ({english}) — {venue}</source>
+        <translation>证监会备案：{status}（{english}）— {venue}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收材料</translation>
+    </message>
+    <message>
+        <source>supplementary materials requested</source>
+        <translation>需补充材料</translation>
+    </message>
+    <message>
+        <source>soliciting opinions</source>
+        <translation>征求意见中</translation>
+    </message>
+    <message>
+        <source>venue not given</source>
+        <translation>未注明上市地</translation>
+    </message>
+    <message>
+        <source>CSRC filing completed (left the CSRC status table)</source>
+        <translation>已完成证监会备案（已从证监会备案进度表移出）</translation>
+    </message>
+    <message>
+        <source>Close HK${amount}</source>
+        <translation>收盘价 HK${amount}</translation>
+    </message>
+    <message>
+        <source>Close {currency} {amount}</source>
+        <translation>收盘价 {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>GEM</source>
+        <translation>GEM</translation>
+    </message>
+    <message>
+        <source> by transfer from GEM</source>
+        <translation>，由 GEM 转至主板</translation>
+    </message>
+    <message>
+        <source> by De-SPAC transaction</source>
+        <translation>，经特殊目的收购公司并购交易</translation>
+    </message>
+    <message>
+        <source> by introduction</source>
+        <translation>，以介绍方式</translation>
+    </message>
+    <message>
+        <source> (not an IPO)</source>
+        <translation>（非首次公开发行）</translation>
+    </message>
+    <message>
+        <source>, raised HK${amount}</source>
+        <translation>，募资 HK${amount}</translation>
+    </message>
+    <message>
+        <source> at HK${price}</source>
+        <translation>，发售价 {price} 港元</translation>
+    </message>
+    <message>
+        <source>{name}: listed on the {board} ({code}){how}</source>
+        <translation>{name}：于{board}上市（{code}）{how}</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong as {code} (entered by you)</source>
+        <translation>以股票代码 {code} 在香港上市（由你输入）</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong as {code} at HK${price} (entered by you)</source>
+        <translation>以股票代码 {code} 在香港上市，发售价 {price} 港元（由你输入）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>valued at {valuation}</source>
+        <translation>估值 {valuation}</translation>
+    </message>
+    <message>
+        <source>Suggested funding round: {summary}</source>
+        <translation>建议的融资轮次：{summary}</translation>
+    </message>
+    <message>
+        <source>HK stock code</source>
+        <translation>港股代码</translation>
+    </message>
+    <message>
+        <source>A-share code</source>
+        <translation>A股代码</translation>
+    </message>
+    <message>
+        <source>{label} {code}</source>
+        <translation>{label} {code}</translation>
+    </message>
+    <message>
+        <source>name &quot;{name}&quot; = alias &quot;{alias}&quot;</source>
+        <translation>名称“{name}”= 别名“{alias}”</translation>
+    </message>
+    <message>
+        <source>name &quot;{name}&quot; = alias &quot;{alias}&quot; (both &quot;{core}&quot;)</source>
+        <translation>名称“{name}”= 别名“{alias}”（均为“{core}”）</translation>
+    </message>
+    <message>
+        <source>alias &quot;{alias}&quot; begins &quot;{name}&quot;</source>
+        <translation>别名“{alias}”以“{name}”开头</translation>
+    </message>
+    <message>
+        <source>text mentions &quot;{name}&quot;</source>
+        <translation>正文提及“{name}”</translation>
+    </message>
+    <message>
+        <source>seed watchlist</source>
+        <translation>初始关注列表</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由你输入</translation>
+    </message>
+    <message>
+        <source>funding round</source>
+        <translation>融资轮次</translation>
+    </message>
+    <message>
+        <source>added from the pipeline</source>
+        <translation>从上市进度加入</translation>
+    </message>
+    <message>
+        <source>; entry fee {fee}</source>
+        <translation>；入场费 {fee}</translation>
+    </message>
+    <message>
+        <source>Applications for {name} close in {hours} h, at {time} HKT (brokers close earlier)</source>
+        <translation>{name} 将于 {hours} 小时后认购截止，截止时间为香港时间 {time}（券商会提前截止）</translation>
+    </message>
+    <message>
+        <source>{name} begins trading today at an offer price of {price}</source>
+        <translation>{name} 今日开始交易，发售价 {price}</translation>
+    </message>
+    <message>
+        <source>{name} begins trading today</source>
+        <translation>{name} 今日开始交易</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Lock-up of {shares} shares of {group} in {name} ends {date}</source>
+        <translation>{name}{group}所持 {shares} 股的禁售期于 {date} 届满</translation>
+    </message>
+    <message>
+        <source>Lock-up of {group} in {name} ends {date}</source>
+        <translation>{name}{group}的禁售期于 {date} 届满</translation>
+    </message>
+    <message>
+        <source> ({shares} shares)</source>
+        <translation>（{shares} 股）</translation>
+    </message>
+    <message>
+        <source>; stabilisation ended {date}</source>
+        <translation>；稳定价格期已于 {date} 结束</translation>
+    </message>
+    <message>
+        <source>Over-allotment option fully exercised</source>
+        <translation>超额配股权已获悉数行使</translation>
+    </message>
+    <message>
+        <source>Over-allotment option partly exercised</source>
+        <translation>超额配股权已获部分行使</translation>
+    </message>
+    <message>
+        <source>Over-allotment option lapsed</source>
+        <translation>超额配股权已失效</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, larger than the {limit} MB this app reads</source>
+        <translation>文件大小为 {size} MB，超过本程序可读取的 {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>文件不是 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and needs a password</source>
+        <translation>此 PDF 已加密，需要密码</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated and cannot be read</source>
+        <translation>此 PDF 已损坏或不完整，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>此 PDF 没有任何页面</translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, more than the {most} this app reads</source>
+        <translation>此 PDF 共 {pages} 页，超过本程序可读取的 {most} 页</translation>
+    </message>
+    <message>
+        <source>listed as {document}, but its headings say it is not one</source>
+        <translation>披露易将其列为{document}，但文件标题显示并非此类文件</translation>
+    </message>
+    <message>
+        <source>the document is of stock {code}, not {want}: another company&apos;s document</source>
+        <translation>文件属于股票 {code}，而不是 {want}：是另一家公司的文件</translation>
+    </message>
+    <message>
+        <source>the document&apos;s issuer is {issuer}, not the expected company</source>
+        <translation>文件的发行人是 {issuer}，并非预期的公司</translation>
+    </message>
+    <message>
+        <source>the first pages name no stock code or issuer to check</source>
+        <translation>前几页没有可核对的股票代码或发行人</translation>
+    </message>
+    <message>
+        <source>check the document: initial {initial} + reallocated {moved} Hong Kong offer shares is not the final {final} (page {page})</source>
+        <translation>请核对文件：香港发售股份初步数目 {initial} 加重新分配 {moved}，不等于最终数目 {final}（第 {page} 页）</translation>
+    </message>
+    <message>
+        <source>check the document: no clawback is printed but the Hong Kong offer shares changed from {initial} to {final}</source>
+        <translation>请核对文件：文件未载明回拨，但香港发售股份由 {initial} 股变为 {final} 股</translation>
+    </message>
+    <message>
+        <source>check the document: the basis of allocation counts {total} valid applications (Pool A and B), the results print {printed} (page {page})</source>
+        <translation>请核对文件：分配基准合计 {total} 份有效申请（甲组及乙组），配发结果则载 {printed} 份（第 {page} 页）</translation>
+    </message>
+    <message>
+        <source>check the document: none of the expected labels was found</source>
+        <translation>请核对文件：未找到任何预期的标签</translation>
+    </message>
+    <message>
+        <source>check the document: stabilisation ended {ended}, but 30 days after applications closed ({closed}) is {expected}</source>
+        <translation>请核对文件：稳定价格期于 {ended} 结束，但认购截止（{closed}）后第 30 天为 {expected}</translation>
+    </message>
+    <message>
+        <source>check the document: a {months}-month lock-up from listing on {listing} ends {expected}, the document prints {printed}</source>
+        <translation>请核对文件：自上市日 {listing} 起 {months} 个月的禁售期应于 {expected} 届满，文件所载为 {printed}</translation>
+    </message>
+    <message>
+        <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
+        <translation>请核对文件：入场费 {fee}（第 {page} 页）不等于每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3778,141 @@ Close {close}</source>
     </message>
 </context>
 <context>
+    <name>Seed</name>
+    <message>
+        <source>Confidentially filed for a Hong Kong share sale, planning to raise about US$200m</source>
+        <translation>已以保密形式递表申请在香港上市，计划募资约2亿美元</translation>
+    </message>
+    <message>
+        <source>Filed for a Main Board listing in Hong Kong</source>
+        <translation>已递表申请在香港主板上市</translation>
+    </message>
+    <message>
+        <source>Plans a Hong Kong listing of up to US$1bn</source>
+        <translation>计划在香港上市，募资最多10亿美元</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong in Q1 2026</source>
+        <translation>于2026年第一季度在香港上市</translation>
+    </message>
+    <message>
+        <source>Restructuring for a Hong Kong listing</source>
+        <translation>正在进行重组，准备在香港上市</translation>
+    </message>
+    <message>
+        <source>Named as a prospective Hong Kong listing candidate</source>
+        <translation>被列为潜在的香港上市公司</translation>
+    </message>
+    <message>
+        <source>Bloomberg, as reported by the South China Morning Post</source>
+        <translation>彭博社，据《南华早报》报道</translation>
+    </message>
+    <message>
+        <source>South China Morning Post</source>
+        <translation>《南华早报》</translation>
+    </message>
+    <message>
+        <source>China Daily</source>
+        <translation>《中国日报》</translation>
+    </message>
+    <message>
+        <source>PitchBook, as reported by China Daily</source>
+        <translation>PitchBook，据《中国日报》报道</translation>
+    </message>
+    <message>
+        <source>AI robotics; industrial 3D cameras</source>
+        <translation>人工智能机器人；工业 3D 相机</translation>
+    </message>
+    <message>
+        <source>Microcontrollers for smart home products</source>
+        <translation>智能家居产品微控制器</translation>
+    </message>
+    <message>
+        <source>Circuits, precision parts, touch displays</source>
+        <translation>电路板、精密零部件、触控显示屏</translation>
+    </message>
+    <message>
+        <source>AI (large language models)</source>
+        <translation>人工智能（大语言模型）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>图形处理器</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Beijing / Shanghai</source>
+        <translation>北京／上海</translation>
+    </message>
+    <message>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>Suzhou</source>
+        <translation>苏州</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东</translation>
+    </message>
+    <message>
+        <source>Founded in 2016; dual headquarters in Beijing and Shanghai.</source>
+        <translation>2016 年成立；在北京和上海设双总部。</translation>
+    </message>
+    <message>
+        <source>Raised US$300m in total by its Series C+ round; backers include Intel.</source>
+        <translation>截至 C+ 轮累计融资 3 亿美元；投资方包括英特尔。</translation>
+    </message>
+    <message>
+        <source>Confidentially filed for a Hong Kong share sale; plans to raise about US$200m.</source>
+        <translation>已以保密形式递表申请在香港上市；计划募资约 2 亿美元。</translation>
+    </message>
+    <message>
+        <source>Founded in 2001 by Yang Yong with 1m yuan.</source>
+        <translation>由 Yang Yong 于 2001 年以 100 万元人民币创立。</translation>
+    </message>
+    <message>
+        <source>Listed on Shanghai&apos;s STAR Market in 2022; market capitalisation 15.1bn yuan.</source>
+        <translation>2022 年在上海证券交易所科创板上市；市值 151 亿元人民币。</translation>
+    </message>
+    <message>
+        <source>Filed for a Main Board listing in Hong Kong.</source>
+        <translation>已递表申请在香港主板上市。</translation>
+    </message>
+    <message>
+        <source>Shenzhen-listed maker of circuits, precision parts and touch displays.</source>
+        <translation>在深圳上市的电路板、精密零部件和触控显示屏制造商。</translation>
+    </message>
+    <message>
+        <source>Plans a Hong Kong listing of up to US$1bn.</source>
+        <translation>计划在香港上市，募资最多 10 亿美元。</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong in Q1 2026.</source>
+        <translation>于 2026 年第一季度在香港上市。</translation>
+    </message>
+    <message>
+        <source>Restructuring for a Hong Kong listing.</source>
+        <translation>正在进行重组，准备在香港上市。</translation>
+    </message>
+    <message>
+        <source>Named as a prospective Hong Kong listing candidate. Its Chinese name is not in the article.</source>
+        <translation>被列为潜在的香港上市公司。文章未载明其中文名称。</translation>
+    </message>
+    <message>
+        <source>60 companies raised US$18.5bn in Hong Kong IPOs in 2025 to the article&apos;s date, up 158% on the year.</source>
+        <translation>2025 年截至文章发布之日，共有 60 家公司通过香港 IPO 募资 185 亿美元，同比增长 158%。</translation>
+    </message>
+    <message>
+        <source>Zhipu, MiniMax, Biren and Iluvatar CoreX drove over US$22bn of AI-related exit value in Q1 2026.</source>
+        <translation>2026 年第一季度，智谱、MiniMax、壁仞和天数智芯带动超过 220 亿美元的人工智能相关退出价值。</translation>
+    </message>
+</context>
+<context>
     <name>SourceErrors</name>
     <message>
         <source>HKEX application proofs and PHIPs</source>
@@ -3573,7 +3960,7 @@ Close {close}</source>
     </message>
     <message>
         <source>English</source>
-        <translation>English</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -3696,6 +4083,10 @@ Technical detail: {detail}</source>
         <translation>服务器返回错误（HTTP {status}）</translation>
     </message>
     <message>
+        <source>HKEX does not publish this file for this board</source>
+        <translation>港交所没有为该板块发布这个文件</translation>
+    </message>
+    <message>
         <source>the server did not answer in time</source>
         <translation>服务器未及时响应</translation>
     </message>
@@ -3726,6 +4117,22 @@ Technical detail: {detail}</source>
     <message>
         <source>the answer was not in the form the app reads (the site may have changed)</source>
         <translation>返回内容的格式本程序无法读取（网站可能已改版）</translation>
+    </message>
+    <message>
+        <source>%n record(s) skipped (no name, id or date to go by)</source>
+        <translation>跳过了 %n 条记录（没有可依据的名称、编号或日期）</translation>
+    </message>
+    <message>
+        <source>HKEX publishes no GEM report for that year</source>
+        <translation>港交所没有发布该年度的 GEM 报告</translation>
+    </message>
+    <message>
+        <source>more offer documents wait for the next poll</source>
+        <translation>还有招股文件留待下次更新读取</translation>
+    </message>
+    <message>
+        <source>it failed, without saying why</source>
+        <translation>失败，原因不明</translation>
     </message>
     <message>
         <source>; HKEX does not publish every file for GEM</source>
@@ -3816,6 +4223,14 @@ Technical detail: {detail}</source>
         <translation>在此期间，来自初始关注列表的数据：</translation>
     </message>
     <message>
+        <source>{source}, {date}</source>
+        <translation>{source}，{date}</translation>
+    </message>
+    <message>
+        <source>• {fact} ({source})</source>
+        <translation>• {fact}（{source}）</translation>
+    </message>
+    <message>
         <source>No share prices: the company has no Hong Kong stock code yet.
 Prices are fetched once it has one (from HKEX&apos;s listing files, or typed in Edit company).</source>
         <translation>没有股价：该公司尚无港股代码。
@@ -3854,6 +4269,13 @@ The price source is failing. {reason}</source>
 The “{title}” source runs once a day; prices appear after its next run.</source>
         <translation>{head}
 “{title}”数据来源每天运行一次；下次运行后即显示股价。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceHealth</name>
+    <message>
+        <source>The company is no longer on the watchlist.</source>
+        <translation>该公司已不在关注列表中。</translation>
     </message>
 </context>
 <context>

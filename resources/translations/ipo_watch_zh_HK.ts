@@ -670,10 +670,6 @@ The current database is kept next to it under another name, and the app will rel
         <translation>提示已恢復。</translation>
     </message>
     <message>
-        <source>Save preferences</source>
-        <translation>儲存偏好設定</translation>
-    </message>
-    <message>
         <source>Preferences saved.</source>
         <translation>已儲存偏好設定。</translation>
     </message>
@@ -824,6 +820,14 @@ The current database is kept next to it under another name, and the app will rel
         <translation>港交所申請記錄</translation>
     </message>
     <message>
+        <source>entered by you</source>
+        <translation>由你輸入</translation>
+    </message>
+    <message>
+        <source>Seed watchlist</source>
+        <translation>初始關注列表</translation>
+    </message>
+    <message>
         <source>Transfer from GEM</source>
         <translation>由 GEM 轉往主板</translation>
     </message>
@@ -838,6 +842,10 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Not an IPO</source>
         <translation>並非首次公開招股</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未有列明</translation>
     </message>
     <message>
         <source>Source</source>
@@ -870,6 +878,18 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>How</source>
         <translation>方式</translation>
+    </message>
+    <message>
+        <source>Official English name</source>
+        <translation>官方英文名稱</translation>
+    </message>
+    <message>
+        <source>Official Chinese name</source>
+        <translation>官方中文名稱</translation>
+    </message>
+    <message>
+        <source>HK stock code</source>
+        <translation>港股代號</translation>
     </message>
 </context>
 <context>
@@ -910,6 +930,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>港交所新上市</translation>
     </message>
     <message>
+        <source>cninfo</source>
+        <translation>巨潮資訊</translation>
+    </message>
+    <message>
         <source>News</source>
         <translation>新聞</translation>
     </message>
@@ -924,6 +948,14 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Suggested funding rounds</source>
         <translation>建議的融資輪次</translation>
+    </message>
+    <message>
+        <source>HKEX offer documents (terms, results)</source>
+        <translation>香港交易所招股文件（條款、結果）</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由你輸入</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1014,6 +1046,10 @@ The current database is kept next to it under another name, and the app will rel
 Tags: {tags}</source>
         <translation>別名：{aliases}
 標籤：{tags}</translation>
+    </message>
+    <message>
+        <source>{source}, {date}</source>
+        <translation>{source}，{date}</translation>
     </message>
     <message>
         <source>No facts recorded yet.</source>
@@ -2456,6 +2492,10 @@ On: a blank cell empties that field of the company.</source>
         <translation>選擇一家公司，查看其進度時間線、事件及資料。</translation>
     </message>
     <message>
+        <source>{operation} failed: {reason}</source>
+        <translation>{operation}失敗：{reason}</translation>
+    </message>
+    <message>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
@@ -2575,46 +2615,6 @@ On: a blank cell empties that field of the company.</source>
 <context>
     <name>OfferChecks</name>
     <message>
-        <source>check the document: initial {initial} + reallocated {moved} Hong Kong offer shares is not the final {final} (page {page})</source>
-        <translation>請核對文件：香港發售股份初步數目 {initial} 加重新分配 {moved}，不等於最終數目 {final}（第 {page} 頁）</translation>
-    </message>
-    <message>
-        <source>check the document: no clawback is printed but the Hong Kong offer shares changed from {initial} to {final}</source>
-        <translation>請核對文件：文件未載有回撥，但香港發售股份由 {initial} 股變為 {final} 股</translation>
-    </message>
-    <message>
-        <source>check the document: the basis of allocation counts {total} valid applications (Pool A and B), the results print {printed} (page {page})</source>
-        <translation>請核對文件：分配基準合共 {total} 份有效申請（甲組及乙組），配發結果則載 {printed} 份（第 {page} 頁）</translation>
-    </message>
-    <message>
-        <source>check the document: stabilisation ended {ended}, but 30 days after applications closed ({closed}) is {expected}</source>
-        <translation>請核對文件：穩定價格期於 {ended} 結束，但截止認購（{closed}）後第 30 日為 {expected}</translation>
-    </message>
-    <message>
-        <source>check the document: a {months}-month lock-up from listing on {listing} ends {expected}, the document prints {printed}</source>
-        <translation>請核對文件：由上市日 {listing} 起計 {months} 個月的禁售期應於 {expected} 屆滿，文件所載為 {printed}</translation>
-    </message>
-    <message>
-        <source>the document is of stock {code}, not {want}: another company&apos;s document</source>
-        <translation>文件屬於股份 {code}，而非 {want}：是另一家公司的文件</translation>
-    </message>
-    <message>
-        <source>the document&apos;s issuer is {issuer}, not the expected company</source>
-        <translation>文件的發行人是 {issuer}，並非預期的公司</translation>
-    </message>
-    <message>
-        <source>the first pages name no stock code or issuer to check</source>
-        <translation>首數頁沒有可核對的股份代號或發行人</translation>
-    </message>
-    <message>
-        <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
-        <translation>請核對文件：入場費 {fee}（第 {page} 頁）不等於每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
-    </message>
-    <message>
-        <source>check the document: none of the expected labels was found</source>
-        <translation>請核對文件：找不到任何預期的標示</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -2636,33 +2636,6 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
-    <name>OfferDocuments</name>
-    <message>
-        <source>Over-allotment option fully exercised</source>
-        <translation>超額配股權已獲悉數行使</translation>
-    </message>
-    <message>
-        <source>Over-allotment option partly exercised</source>
-        <translation>超額配股權已獲部分行使</translation>
-    </message>
-    <message>
-        <source>Over-allotment option lapsed</source>
-        <translation>超額配股權已失效</translation>
-    </message>
-    <message>
-        <source> ({shares} shares)</source>
-        <translation>（{shares} 股）</translation>
-    </message>
-    <message>
-        <source>; stabilisation ended {date}</source>
-        <translation>；穩定價格期已於 {date} 結束</translation>
-    </message>
-    <message>
-        <source>listed as {document}, but its headings say it is not one</source>
-        <translation>披露易將其列為{document}，但文件標題顯示並非此類文件</translation>
-    </message>
-</context>
-<context>
     <name>OfferFiles</name>
     <message>
         <source>the file is larger than the {megabytes} MB this app reads</source>
@@ -2671,10 +2644,6 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>the file cannot be opened ({reason})</source>
         <translation>無法開啟檔案（{reason}）</translation>
-    </message>
-    <message>
-        <source>the PDF has {pages} pages, more than the {most} this app reads</source>
-        <translation>此 PDF 共 {pages} 頁，超過本程式可讀取的 {most} 頁</translation>
     </message>
 </context>
 <context>
@@ -3004,41 +2973,6 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
-    <name>OfferReminders</name>
-    <message>
-        <source>{issuer} ({code})</source>
-        <translation>{issuer}（{code}）</translation>
-    </message>
-    <message>
-        <source>Applications for {name} close in {hours} h, at {time} HKT (brokers close earlier)</source>
-        <translation>{name} 將於 {hours} 小時後截止認購，截止時間為香港時間 {time}（經紀會提早截止）</translation>
-    </message>
-    <message>
-        <source>; entry fee {fee}</source>
-        <translation>；入場費 {fee}</translation>
-    </message>
-    <message>
-        <source>{name} begins trading today at an offer price of {price}</source>
-        <translation>{name} 今日開始買賣，發售價 {price}</translation>
-    </message>
-    <message>
-        <source>{name} begins trading today</source>
-        <translation>{name} 今日開始買賣</translation>
-    </message>
-    <message>
-        <source>Lock-up of {shares} shares of {group} in {name} ends {date}</source>
-        <translation>{name}{group}所持 {shares} 股的禁售期於 {date} 屆滿</translation>
-    </message>
-    <message>
-        <source>Lock-up of {group} in {name} ends {date}</source>
-        <translation>{name}{group}的禁售期於 {date} 屆滿</translation>
-    </message>
-    <message>
-        <source> (estimated)</source>
-        <translation>（估算）</translation>
-    </message>
-</context>
-<context>
     <name>OffersView</name>
     <message>
         <source>Company</source>
@@ -3207,6 +3141,324 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Read an HKEX offer document (PDF) and show what it says</source>
         <translation>讀取港交所招股文件（PDF）並顯示其內容</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Mark read</source>
+        <translation>標為已讀</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部標為已讀</translation>
+    </message>
+    <message>
+        <source>Add company</source>
+        <translation>新增公司</translation>
+    </message>
+    <message>
+        <source>Find earlier filings</source>
+        <translation>尋找較早的文件</translation>
+    </message>
+    <message>
+        <source>Save company</source>
+        <translation>儲存公司</translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>刪除公司</translation>
+    </message>
+    <message>
+        <source>Pause alerts</source>
+        <translation>暫停提示</translation>
+    </message>
+    <message>
+        <source>Save preferences</source>
+        <translation>儲存偏好設定</translation>
+    </message>
+    <message>
+        <source>Save news feeds</source>
+        <translation>儲存新聞來源</translation>
+    </message>
+    <message>
+        <source>Add to watchlist</source>
+        <translation>加入關注列表</translation>
+    </message>
+    <message>
+        <source>Change source</source>
+        <translation>更改資料來源</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{title} ({article}, {year})</source>
+        <translation>{title}（{article}，{year}）</translation>
+    </message>
+    <message>
+        <source>CSRC filing: {status} ({english}) — {venue}</source>
+        <translation>中證監備案：{status}（{english}）— {venue}</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收材料</translation>
+    </message>
+    <message>
+        <source>supplementary materials requested</source>
+        <translation>須補充材料</translation>
+    </message>
+    <message>
+        <source>soliciting opinions</source>
+        <translation>徵求意見中</translation>
+    </message>
+    <message>
+        <source>venue not given</source>
+        <translation>未註明上市地</translation>
+    </message>
+    <message>
+        <source>CSRC filing completed (left the CSRC status table)</source>
+        <translation>已完成中證監備案（已從中證監備案進度表移除）</translation>
+    </message>
+    <message>
+        <source>Close HK${amount}</source>
+        <translation>收市價 HK${amount}</translation>
+    </message>
+    <message>
+        <source>Close {currency} {amount}</source>
+        <translation>收市價 {currency} {amount}</translation>
+    </message>
+    <message>
+        <source>Main Board</source>
+        <translation>主板</translation>
+    </message>
+    <message>
+        <source>GEM</source>
+        <translation>GEM</translation>
+    </message>
+    <message>
+        <source> by transfer from GEM</source>
+        <translation>，由 GEM 轉往主板</translation>
+    </message>
+    <message>
+        <source> by De-SPAC transaction</source>
+        <translation>，經特殊目的收購公司併購交易</translation>
+    </message>
+    <message>
+        <source> by introduction</source>
+        <translation>，以介紹形式</translation>
+    </message>
+    <message>
+        <source> (not an IPO)</source>
+        <translation>（非首次公開招股）</translation>
+    </message>
+    <message>
+        <source>, raised HK${amount}</source>
+        <translation>，集資 HK${amount}</translation>
+    </message>
+    <message>
+        <source> at HK${price}</source>
+        <translation>，發售價 HK${price}</translation>
+    </message>
+    <message>
+        <source>{name}: listed on the {board} ({code}){how}</source>
+        <translation>{name}：於{board}上市（{code}）{how}</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong as {code} (entered by you)</source>
+        <translation>以股份代號 {code} 在香港上市（由你輸入）</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong as {code} at HK${price} (entered by you)</source>
+        <translation>以股份代號 {code} 在香港上市，發售價 HK${price}（由你輸入）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <source>valued at {valuation}</source>
+        <translation>估值 {valuation}</translation>
+    </message>
+    <message>
+        <source>Suggested funding round: {summary}</source>
+        <translation>建議的融資輪次：{summary}</translation>
+    </message>
+    <message>
+        <source>HK stock code</source>
+        <translation>港股代號</translation>
+    </message>
+    <message>
+        <source>A-share code</source>
+        <translation>A股代號</translation>
+    </message>
+    <message>
+        <source>{label} {code}</source>
+        <translation>{label} {code}</translation>
+    </message>
+    <message>
+        <source>name &quot;{name}&quot; = alias &quot;{alias}&quot;</source>
+        <translation>名稱「{name}」= 別名「{alias}」</translation>
+    </message>
+    <message>
+        <source>name &quot;{name}&quot; = alias &quot;{alias}&quot; (both &quot;{core}&quot;)</source>
+        <translation>名稱「{name}」= 別名「{alias}」（同為「{core}」）</translation>
+    </message>
+    <message>
+        <source>alias &quot;{alias}&quot; begins &quot;{name}&quot;</source>
+        <translation>別名「{alias}」以「{name}」開頭</translation>
+    </message>
+    <message>
+        <source>text mentions &quot;{name}&quot;</source>
+        <translation>內文提及「{name}」</translation>
+    </message>
+    <message>
+        <source>seed watchlist</source>
+        <translation>初始關注列表</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>由你輸入</translation>
+    </message>
+    <message>
+        <source>funding round</source>
+        <translation>融資輪次</translation>
+    </message>
+    <message>
+        <source>added from the pipeline</source>
+        <translation>從上市進度加入</translation>
+    </message>
+    <message>
+        <source>; entry fee {fee}</source>
+        <translation>；入場費 {fee}</translation>
+    </message>
+    <message>
+        <source>Applications for {name} close in {hours} h, at {time} HKT (brokers close earlier)</source>
+        <translation>{name} 將於 {hours} 小時後截止認購，截止時間為香港時間 {time}（經紀會提早截止）</translation>
+    </message>
+    <message>
+        <source>{name} begins trading today at an offer price of {price}</source>
+        <translation>{name} 今日開始買賣，發售價 {price}</translation>
+    </message>
+    <message>
+        <source>{name} begins trading today</source>
+        <translation>{name} 今日開始買賣</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Lock-up of {shares} shares of {group} in {name} ends {date}</source>
+        <translation>{name}{group}所持 {shares} 股的禁售期於 {date} 屆滿</translation>
+    </message>
+    <message>
+        <source>Lock-up of {group} in {name} ends {date}</source>
+        <translation>{name}{group}的禁售期於 {date} 屆滿</translation>
+    </message>
+    <message>
+        <source> ({shares} shares)</source>
+        <translation>（{shares} 股）</translation>
+    </message>
+    <message>
+        <source>; stabilisation ended {date}</source>
+        <translation>；穩定價格期已於 {date} 結束</translation>
+    </message>
+    <message>
+        <source>Over-allotment option fully exercised</source>
+        <translation>超額配股權已獲悉數行使</translation>
+    </message>
+    <message>
+        <source>Over-allotment option partly exercised</source>
+        <translation>超額配股權已獲部分行使</translation>
+    </message>
+    <message>
+        <source>Over-allotment option lapsed</source>
+        <translation>超額配股權已失效</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, larger than the {limit} MB this app reads</source>
+        <translation>檔案大小為 {size} MB，超過本程式可讀取的 {limit} MB</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>檔案不是 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and needs a password</source>
+        <translation>此 PDF 已加密，需要密碼</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated and cannot be read</source>
+        <translation>此 PDF 已損壞或不完整，無法讀取</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>此 PDF 沒有任何頁面</translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, more than the {most} this app reads</source>
+        <translation>此 PDF 共 {pages} 頁，超過本程式可讀取的 {most} 頁</translation>
+    </message>
+    <message>
+        <source>listed as {document}, but its headings say it is not one</source>
+        <translation>披露易將其列為{document}，但文件標題顯示並非此類文件</translation>
+    </message>
+    <message>
+        <source>the document is of stock {code}, not {want}: another company&apos;s document</source>
+        <translation>文件屬於股份 {code}，而非 {want}：是另一家公司的文件</translation>
+    </message>
+    <message>
+        <source>the document&apos;s issuer is {issuer}, not the expected company</source>
+        <translation>文件的發行人是 {issuer}，並非預期的公司</translation>
+    </message>
+    <message>
+        <source>the first pages name no stock code or issuer to check</source>
+        <translation>首數頁沒有可核對的股份代號或發行人</translation>
+    </message>
+    <message>
+        <source>check the document: initial {initial} + reallocated {moved} Hong Kong offer shares is not the final {final} (page {page})</source>
+        <translation>請核對文件：香港發售股份初步數目 {initial} 加重新分配 {moved}，不等於最終數目 {final}（第 {page} 頁）</translation>
+    </message>
+    <message>
+        <source>check the document: no clawback is printed but the Hong Kong offer shares changed from {initial} to {final}</source>
+        <translation>請核對文件：文件未載有回撥，但香港發售股份由 {initial} 股變為 {final} 股</translation>
+    </message>
+    <message>
+        <source>check the document: the basis of allocation counts {total} valid applications (Pool A and B), the results print {printed} (page {page})</source>
+        <translation>請核對文件：分配基準合共 {total} 份有效申請（甲組及乙組），配發結果則載 {printed} 份（第 {page} 頁）</translation>
+    </message>
+    <message>
+        <source>check the document: none of the expected labels was found</source>
+        <translation>請核對文件：找不到任何預期的標示</translation>
+    </message>
+    <message>
+        <source>check the document: stabilisation ended {ended}, but 30 days after applications closed ({closed}) is {expected}</source>
+        <translation>請核對文件：穩定價格期於 {ended} 結束，但截止認購（{closed}）後第 30 日為 {expected}</translation>
+    </message>
+    <message>
+        <source>check the document: a {months}-month lock-up from listing on {listing} ends {expected}, the document prints {printed}</source>
+        <translation>請核對文件：由上市日 {listing} 起計 {months} 個月的禁售期應於 {expected} 屆滿，文件所載為 {printed}</translation>
+    </message>
+    <message>
+        <source>check the document: the entry fee {fee} (page {page}) is not board lot {lot} × {price} × 1.010085 = {expected}</source>
+        <translation>請核對文件：入場費 {fee}（第 {page} 頁）不等於每手 {lot} 股 × {price} × 1.010085 = {expected}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3778,141 @@ Close {close}</source>
     </message>
 </context>
 <context>
+    <name>Seed</name>
+    <message>
+        <source>Confidentially filed for a Hong Kong share sale, planning to raise about US$200m</source>
+        <translation>已以保密形式遞表申請在香港上市，計劃集資約2億美元</translation>
+    </message>
+    <message>
+        <source>Filed for a Main Board listing in Hong Kong</source>
+        <translation>已遞表申請在香港主板上市</translation>
+    </message>
+    <message>
+        <source>Plans a Hong Kong listing of up to US$1bn</source>
+        <translation>計劃在香港上市，集資最多10億美元</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong in Q1 2026</source>
+        <translation>於2026年第一季在香港上市</translation>
+    </message>
+    <message>
+        <source>Restructuring for a Hong Kong listing</source>
+        <translation>正進行重組，準備在香港上市</translation>
+    </message>
+    <message>
+        <source>Named as a prospective Hong Kong listing candidate</source>
+        <translation>被列為潛在的香港上市公司</translation>
+    </message>
+    <message>
+        <source>Bloomberg, as reported by the South China Morning Post</source>
+        <translation>彭博，據《南華早報》報道</translation>
+    </message>
+    <message>
+        <source>South China Morning Post</source>
+        <translation>《南華早報》</translation>
+    </message>
+    <message>
+        <source>China Daily</source>
+        <translation>《中國日報》</translation>
+    </message>
+    <message>
+        <source>PitchBook, as reported by China Daily</source>
+        <translation>PitchBook，據《中國日報》報道</translation>
+    </message>
+    <message>
+        <source>AI robotics; industrial 3D cameras</source>
+        <translation>人工智能機械人；工業 3D 相機</translation>
+    </message>
+    <message>
+        <source>Microcontrollers for smart home products</source>
+        <translation>智能家居產品微控制器</translation>
+    </message>
+    <message>
+        <source>Circuits, precision parts, touch displays</source>
+        <translation>電路板、精密零件、觸控顯示屏</translation>
+    </message>
+    <message>
+        <source>AI (large language models)</source>
+        <translation>人工智能（大型語言模型）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>圖形處理器</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>機械人</translation>
+    </message>
+    <message>
+        <source>Beijing / Shanghai</source>
+        <translation>北京／上海</translation>
+    </message>
+    <message>
+        <source>Shenzhen</source>
+        <translation>深圳</translation>
+    </message>
+    <message>
+        <source>Suzhou</source>
+        <translation>蘇州</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>廣東</translation>
+    </message>
+    <message>
+        <source>Founded in 2016; dual headquarters in Beijing and Shanghai.</source>
+        <translation>2016 年成立；於北京及上海設雙總部。</translation>
+    </message>
+    <message>
+        <source>Raised US$300m in total by its Series C+ round; backers include Intel.</source>
+        <translation>截至 C+ 輪累計融資 3 億美元；投資者包括英特爾。</translation>
+    </message>
+    <message>
+        <source>Confidentially filed for a Hong Kong share sale; plans to raise about US$200m.</source>
+        <translation>已以保密形式遞表申請在香港上市；計劃集資約 2 億美元。</translation>
+    </message>
+    <message>
+        <source>Founded in 2001 by Yang Yong with 1m yuan.</source>
+        <translation>由 Yang Yong 於 2001 年以 100 萬元人民幣創立。</translation>
+    </message>
+    <message>
+        <source>Listed on Shanghai&apos;s STAR Market in 2022; market capitalisation 15.1bn yuan.</source>
+        <translation>2022 年於上海證券交易所科創板上市；市值 151 億元人民幣。</translation>
+    </message>
+    <message>
+        <source>Filed for a Main Board listing in Hong Kong.</source>
+        <translation>已遞表申請在香港主板上市。</translation>
+    </message>
+    <message>
+        <source>Shenzhen-listed maker of circuits, precision parts and touch displays.</source>
+        <translation>在深圳上市的電路板、精密零件及觸控顯示屏製造商。</translation>
+    </message>
+    <message>
+        <source>Plans a Hong Kong listing of up to US$1bn.</source>
+        <translation>計劃在香港上市，集資最多 10 億美元。</translation>
+    </message>
+    <message>
+        <source>Listed in Hong Kong in Q1 2026.</source>
+        <translation>於 2026 年第一季在香港上市。</translation>
+    </message>
+    <message>
+        <source>Restructuring for a Hong Kong listing.</source>
+        <translation>正進行重組，準備在香港上市。</translation>
+    </message>
+    <message>
+        <source>Named as a prospective Hong Kong listing candidate. Its Chinese name is not in the article.</source>
+        <translation>被列為潛在的香港上市公司。文章未有載列其中文名稱。</translation>
+    </message>
+    <message>
+        <source>60 companies raised US$18.5bn in Hong Kong IPOs in 2025 to the article&apos;s date, up 158% on the year.</source>
+        <translation>2025 年截至文章發表之日，共有 60 家公司透過香港首次公開招股集資 185 億美元，按年增長 158%。</translation>
+    </message>
+    <message>
+        <source>Zhipu, MiniMax, Biren and Iluvatar CoreX drove over US$22bn of AI-related exit value in Q1 2026.</source>
+        <translation>2026 年第一季，智譜、MiniMax、壁仞及天數智芯帶動逾 220 億美元與人工智能相關的退出價值。</translation>
+    </message>
+</context>
+<context>
     <name>SourceErrors</name>
     <message>
         <source>HKEX application proofs and PHIPs</source>
@@ -3573,7 +3960,7 @@ Close {close}</source>
     </message>
     <message>
         <source>English</source>
-        <translation>English</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
@@ -3696,6 +4083,10 @@ Technical detail: {detail}</source>
         <translation>伺服器回覆錯誤（HTTP {status}）</translation>
     </message>
     <message>
+        <source>HKEX does not publish this file for this board</source>
+        <translation>港交所沒有為此板塊刊發這個檔案</translation>
+    </message>
+    <message>
         <source>the server did not answer in time</source>
         <translation>伺服器未能及時回應</translation>
     </message>
@@ -3726,6 +4117,22 @@ Technical detail: {detail}</source>
     <message>
         <source>the answer was not in the form the app reads (the site may have changed)</source>
         <translation>回覆的格式不是本程式可讀取的（網站可能已改版）</translation>
+    </message>
+    <message>
+        <source>%n record(s) skipped (no name, id or date to go by)</source>
+        <translation>略過了 %n 項記錄（沒有可依據的名稱、編號或日期）</translation>
+    </message>
+    <message>
+        <source>HKEX publishes no GEM report for that year</source>
+        <translation>港交所沒有刊發該年度的 GEM 報告</translation>
+    </message>
+    <message>
+        <source>more offer documents wait for the next poll</source>
+        <translation>還有招股文件留待下次更新讀取</translation>
+    </message>
+    <message>
+        <source>it failed, without saying why</source>
+        <translation>失敗，原因不明</translation>
     </message>
     <message>
         <source>; HKEX does not publish every file for GEM</source>
@@ -3816,6 +4223,14 @@ Technical detail: {detail}</source>
         <translation>在此期間，來自初始關注列表的資料：</translation>
     </message>
     <message>
+        <source>{source}, {date}</source>
+        <translation>{source}，{date}</translation>
+    </message>
+    <message>
+        <source>• {fact} ({source})</source>
+        <translation>• {fact}（{source}）</translation>
+    </message>
+    <message>
         <source>No share prices: the company has no Hong Kong stock code yet.
 Prices are fetched once it has one (from HKEX&apos;s listing files, or typed in Edit company).</source>
         <translation>沒有股價：這家公司尚未有港股代號。
@@ -3854,6 +4269,13 @@ The price source is failing. {reason}</source>
 The “{title}” source runs once a day; prices appear after its next run.</source>
         <translation>{head}
 「{title}」資料來源每日執行一次；下次執行後便會顯示股價。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceHealth</name>
+    <message>
+        <source>The company is no longer on the watchlist.</source>
+        <translation>這家公司已不在關注列表上。</translation>
     </message>
 </context>
 <context>

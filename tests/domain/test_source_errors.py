@@ -103,3 +103,28 @@ def test_price_empty_state_says_precisely_what_is_missing() -> None:
         "02513", date(2026, 12, 10), ran, today
     )
     assert "after the company lists" not in text
+
+
+def test_a_file_hkex_does_not_publish_for_a_board_is_said_so() -> None:
+    detail = (
+        "appactive_appphip_gem_e.json: not published for this board (the exchange answers "
+        "404); appactive_appphip_gem_c.json: not published for this board (the exchange "
+        "answers 404)"
+    )
+    said = explain("hkex_app", detail, interval_min=60)
+    assert said.meaning.startswith("HKEX does not publish this file for this board")
+    assert "without saying why" not in said.text
+
+
+def test_a_poll_s_remarks_and_a_document_that_is_no_pdf_are_said_in_words() -> None:
+    from desktop.domain.phrases import PDF_NOT_PDF
+
+    for detail, words in (
+        ("appactive_app_sehk_e.json: 3 record(s) skipped (missing id, name or valid date)", "3 "),
+        ("NLR2024_Eng.xlsx: 2 listing(s) skipped (no listing date or name)", "2 "),
+        ("NLR2026_Eng.xlsx: no GEM report for 2026 at the exchange (not published)", "GEM"),
+        ("2 more offer documents wait for the next poll", "next poll"),
+        (f"notice.pdf: {PDF_NOT_PDF.compose()}", "not a PDF"),
+    ):
+        said = explain("offer_documents", detail, interval_min=30)
+        assert words in said.meaning and "without saying why" not in said.meaning, detail

@@ -94,3 +94,34 @@ def test_operations_run_in_the_order_they_were_asked(qtbot) -> None:
         Operation(f"w{n}", order.append, n).run()
     qtbot.waitUntil(lambda: len(order) == 5)
     assert order == [0, 1, 2, 3, 4]
+
+
+def test_every_operation_is_named_by_a_phrase_of_the_catalogue() -> None:
+    """An operation's name shows in failure messages: each `Operation(…)` in the app
+    names it with `QT_TRANSLATE_NOOP("Operations", "…")`, and it reads in the interface
+    language through `operation_label`."""
+    import ast
+    from pathlib import Path
+
+    from desktop.services.operations import operation_label
+
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    names, wrong = [], []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Operation"):
+                continue
+            first = node.args[0] if node.args else None
+            marked = (
+                isinstance(first, ast.Call)
+                and getattr(first.func, "id", None) == "QT_TRANSLATE_NOOP"
+                and [getattr(a, "value", None) for a in first.args[:1]] == ["Operations"]
+                and isinstance(first.args[1], ast.Constant)
+            )
+            if marked:
+                names.append(first.args[1].value)  # type: ignore[union-attr]
+            else:
+                wrong.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert wrong == []
+    assert len(names) >= 10 and "Save company" in names
+    assert operation_label("Save company") == "Save company"  # English: as named

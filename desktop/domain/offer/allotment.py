@@ -4,12 +4,12 @@ lock-ups are in `holders`. Read section by section; labels vary between issuers.
 
 from __future__ import annotations
 
-from desktop.domain.i18n import translate
 from desktop.domain.offer.basis import check_pools, read_basis
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.find import Span, heading_re, put_value, section
 from desktop.domain.offer.holders import read_cornerstones, read_lockups
 from desktop.domain.offer.text import Text
+from desktop.domain.phrases import CHECK_CLAWBACK, CHECK_REALLOCATION
 
 DETAILS = heading_re(("ALLOTMENT RESULTS DETAILS", "配發結果詳情", "分配結果詳情"))
 HK = heading_re(
@@ -226,11 +226,7 @@ def _check_shares(out: DocumentFacts) -> None:
         return
     if moved is not None and initial + moved != final:
         out.checks.append(
-            translate(
-                "OfferChecks",
-                "check the document: initial {initial} + reallocated {moved} Hong Kong offer "
-                "shares is not the final {final} (page {page})",
-            ).format(
+            CHECK_REALLOCATION.compose(
                 initial=f"{initial:,}",
                 moved=f"{moved:,}",
                 final=f"{final:,}",
@@ -238,10 +234,4 @@ def _check_shares(out: DocumentFacts) -> None:
             )
         )
     if out.value("clawback") is False and moved and initial != final:
-        out.checks.append(
-            translate(
-                "OfferChecks",
-                "check the document: no clawback is printed but the Hong Kong offer shares "
-                "changed from {initial} to {final}",
-            ).format(initial=f"{initial:,}", final=f"{final:,}")
-        )
+        out.checks.append(CHECK_CLAWBACK.compose(initial=f"{initial:,}", final=f"{final:,}"))

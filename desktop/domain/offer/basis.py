@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.domain.i18n import translate
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.find import Span, heading_re
 from desktop.domain.offer.text import NUMBER, Text, any_label, to_int
+from desktop.domain.phrases import CHECK_APPLICATIONS
 
 HEADING = heading_re(
     (
@@ -160,11 +160,7 @@ def check_pools(doc: Text, out: DocumentFacts, pools: tuple[list[Tier], list[Tie
     total = sum(t.applications for t in tiers)
     if total != printed:
         out.checks.append(
-            translate(
-                "OfferChecks",
-                "check the document: the basis of allocation counts {total} valid applications "
-                "(Pool A and B), the results print {printed} (page {page})",
-            ).format(
+            CHECK_APPLICATIONS.compose(
                 total=f"{total:,}",
                 printed=f"{printed:,}",
                 page=out.facts["hk_valid_applications"].page,

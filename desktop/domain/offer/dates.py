@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from desktop.domain.i18n import format_day, translate
+from desktop.domain.phrases import CHECK_LOCKUP, CHECK_STABILISATION
 
 STABILISATION_DAYS = 30
 
@@ -39,28 +39,11 @@ def check_stabilisation(applications_close: date, ended: date) -> str | None:
     expected = stabilisation_end(applications_close)
     if expected == ended:
         return None
-    return translate(
-        "OfferChecks",
-        "check the document: stabilisation ended {ended}, but 30 days after applications "
-        "closed ({closed}) is {expected}",
-    ).format(
-        ended=format_day(ended),
-        closed=format_day(applications_close),
-        expected=format_day(expected),
-    )
+    return CHECK_STABILISATION.compose(ended=ended, closed=applications_close, expected=expected)
 
 
 def check_lockup(listing: date, months: int, printed: date) -> str | None:
     expected = lockup_last_day(listing, months)
     if expected == printed:
         return None
-    return translate(
-        "OfferChecks",
-        "check the document: a {months}-month lock-up from listing on {listing} ends "
-        "{expected}, the document prints {printed}",
-    ).format(
-        months=months,
-        listing=format_day(listing),
-        expected=format_day(expected),
-        printed=format_day(printed),
-    )
+    return CHECK_LOCKUP.compose(months=months, listing=listing, expected=expected, printed=printed)

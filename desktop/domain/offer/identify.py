@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktop.domain.i18n import translate
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.text import Text, any_label, cjk_share
+from desktop.domain.phrases import NOTHING_TO_CHECK, OTHER_ISSUER, OTHER_STOCK
 
 FIRST_PAGES = 3
 
@@ -151,24 +151,13 @@ def verify(
     if expected_code:
         want = expected_code.zfill(5)
         if code and code != want:
-            out.problems.append(
-                translate(
-                    "OfferChecks",
-                    "the document is of stock {code}, not {want}: another company's document",
-                ).format(code=code, want=want)
-            )
+            out.problems.append(OTHER_STOCK.compose(code=code, want=want))
             return
     names = [_norm_name(n) for n in expected_names if n and n.strip()]
     issuer = out.value("issuer")
     if names and not code and issuer:
         mine = _norm_name(issuer)
         if not any(n and (n in mine or mine in n) for n in names):
-            out.problems.append(
-                translate(
-                    "OfferChecks", "the document's issuer is {issuer}, not the expected company"
-                ).format(issuer=issuer)
-            )
+            out.problems.append(OTHER_ISSUER.compose(issuer=issuer))
     if expected_code and not code and not issuer:
-        out.problems.append(
-            translate("OfferChecks", "the first pages name no stock code or issuer to check")
-        )
+        out.problems.append(NOTHING_TO_CHECK.compose())

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from desktop.domain.i18n import translate
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.find import COUNT_RE, put_value
 from desktop.domain.offer.text import NUMBER, Text, any_label, to_int, to_number
 from desktop.domain.offer.timetable import read_timetable
+from desktop.domain.phrases import CHECK_ENTRY_FEE
 
 ENTRY_FEE_FACTOR = 1.010085
 """Price plus brokerage 1 %, SFC levy 0.0027 %, trading fee 0.00565 %, AFRC levy 0.00015 %."""
@@ -182,11 +182,7 @@ def check_entry_fee(out: DocumentFacts) -> None:
     expected = expected_entry_fee(lot, price)
     if abs(expected - fee) > 0.02:
         out.checks.append(
-            translate(
-                "OfferChecks",
-                "check the document: the entry fee {fee} (page {page}) is not board lot "
-                "{lot} × {price} × 1.010085 = {expected}",
-            ).format(
+            CHECK_ENTRY_FEE.compose(
                 fee=f"HK${fee:,.2f}",
                 page=out.facts["entry_fee"].page,
                 lot=f"{lot:,}",

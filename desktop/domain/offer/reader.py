@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from desktop.domain.i18n import translate
 from desktop.domain.offer.allotment import read_allotment
 from desktop.domain.offer.facts import DocumentFacts
 from desktop.domain.offer.holders import read_cornerstones
@@ -18,6 +17,7 @@ from desktop.domain.offer.identify import classify, language, read_identity, ver
 from desktop.domain.offer.notice import read_mechanism, read_terms
 from desktop.domain.offer.stabilisation import read_stabilisation
 from desktop.domain.offer.text import Text, any_label
+from desktop.domain.phrases import CHECK_NO_LABELS
 
 _PROSPECTUS_CHAPTERS = re.compile(
     any_label(
@@ -79,7 +79,5 @@ def read_document(
     elif out.doc_type == "stabilisation_end":
         read_stabilisation(doc, out)
     if not any(k for k in out.facts if k not in ("stock_code", "issuer")):
-        out.checks.append(
-            translate("OfferChecks", "check the document: none of the expected labels was found")
-        )
+        out.checks.append(CHECK_NO_LABELS.compose())
     return out

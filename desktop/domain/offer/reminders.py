@@ -10,8 +10,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from desktop.domain.i18n import format_day, translate
 from desktop.domain.offer.calendar import HONG_KONG, hk_now, parse_when
+from desktop.domain.phrases import (
+    CLOSES,
+    ENTRY_FEE,
+    ESTIMATED,
+    LOCKUP,
+    LOCKUP_SHARES,
+    TRADES,
+    TRADES_AT,
+)
 
 CLOSE_HOURS = (24, 2)
 LOCKUP_DAYS = 7
@@ -26,16 +34,12 @@ class Reminder:
 
 
 def _name(entry: Mapping[str, Any]) -> str:
-    return translate("OfferReminders", "{issuer} ({code})").format(
-        issuer=entry.get("issuer") or entry.get("code"), code=entry.get("code")
-    )
+    return f"{entry.get('issuer') or entry.get('code')} ({entry.get('code')})"
 
 
 def _moment(when: datetime) -> str:
-    """A close time as the reader writes it: 05 Jan 12:00 (2026年1月5日 12:00)."""
-    day = format_day(when.date())
-    shown = when.strftime("%d %b") if day == when.date().isoformat() else day
-    return f"{shown} {when:%H:%M}"
+    """A close time: 2026-01-05 12:00 (stored so; shown 2026年1月5日 12:00 in Chinese)."""
+    return f"{when.date().isoformat()} {when:%H:%M}"
 
 
 def due(
@@ -54,15 +58,9 @@ def due(
         for hours in sorted(set(close_hours)):
             if closes - timedelta(hours=hours) <= moment < closes:
                 fee = entry.get("entry_fee")
-                title = translate(
-                    "OfferReminders",
-                    "Applications for {name} close in {hours} h, at {time} HKT "
-                    "(brokers close earlier)",
-                ).format(name=_name(entry), hours=hours, time=_moment(closes))
+                title = CLOSES.compose(name=_name(entry), hours=hours, time=_moment(closes))
                 if isinstance(fee, int | float):
-                    title += translate("OfferReminders", "; entry fee {fee}").format(
-                        fee=f"HK${fee:,.2f}"
-                    )
+                    title += ENTRY_FEE.compose(fee=f"HK${fee:,.2f}")
                 out.append(
                     Reminder(f"{code}:close:{hours}", "listing_announcement", title, closes.date())
                 )
@@ -73,13 +71,9 @@ def due(
         if start <= moment < start + timedelta(days=1):
             price = entry.get("offer_price")
             title = (
-                translate(
-                    "OfferReminders", "{name} begins trading today at an offer price of {price}"
-                ).format(name=_name(entry), price=f"HK${price:,.2f}")
+                TRADES_AT.compose(name=_name(entry), price=f"HK${price:,.2f}")
                 if isinstance(price, int | float)
-                else translate("OfferReminders", "{name} begins trading today").format(
-                    name=_name(entry)
-                )
+                else TRADES.compose(name=_name(entry))
             )
             out.append(Reminder(f"{code}:listing", "listing_announcement", title, listing.date()))
     for lock in entry.get("lockups") or []:
@@ -90,18 +84,13 @@ def due(
         end = datetime.combine(last + timedelta(days=1), datetime.min.time(), HONG_KONG)
         if end - timedelta(days=lockup_days + 1) <= moment < end:
             shares = lock.get("shares")
-            group = translate("OfferFormat", str(lock.get("group")))
-            fields = {"group": group, "name": _name(entry), "date": format_day(last)}
+            fields = {"group": str(lock.get("group")), "name": _name(entry), "date": last}
             if isinstance(shares, int):
-                title = translate(
-                    "OfferReminders", "Lock-up of {shares} shares of {group} in {name} ends {date}"
-                ).format(shares=f"{shares:,}", **fields)
+                title = LOCKUP_SHARES.compose(shares=f"{shares:,}", **fields)
             else:
-                title = translate(
-                    "OfferReminders", "Lock-up of {group} in {name} ends {date}"
-                ).format(**fields)
+                title = LOCKUP.compose(**fields)
             if lock.get("estimated"):
-                title += translate("OfferReminders", " (estimated)")
+                title += ESTIMATED.compose()
             out.append(
                 Reminder(
                     f"{code}:lockup:{lock.get('group')}:{last.isoformat()}",
