@@ -251,12 +251,18 @@ def add_to_watchlist(db: Any, applicant: Applicant) -> int:
 
 def claim_unmatched(db: Any, company_ids: Sequence[int]) -> int:
     """Give newly added (or renamed) companies the unmatched events that name them, in
-    one pass over the unmatched events for all of them; how many events were claimed."""
+    one pass over the unmatched events for all of them; how many events were claimed.
+
+    A claimed exchange record teaches the company what a poll's match would have: the
+    official names it gives and, from a listing, the HK stock code (``store.identity``;
+    a fact the user removed is not learned again)."""
     from sqlalchemy import bindparam, select, update
     from sqlmodel import col
 
     from desktop.domain.matching import Candidate, Matcher
+    from desktop.sources.base import SourceItem
     from desktop.store.events import refresh_stages
+    from desktop.store.identity import NAME_SOURCES, facts_of, learn
     from desktop.store.tables import Company, Event
 
     ids = list(dict.fromkeys(company_ids))
@@ -273,20 +279,31 @@ def claim_unmatched(db: Any, company_ids: Sequence[int]) -> int:
             for c in companies
         ]
         rows = session.execute(
-            select(col(Event.id), col(Event.names), col(Event.raw)).where(  # type: ignore[call-overload]
-                col(Event.company_id).is_(None)
-            )
+            select(  # type: ignore[call-overload]
+                col(Event.id),
+                col(Event.names),
+                col(Event.raw),
+                col(Event.source),
+                col(Event.kind),
+                col(Event.url),
+                col(Event.published),
+            ).where(col(Event.company_id).is_(None))
         ).all()
     if not candidates or not rows:
         return 0
     matcher = Matcher(candidates)
     claimed: list[tuple[int, int, str]] = []
-    for event_id, event_names, raw in rows:
+    taught: list[tuple[int, int, SourceItem]] = []
+    for event_id, event_names, raw, source, kind, url, published in rows:
         raw = raw if isinstance(raw, dict) else {}
         codes = [("hk", c) for c in (raw.get("code"), raw.get("stock_code")) if isinstance(c, str)]
         found = matcher.match(list(event_names or ()), codes)
         if found is not None:
             claimed.append((event_id, found.company_id, found.reason))
+            if source in NAME_SOURCES:
+                names = tuple(n for n in event_names or () if isinstance(n, str))
+                item = SourceItem(source, kind, "", names, published, "", url, tuple(codes[:1]))
+                taught.append((event_id, found.company_id, item))
     if not claimed:
         return 0
     table = Event.__table__  # type: ignore[attr-defined]
@@ -299,6 +316,7 @@ def claim_unmatched(db: Any, company_ids: Sequence[int]) -> int:
         session.connection().execute(
             statement, [{"eid": e, "cid": c, "reason": r} for e, c, r in claimed]
         )
+        learn(session, [f for e, c, item in taught for f in facts_of(c, e, item)])
     refresh_stages(db, {c for _e, c, _r in claimed})
     return len(claimed)
 
