@@ -234,7 +234,7 @@ def load_seed(db: Database, seed_file: Path, today: date | None = None) -> int:
 def _finish_seed_update(db: Database, claims: Any) -> None:
     """Claim the filings the new seed names match, then forget the note (a crash in
     between claims again next time: only unmatched filings are claimed)."""
-    from desktop.store.pipeline import claim_unmatched
+    from desktop.store.claims import claim_unmatched
 
     if isinstance(claims, list):
         claim_unmatched(db, [c for c in claims if isinstance(c, int) and not isinstance(c, bool)])
