@@ -64,3 +64,34 @@ def test_every_2026_listing_of_the_seed_connects(
 def test_look_alikes_never_match(seed: tuple[Matcher, dict[int, str]], name: str) -> None:
     matcher, _ = seed
     assert matcher.match([name]) is None, name
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
+
+
+def sample_names() -> list[str]:
+    """Every company name in the recorded real payloads (none is a seed company)."""
+    import re
+
+    names: list[str] = []
+    for path in sorted(SAMPLES.glob("hkexnews_app*.json")):
+        names += [r["a"] for r in json.loads(path.read_text(encoding="utf-8"))["app"]]
+    excerpt = json.loads(
+        (SAMPLES / "csrc_filing_status_table_parsed_excerpt.json").read_text(encoding="utf-8")
+    )
+    names += [row["name"] for row in excerpt["rows"]]
+    page = (
+        SAMPLES / "hkexnews_www2_new_listing_information_mainboard_reconstructed.html"
+    ).read_text(encoding="utf-8")
+    names += re.findall(r"<td>\d{4}</td><td>([^<]+)</td>", page)
+    return names
+
+
+def test_no_company_of_the_real_samples_is_taken_for_a_seed_company(
+    seed: tuple[Matcher, dict[int, str]],
+) -> None:
+    matcher, keys = seed
+    names = sample_names()
+    assert len(names) >= 20 and "Luxshare Precision Industry Co., Ltd." in names
+    taken = {n: keys[m.company_id] for n in names if (m := matcher.match([n])) is not None}
+    assert taken == {}
