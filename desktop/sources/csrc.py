@@ -62,9 +62,9 @@ LIST_URL = (
 )
 LIST_PAGES = 3
 REFUSED = (
-    "the CSRC server refused this network (HTTP 403): its site answers some networks and "
-    "countries this way. Nothing was changed; the next poll tries again (another network "
-    "or a VPN in mainland China may be let through)."
+    "the CSRC server refused this network: its site answers some networks and countries "
+    "this way, so nothing was changed and the next poll tries again (another network, or "
+    "one in mainland China, may be let through)"
 )
 
 STATUS_KINDS: dict[str, tuple[EventKind, str]] = {
@@ -358,7 +358,8 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
         return _fetch(client, ctx)
     except FetchError as exc:
         if exc.status == 403:
-            raise FetchError(REFUSED, url=exc.url, status=403, kind=exc.kind) from exc
+            message = f"{exc}, {REFUSED}"  # "getChannelList: HTTP 403 Forbidden, the CSRC ..."
+            raise FetchError(message, url=exc.url, status=403, kind=exc.kind) from exc
         raise
 
 

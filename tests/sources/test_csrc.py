@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from desktop.domain.source_errors import explain
 from desktop.sources import csrc
 from desktop.sources.base import ParseError, PollContext
 from desktop.sources.http import FetchError, HttpClient
@@ -600,4 +601,13 @@ def test_fetch_refused_network_says_so(mirror: MirrorServer) -> None:
     mirror.add(CHANNEL_PATH, b"<html>403 Forbidden</html>", status=403)
     with pytest.raises(FetchError) as caught:
         poll()
-    assert str(caught.value).startswith("the CSRC server refused this network (HTTP 403)")
+    assert str(caught.value).startswith(
+        "getChannelList: HTTP 403 Forbidden, the CSRC server refused this network"
+    )
+    said = explain("csrc", str(caught.value), interval_min=csrc.DEFAULT_INTERVAL_MIN)
+    assert said.short == (
+        "The CSRC's table of overseas listing filings: the CSRC's website refuses connections "
+        "from this network (HTTP 403), as it does for some networks and countries; another "
+        "network may get through."
+    )
+    assert said.next_step.endswith("tries again at the next poll, tomorrow.")
