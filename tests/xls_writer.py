@@ -2,9 +2,10 @@
 
 No maintained library writes ``.xls`` any more, and a test must read a real one, so this
 writes the smallest file Excel's own layout allows: an OLE2 compound file (512-byte
-sectors, one FAT sector, one directory sector) holding a ``Workbook`` stream of BIFF8
+sectors, the FAT sectors listed in the header, one directory sector) holding a ``Workbook`` stream of BIFF8
 records -- the globals (BOF, CODEPAGE, DATEMODE, two XF records: general and the
-built-in date format 14, BOUNDSHEET per sheet, the shared string table SST, EOF), then
+built-in date format 14, BOUNDSHEET per sheet, the shared string table SST continued in
+CONTINUE records at string boundaries, EOF), then
 each sheet (BOF, DIMENSIONS, LABELSST / NUMBER / BOOLERR cells, EOF).  Text cells go
 through the SST as Excel writes them; numbers are IEEE doubles; a ``date``/``datetime``
 is a number with the date format.  Layout as in the [MS-XLS] and [MS-CFB]
@@ -79,17 +80,30 @@ def _sheet(rows: Rows, strings: dict[str, int]) -> bytes:
     return b"".join(body)
 
 
+def _shared_strings(strings: dict[str, int], total: int) -> bytes:
+    """The SST record, continued in CONTINUE records at string boundaries as needed."""
+    records, data = [], struct.pack("<II", total, len(strings))
+    for text in strings:
+        piece = _unicode(text, 2)
+        if len(data) + len(piece) > MAX_RECORD:
+            records.append(data)
+            data = b""
+        data += piece
+    records.append(data)
+    kinds = [0x00FC] + [0x003C] * (len(records) - 1)  # SST, then CONTINUE
+    return b"".join(_record(kind, body) for kind, body in zip(kinds, records, strict=True))
+
+
 def workbook_stream(sheets: Sequence[tuple[str, Rows]]) -> bytes:
     """The BIFF8 ``Workbook`` stream of the sheets."""
     strings: dict[str, int] = {}
     bodies = [_sheet(rows, strings) for _, rows in sheets]
     total = sum(sum(1 for v in row if isinstance(v, str)) for _, rows in sheets for row in rows)
-    sst = struct.pack("<II", total, len(strings)) + b"".join(_unicode(s, 2) for s in strings)
     head = [_bof(0x0005), _record(0x0042, struct.pack("<H", 1200))]
     head += [_record(0x0022, struct.pack("<H", 0)), _xf(0), _xf(14)]
     names = [_unicode(name, 1) for name, _ in sheets]
     sheet_records = 4 + 4 + 2  # header, offset, flags
-    tail = _record(0x00FC, sst) + _record(0x000A, b"")
+    tail = _shared_strings(strings, total) + _record(0x000A, b"")
     offset = sum(map(len, head)) + sum(sheet_records + len(n) for n in names) + len(tail)
     for name, body in zip(names, bodies, strict=True):
         head.append(_record(0x0085, struct.pack("<IH", offset, 0) + name))
@@ -101,11 +115,16 @@ def compound_file(stream: bytes, name: str = "Workbook") -> bytes:
     """An OLE2 compound file holding one stream (padded to a standard stream)."""
     stream = stream.ljust(max(MIN_STANDARD_STREAM, -(-len(stream) // SECTOR) * SECTOR), b"\0")
     data_sectors = len(stream) // SECTOR
-    directory_sector, fat_sector = data_sectors, data_sectors + 1
-    if fat_sector + 1 > SECTOR // 4:
+    per_fat = SECTOR // 4
+    fat_sectors = 1
+    while data_sectors + 1 + fat_sectors > fat_sectors * per_fat:
+        fat_sectors += 1
+    if fat_sectors > 109:  # the FAT sectors the header itself can list
         raise ValueError("stream too long for this minimal writer")
-    fat = [*range(1, data_sectors), END_OF_CHAIN, END_OF_CHAIN, FAT_SECTOR]
-    fat += [FREE] * (SECTOR // 4 - len(fat))
+    directory_sector = data_sectors
+    first_fat = data_sectors + 1
+    fat = [*range(1, data_sectors), END_OF_CHAIN, END_OF_CHAIN] + [FAT_SECTOR] * fat_sectors
+    fat += [FREE] * (fat_sectors * per_fat - len(fat))
 
     def entry(label: str, kind: int, child: int, start: int, size: int) -> bytes:
         encoded = (label + "\0").encode("utf-16-le") if label else b""
@@ -124,6 +143,7 @@ def compound_file(stream: bytes, name: str = "Workbook") -> bytes:
         + entry(name, 2, NO_STREAM, 0, len(stream))
         + entry("", 0, NO_STREAM, 0, 0) * 2
     )
+    difat = [first_fat + i for i in range(fat_sectors)] + [FREE] * (109 - fat_sectors)
     header = (
         bytes.fromhex("d0cf11e0a1b11ae1")
         + b"\0" * 16
@@ -132,7 +152,7 @@ def compound_file(stream: bytes, name: str = "Workbook") -> bytes:
         + struct.pack(
             "<IIIIIIIII",
             0,
-            1,
+            fat_sectors,
             directory_sector,
             0,
             MIN_STANDARD_STREAM,
@@ -141,11 +161,10 @@ def compound_file(stream: bytes, name: str = "Workbook") -> bytes:
             END_OF_CHAIN,
             0,
         )
-        + struct.pack("<I", fat_sector)
-        + struct.pack("<I", FREE) * 108
+        + struct.pack("<109I", *difat)
     )
     assert len(header) == SECTOR and len(directory) == SECTOR
-    return header + stream + directory + struct.pack(f"<{SECTOR // 4}I", *fat)
+    return header + stream + directory + struct.pack(f"<{len(fat)}I", *fat)
 
 
 def xls_workbook(sheets: Sequence[tuple[str, Rows]]) -> bytes:
