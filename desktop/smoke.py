@@ -2,9 +2,9 @@
 
 Run by the tests and, above all, on the frozen bundle right after PyInstaller made it:
 the checks touch what freezing tends to break — Alembic's migration scripts on disk, a
-source module loaded by name, resources found through ``sys._MEIPASS``, numpy and
-pyqtgraph, the Qt platform plugin, the poll worker started from the executable itself
-— and never the network (the worker is sent to a closed loopback port) or the user's
+source module loaded by name, the workbook readers (imported late), resources found
+through ``sys._MEIPASS``, numpy and pyqtgraph, the Qt platform plugin, the poll worker
+started from the executable itself — and never the network (the worker is sent to a closed loopback port) or the user's
 own data.
 Each check prints one ``ok: ...`` line; the first failure prints ``FAIL: ...`` and the
 traceback, and the exit code is 1.
@@ -40,6 +40,7 @@ def run_smoke() -> int:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("migrations", lambda: _migrations(ctx)),
             ("parser", _parser),
+            ("workbooks", _workbooks),
             ("pyqtgraph", _pyqtgraph),
             ("language", _language),
             ("main window", lambda: _main_window(ctx)),
@@ -84,6 +85,13 @@ def _parser() -> str:
     if not items:
         raise SmokeFailure(f"the bundled {SAMPLE_DOCUMENT}.json parsed to no items")
     return f"{len(items)} items"
+
+
+def _workbooks() -> str:
+    """Both workbook readers are in the build (they are imported only when a file arrives)."""
+    from desktop.sources.workbook import readers
+
+    return ", ".join(readers())
 
 
 def _application() -> Any:

@@ -4,8 +4,9 @@ The layouts are the real ones (header texts, ``(a)``/``(b)`` rows, ditto marks, 
 cells, wrapped ``/``-separated sponsors, codes as text or number, Excel dates, a price as
 text, the footer and legend; application records with PHIPs in ``ls`` and earlier
 submissions in ``ps``, OC entries without ``nF``, revisions without an ordinal).  The
-companies are the seed's Q1 2026 listings under the names the exchange writes; codes,
-dates, prices and amounts are test values, not facts.
+companies are the seed's Q1 2026 listings under the names the exchange writes, plus
+invented look-alikes (``Birenbaum Foods``, ``Knowledge Atlas Education`` / ``智譜教育``)
+that must stay unmatched; codes, dates, prices and amounts are test values, not facts.
 """
 
 from __future__ import annotations
@@ -235,11 +236,51 @@ def application_files() -> dict[str, bytes]:
         "ps": [],
     }
     listed_c = {**listed_e, "a": "上海壁仞科技股份有限公司"}
+    # Zhipu as the exchange's files name it, in English and in traditional Chinese.
+    zhipu_e = {
+        **listed_e,
+        "id": 108200,
+        "d": "08/01/2026",
+        "a": "Knowledge Atlas Technology Joint Stock Company Limited",
+        "st": "2513",
+    }
+    zhipu_c = {**zhipu_e, "a": "北京智譜華章科技股份有限公司"}
+    # An invented applicant whose names begin like Zhipu's and say more.
+    look_e = {
+        "id": 108777,
+        "d": "05/02/2026",
+        "a": "Knowledge Atlas Education Group Limited",
+        "s": "A",
+        "hasPhip": False,
+        "ls": [
+            _doc(
+                "05/02/2026",
+                "Application Proof (1st submission)",
+                "Full Version",
+                "sehk/2026/108777/documents/a1.pdf",
+            )
+        ],
+        "ps": [],
+    }
+    look_c = {
+        **look_e,
+        "a": "智譜教育集團有限公司",
+        "ls": [
+            _doc(
+                "05/02/2026",
+                "申請版本（第一次呈交）",
+                "全文檔案",
+                "sehk/2026/108777/documents/a1_c.pdf",
+            )
+        ],
+    }
     return {
         EDS + "appactive_appphip_sehk_e.json": _envelope([active_e]),
         EDS + "appactive_appphip_sehk_c.json": _envelope([active_c]),
-        EDS + "applisted_sehk_e.json": _envelope([listed_e]),
-        EDS + "applisted_sehk_c.json": _envelope([listed_c]),
+        EDS + "appactive_app_sehk_e.json": _envelope([look_e]),
+        EDS + "appactive_app_sehk_c.json": _envelope([look_c]),
+        EDS + "applisted_sehk_e.json": _envelope([listed_e, zhipu_e]),
+        EDS + "applisted_sehk_c.json": _envelope([listed_c, zhipu_c]),
     }
 
 

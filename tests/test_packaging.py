@@ -91,6 +91,7 @@ def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
     assert smoke.stdout.splitlines() == [
         "ok: migrations",
         "ok: parser (2 items)",
+        "ok: workbooks (xlsx, xls)",
         "ok: pyqtgraph",
         "ok: language (English)",
         "ok: main window",

@@ -33,6 +33,7 @@ def test_smoke_passes_from_source(tmp_path: Path) -> None:
     assert lines == [
         "ok: migrations",
         "ok: parser (2 items)",
+        "ok: workbooks (xlsx, xls)",
         "ok: pyqtgraph",
         "ok: language (English)",
         "ok: main window",

@@ -274,6 +274,12 @@ def explain(
         meaning = _meaning(message or first, status)
         if status == 404:
             meaning += _may_not_exist(first)
+        elif status == 403 and source_id == "csrc":
+            meaning = translate(
+                "SourceErrors",
+                "the CSRC's website refuses connections from this network (HTTP 403), as it "
+                "does for some networks and countries; another network may get through",
+            )
         rest = detail.split("; ")[1:]
         if rest and rest[-1].startswith("and "):
             meaning += translate("SourceErrors", " (and other files too)")

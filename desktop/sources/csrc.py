@@ -7,24 +7,22 @@ leaves the table once its filing notice is issued, so a company that was in the 
 table and is missing from a newer one gets a ``csrc_notice`` item.
 
 Flow: ``getChannelList`` gives the channel id of the "境外证券发行" column, its
-``searchList`` gives the latest documents, the newest status table has an ``.xlsx``.
+``searchList`` gives the latest documents, the newest status table has a workbook attached.
 The envelope of ``getChannelList`` is only known from one script (``results.channelId``),
 so the id is searched for anywhere in the JSON.
 
 The table is one document among many notices in its column, so it can fall off the
 list's first page: up to three pages are read until one holds a status table.  Its
-attachment can be ``.xlsx`` or ``.xls``; this version reads ``.xlsx`` (openpyxl) and says
-in plain words when the newest table is an ``.xls`` it cannot read (no reader for the old
-format is installed), changing nothing stored.  Some networks get 403 from the CSRC: the
-error says the server refused this network.
+attachment can be ``.xlsx`` or the old binary ``.xls``: both are read by
+``sources.workbook`` (openpyxl and xlrd), which tells them apart by their first bytes, so a
+file named for one format and sent in the other is read too.  Some networks get 403 from
+the CSRC: the error says the server refused this network.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
-import zipfile
 from datetime import date, datetime
 from typing import Any
 
@@ -40,6 +38,7 @@ from desktop.sources.csrc_list import (
     parse_list,
 )
 from desktop.sources.http import FetchError, HttpClient, document_name
+from desktop.sources.workbook import read_sheets
 
 __all__ = [
     "BASE",
@@ -63,11 +62,10 @@ LIST_URL = (
     "?_isAgg=true&_isJson=true&_pageSize=30&_template=index&page={page}"
 )
 LIST_PAGES = 3
-XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary Excel format (OLE2)
 REFUSED = (
-    "the CSRC server refused this network (HTTP 403): its site answers some networks and "
-    "countries this way. Nothing was changed; the next poll tries again (another network "
-    "or a VPN in mainland China may be let through)."
+    "the CSRC server refused this network: its site answers some networks and countries "
+    "this way, so nothing was changed and the next poll tries again (another network, or "
+    "one in mainland China, may be let through)"
 )
 
 STATUS_KINDS: dict[str, tuple[EventKind, str]] = {
@@ -93,7 +91,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("no", "name", "status")
 
 MAX_UNPACKED = 50 * 1024 * 1024  # a real table is well under 1 MB unpacked
-MAX_RATIO = 200
 MAX_ROWS = 50_000
 MAX_COLUMNS = 40
 MAX_CELL = 2_000
@@ -171,38 +168,16 @@ def _serial(text: str) -> int | None:
 
 # ---------------------------------------------------------------- workbook
 def _open_rows(payload: bytes) -> list[tuple[Any, ...]]:
-    if not isinstance(payload, bytes | bytearray) or not payload:
-        raise ParseError("empty download, not a workbook")
-    try:
-        with zipfile.ZipFile(io.BytesIO(payload)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ParseError(f"not an xlsx workbook ({exc})") from None
-    unpacked = sum(info.file_size for info in infos)
-    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(len(payload), 1) + 10_000_000:
-        raise ParseError(f"workbook unpacks to {unpacked} bytes: refused as a zip bomb")
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(payload), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on broken files
-        raise ParseError(f"not a readable xlsx workbook ({type(exc).__name__})") from None
-    try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
-            raise ParseError("workbook has no sheet")
-        rows: list[tuple[Any, ...]] = []
-        for row in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
-            rows.append(tuple(row))
-            if len(rows) > MAX_ROWS:
-                raise ParseError(f"workbook has more than {MAX_ROWS} rows")
-        return rows
-    except ParseError:
-        raise
-    except Exception as exc:
-        raise ParseError(f"workbook cannot be read ({type(exc).__name__})") from None
-    finally:
-        workbook.close()
+    """The first sheet's rows, from an ``.xlsx`` or an ``.xls`` (``sources.workbook``)."""
+    ((_, rows),) = read_sheets(
+        payload,
+        max_rows=MAX_ROWS,
+        max_cols=MAX_COLUMNS,
+        first_only=True,
+        max_unpacked=MAX_UNPACKED,
+        strict_rows=True,
+    )
+    return rows
 
 
 def _locate_columns(rows: list[tuple[Any, ...]]) -> tuple[int, int, dict[str, int]]:
@@ -384,7 +359,8 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
         return _fetch(client, ctx)
     except FetchError as exc:
         if exc.status == 403:
-            raise FetchError(REFUSED, url=exc.url, status=403, kind=exc.kind) from exc
+            message = f"{exc}, {REFUSED}"  # "getChannelList: HTTP 403 Forbidden, the CSRC ..."
+            raise FetchError(message, url=exc.url, status=403, kind=exc.kind) from exc
         raise
 
 
@@ -409,18 +385,10 @@ def _fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
             f"the first {LIST_PAGES} pages of the CSRC list have no {TABLE_TITLE} with a workbook"
         )
     latest = tables[0]
-    old_format = latest.xlsx_url.lower().endswith(".xls")
-    response = client.get(latest.xlsx_url, conditional=not old_format)  # say it every time
+    response = client.get(latest.xlsx_url)
     result.documents += 1
     if response is None:
         result.unchanged += 1
-        return result
-    if old_format or response.content.startswith(XLS_MAGIC):
-        result.errors.append(
-            f"{document_name(latest.xlsx_url)}: the newest status table is an old-format "
-            "Excel file (.xls), which this version cannot read yet; nothing was changed, "
-            "and the table will be read once the CSRC publishes it as .xlsx again."
-        )
         return result
     try:
         items = parse(response.content, as_of=latest.as_of, url=latest.xlsx_url)

@@ -26,16 +26,11 @@ in a year is two listings only when the names differ.  Footer and legend rows (`
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
-
-import openpyxl
 
 from desktop.domain.kinds import EventKind
 from desktop.domain.names import normalize
@@ -64,6 +59,7 @@ from desktop.sources.nlr_cells import (
     listing_method,
 )
 from desktop.sources.nlr_market import ipo_listings, listings, market_totals
+from desktop.sources.workbook import read_sheets
 
 __all__ = ["fetch", "ipo_listings", "listing_method", "listings", "market_totals", "parse"]
 
@@ -79,9 +75,6 @@ MAIN_URL = REPORT_BASE + "Main/NLR{year}_Eng.xlsx"
 GEM_URL = REPORT_BASE + "GEM/e_newlistings{year}.xlsx"
 BOARD_LABELS = BOARDS
 
-MAX_UNPACKED = 200 * 1024 * 1024  # a real report is a few hundred KB unpacked
-MAX_RATIO = 200
-MAX_ENTRIES = 2_000
 MAX_ROWS = 50_000
 MAX_COLS = 60
 HEADER_SCAN = 40
@@ -159,41 +152,8 @@ def parse_counted(
 
 
 def _read_workbook(payload: bytes) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """Every sheet's rows (values only), after checking the file is a sane xlsx."""
-    if not isinstance(payload, bytes | bytearray) or not bytes(payload[:2]) == b"PK":
-        raise ParseError("not an Excel workbook (.xlsx): the file does not start like one")
-    try:
-        with zipfile.ZipFile(io.BytesIO(payload)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise ParseError(f"not a readable Excel workbook ({exc})") from None
-    if len(infos) > MAX_ENTRIES:
-        raise ParseError(f"workbook has {len(infos)} parts, too many for a report")
-    total = sum(info.file_size for info in infos)
-    if total > MAX_UNPACKED:
-        raise ParseError(f"workbook unpacks to {total // (1024 * 1024)} MB, refusing to open")
-    for info in infos:
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ParseError("workbook is compressed suspiciously well (zip bomb?), refusing")
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(payload), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a broken file
-        raise ParseError(f"could not open the workbook ({type(exc).__name__}: {exc})") from None
-    sheets = []
-    try:
-        for sheet in book.worksheets:
-            rows = []
-            for row in sheet.iter_rows(values_only=True, max_col=MAX_COLS):
-                rows.append(tuple(row))
-                if len(rows) >= MAX_ROWS:
-                    break
-            sheets.append((str(sheet.title)[:100], rows))
-    except Exception as exc:  # a corrupt sheet part
-        raise ParseError(f"could not read the workbook ({type(exc).__name__}: {exc})") from None
-    finally:
-        with contextlib.suppress(Exception):
-            book.close()
-    return sheets
+    """Every sheet's rows (values only), from an ``.xlsx`` (or ``.xls``) checked first."""
+    return read_sheets(payload, max_rows=MAX_ROWS, max_cols=MAX_COLS)
 
 
 def _norm(value: Any) -> str:

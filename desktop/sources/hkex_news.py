@@ -4,17 +4,20 @@ Two routes, both keyed ``news:{newsId}`` so a document seen on both is stored on
 
 - The "latest" files ``/ncms/json/eds/lci{sehk,gem}{1,7}relsd{e,c}_{page}.json`` (today
   and the last seven days, Main Board and GEM, English and Chinese) list every document
-  with its categories: ``t2Code`` 15100 allotment results, 15200 a formal notice, and of
-  the listing documents (``t1Code`` 30000) only an IPO's: 30700 (offer for subscription),
-  30600 (offer of existing shares), 30500 (introduction) and 31200 (supplementary) when its
-  title reads as a prospectus.  Rights issues (31100), funds (30100) and open offers
-  (30800) are no IPO events, nor are the rights-issue allotment results.  Every page the
-  server serves is read (up to five; a later page that is missing ends the file).
+  with its categories (what each is: ``hkex_categories``).  Every page the server serves
+  is read (up to five; a later page that is missing ends the file).
 - For watched companies that have a stock code: ``search/prefix.do`` turns the code into
   HKEXnews's ``stockId`` (when it fails, ``ncms/script/eds/activestock_sehk_e.json`` maps
   every code to its id), then ``search/titleSearchServlet.do`` gives the last year's
-  documents of that stock.  Its rows carry no category codes, so they are classified by
-  the category text (``LONG_TEXT``) when present, else by title.
+  documents of that stock, every page of them (``hkex_search``).  Its rows carry no
+  category codes, so they are classified by the category text when present, else by
+  title.
+
+A supplementary listing document (``31200``, a "Supplemental Prospectus") is an IPO's only
+while the company is not yet listed: it is kept when the source has seen that stock's IPO
+prospectus (30700, 30600 or 30500) on or before its date and no allotment results before
+it.  What was seen is remembered (``offers``: code -> first prospectus and allotment
+results, for ``OFFER_DAYS``), because an unchanged file is not read again.
 """
 
 from __future__ import annotations
@@ -26,62 +29,86 @@ from typing import Any
 
 from desktop.domain.kinds import EventKind
 from desktop.sources.base import FetchResult, ParseError, PollContext, SourceItem
+from desktop.sources.hkex_categories import (
+    ALLOTMENT_T2,
+    FORMAL_NOTICE_T2,
+    INTRODUCTION_T2,
+    IPO_DOCUMENT_T2,
+    NOT_IPO_T2,
+    PROSPECTUS_T1,
+    SUPPLEMENTARY_T2,
+    classify_codes,
+    kind_for_codes,
+    kind_for_text,
+)
 from desktop.sources.hkex_common import (
     HKEXNEWS,
     DocumentRun,
     clean_text,
-    decode_text,
     hk_code,
     join_url,
     load_json,
-    loads_json,
     millis_to_iso,
     parse_dmy_time,
-    split_br,
+)
+from desktop.sources.hkex_search import (
+    ACTIVE_STOCKS_URL,
+    PREFIX_URL,
+    SEARCH_ALL_ROWS,
+    SEARCH_DAYS,
+    SEARCH_MAX_ROWS,
+    SEARCH_ROWS,
+    SEARCH_URL,
+    clean_jsonp,
+    news_id,
+    parse_active_stocks,
+    parse_prefix,
+    parse_search,
+    parse_search_answer,
+    parse_search_page,
+    prefix_params,
+    search_params,
 )
 from desktop.sources.http import HttpClient
+
+__all__ = [
+    "ACTIVE_STOCKS_URL",
+    "ALLOTMENT_T2",
+    "FORMAL_NOTICE_T2",
+    "INTRODUCTION_T2",
+    "IPO_DOCUMENT_T2",
+    "NOT_IPO_T2",
+    "PREFIX_URL",
+    "PROSPECTUS_T1",
+    "SEARCH_DAYS",
+    "SEARCH_MAX_ROWS",
+    "SEARCH_ROWS",
+    "SEARCH_URL",
+    "SUPPLEMENTARY_T2",
+    "clean_jsonp",
+    "fetch",
+    "kind_for_codes",
+    "kind_for_text",
+    "latest_names",
+    "parse",
+    "parse_active_stocks",
+    "parse_latest",
+    "parse_prefix",
+    "parse_search",
+    "parse_search_page",
+    "prefix_params",
+    "search_params",
+]
 
 SOURCE_ID = "hkex_news"
 TITLE = "HKEX listing documents"
 DEFAULT_INTERVAL_MIN = 30
 
 LATEST_URL = "https://www1.hkexnews.hk/ncms/json/eds/{name}.json"
-PREFIX_URL = "https://www1.hkexnews.hk/search/prefix.do"
-SEARCH_URL = "https://www1.hkexnews.hk/search/titleSearchServlet.do"
 MAX_PAGES = 5  # the server serves at most about five pages of a latest file
-ACTIVE_STOCKS_URL = "https://www1.hkexnews.hk/ncms/script/eds/activestock_sehk_e.json"
-IPO_DOCUMENT_T2 = {"30700": "offer_for_subscription", "30600": "offer_of_existing_shares"}
-INTRODUCTION_T2 = "30500"
-SUPPLEMENTARY_T2 = "31200"
-NOT_IPO_T2 = {"31100", "30100", "30800"}  # rights issue, funds, open offer
-SEARCH_DAYS = 365
-SEARCH_ROWS = 100
-SEARCH_MAX_ROWS = 300
 MAX_RECORDS = 20_000
+OFFER_DAYS = 120  # how long a prospectus seen is remembered (an offer lasts weeks)
 
-PROSPECTUS_T1 = "30000"
-ALLOTMENT_T2 = "15100"
-FORMAL_NOTICE_T2 = "15200"
-
-_ALLOTMENT_RE = re.compile(r"allotment\s*results?|配發結果|配发结果|分配結果|分配结果", re.I)
-_NOTICE_RE = re.compile(r"formal\s*notice|正式通告", re.I)
-# A prospectus's title starts with the word; "... disclosed in the Prospectus" is not one.
-_PROSPECTUS_RE = re.compile(
-    r"^\W*(?:supplementa(?:l|ry)\s+)?prospectus\b|^\W*(?:補充|补充)?招股(?:章程|書|书)", re.I
-)
-_OFFERING_TITLE_RE = re.compile(
-    r"^\W*(?:global\s*offering|share\s*offer|public\s*offer(?:ing)?|全球發售|全球发售)\W*$", re.I
-)
-_LISTING_DOCS_RE = re.compile(r"^\W*(?:listing\s*documents?|上市文件)", re.I)
-_IPO_TITLE_RE = re.compile(
-    r"prospectus|global\s*offering|share\s*offer|招股章程|招股書|招股书|全球發售|全球发售", re.I
-)
-# Categories and titles of offers that are not IPOs (rights issues, open offers, funds).
-_NOT_IPO_RE = re.compile(
-    r"rights\s*issue|open\s*offer|供股|公開招股|公开招股|collective\s*investment|集體投資|集体投资",
-    re.I,
-)
-_JSONP_RE = re.compile(r"^\s*[\w$.]*\s*\((.*)\)\s*;?\s*$", re.S)
 _CODE_LIST_RE = re.compile(r"[\s,;/|]+")
 
 
@@ -132,12 +159,12 @@ def _latest_item(
 ) -> SourceItem | None:
     t1 = _codes(record.get("t1Code"))
     t2 = _codes(record.get("t2Code"))
-    kind = kind_for_codes(t1, t2, clean_text(record.get("title"), 1000))
+    kind, supplementary = classify_codes(t1, t2, clean_text(record.get("title"), 1000))
     if kind is None:
         return None
-    news_id = _news_id(record.get("newsId"))
+    ident = news_id(record.get("newsId"))
     stamp = parse_dmy_time(record.get("relTime"))
-    if news_id is None or stamp is None:
+    if ident is None or stamp is None:
         return None
     names: list[str] = []
     codes: list[tuple[str, str]] = []
@@ -155,8 +182,8 @@ def _latest_item(
             names.append(name)
     title = clean_text(record.get("title"), 1000)
     board, lang = _document_parts(document)
-    raw = {
-        "news_id": news_id,
+    raw: dict[str, Any] = {
+        "news_id": ident,
         "released": stamp.isoformat(timespec="minutes"),
         "title": title,
         "t1_codes": t1,
@@ -172,10 +199,12 @@ def _latest_item(
         "generated": generated,
         "route": "latest",
     }
+    if supplementary:
+        raw["supplementary"] = True
     return SourceItem(
         source=SOURCE_ID,
         kind=kind.value,
-        key=f"news:{news_id}",
+        key=f"news:{ident}",
         names=tuple(names),
         published=stamp.date(),
         title=title or kind.label,
@@ -183,149 +212,6 @@ def _latest_item(
         codes=tuple(codes),
         raw=raw,
     )
-
-
-def kind_for_codes(t1: list[str], t2: list[str], title: str = "") -> EventKind | None:
-    """The event kind of a document from its HKEXnews category codes (and title), or None."""
-    if _NOT_IPO_RE.search(title):
-        return None  # "[Allotment Results / Rights Issue]", an open offer's documents
-    if ALLOTMENT_T2 in t2:
-        return EventKind.ALLOTMENT_RESULTS
-    if FORMAL_NOTICE_T2 in t2:
-        return EventKind.LISTING_ANNOUNCEMENT
-    if any(code in IPO_DOCUMENT_T2 for code in t2) or INTRODUCTION_T2 in t2:
-        return EventKind.PROSPECTUS
-    if SUPPLEMENTARY_T2 in t2:
-        # A supplementary listing document is an IPO's only while the company is not yet
-        # listed: its title then reads as a (supplemental) prospectus.
-        return EventKind.PROSPECTUS if _IPO_TITLE_RE.search(title) else None
-    if PROSPECTUS_T1 in t1 and not t2:  # no second-tier code: a listing document
-        return EventKind.PROSPECTUS
-    return None
-
-
-# -- title search ------------------------------------------------------------------------
-
-
-def parse_search(payload: bytes) -> list[SourceItem]:
-    """Listing documents among the rows of a ``titleSearchServlet.do`` answer."""
-    return parse_search_page(payload)[0]
-
-
-def parse_search_page(payload: bytes) -> tuple[list[SourceItem], bool]:
-    """Items, and whether the server says more rows exist (``hasNextRow``)."""
-    data = load_json(payload, "titleSearchServlet.do")
-    if not isinstance(data, dict) or "result" not in data:
-        raise ParseError("titleSearchServlet.do answer has no 'result'")
-    result = data["result"]
-    if isinstance(result, str):
-        result = None if result.strip() in ("", "null") else loads_json(result, "search result")
-    if result is None:
-        rows: list[Any] = []
-    elif isinstance(result, list):
-        rows = result
-    else:
-        raise ParseError("titleSearchServlet.do 'result' is not a list of documents")
-    items = []
-    for row in rows[:MAX_RECORDS]:
-        if isinstance(row, dict):
-            item = _search_item(row)
-            if item is not None:
-                items.append(item)
-    return items, data.get("hasNextRow") is True
-
-
-def _search_item(row: dict[str, Any]) -> SourceItem | None:
-    title = clean_text(row.get("TITLE"), 1000)
-    category = clean_text(row.get("LONG_TEXT") or row.get("SHORT_TEXT"), 500)
-    kind = kind_for_text(title, category)
-    if kind is None:
-        return None
-    news_id = _news_id(row.get("NEWS_ID"))
-    stamp = parse_dmy_time(row.get("DATE_TIME"))
-    if news_id is None or stamp is None:
-        return None
-    names = list(dict.fromkeys(split_br(row.get("STOCK_NAME"))))
-    codes: list[tuple[str, str]] = []
-    for part in split_br(row.get("STOCK_CODE")):
-        code = hk_code(part)
-        if code and ("hk", code) not in codes:
-            codes.append(("hk", code))
-    raw = {
-        "news_id": news_id,
-        "released": stamp.isoformat(timespec="minutes"),
-        "title": title,
-        "category": category or None,
-        "stock_codes": [c for _, c in codes],
-        "stock_names": names,
-        "file_type": clean_text(row.get("FILE_TYPE"), 20) or None,
-        "file_info": clean_text(row.get("FILE_INFO"), 40) or None,
-        "route": "search",
-    }
-    return SourceItem(
-        source=SOURCE_ID,
-        kind=kind.value,
-        key=f"news:{news_id}",
-        names=tuple(names),
-        published=stamp.date(),
-        title=title or kind.label,
-        url=join_url(HKEXNEWS, row.get("FILE_LINK")),
-        codes=tuple(codes),
-        raw=raw,
-    )
-
-
-def kind_for_text(title: str, category: str = "") -> EventKind | None:
-    """The event kind of a document from its category text, else from its title."""
-    if _NOT_IPO_RE.search(category) or _NOT_IPO_RE.search(title):
-        return None
-    if category:
-        if _ALLOTMENT_RE.search(category):
-            return EventKind.ALLOTMENT_RESULTS
-        if _NOTICE_RE.search(category):
-            return EventKind.LISTING_ANNOUNCEMENT
-        if _LISTING_DOCS_RE.search(category):
-            return EventKind.PROSPECTUS
-        return None
-    if _ALLOTMENT_RE.search(title):
-        return EventKind.ALLOTMENT_RESULTS
-    if _NOTICE_RE.search(title):
-        return EventKind.LISTING_ANNOUNCEMENT
-    if _PROSPECTUS_RE.match(title) or _OFFERING_TITLE_RE.match(title):
-        return EventKind.PROSPECTUS
-    return None
-
-
-def parse_prefix(payload: bytes) -> list[tuple[int, str, str]]:
-    """``(stockId, code, name)`` from a ``prefix.do`` JSONP answer."""
-    text = clean_jsonp(payload)
-    data = loads_json(text, "prefix.do")
-    infos = data.get("stockInfo", ...) if isinstance(data, dict) else ...
-    if infos is None:
-        return []
-    if not isinstance(infos, list):
-        raise ParseError("prefix.do answer has no 'stockInfo' list")
-    found = []
-    for info in infos[:1000]:
-        if not isinstance(info, dict):
-            continue
-        stock_id = _news_id(info.get("stockId"))  # the same kind of positive number
-        code = hk_code(info.get("code"))
-        if stock_id is None or code is None:
-            continue
-        found.append((int(stock_id), code, clean_text(info.get("name"), 300)))
-    return found
-
-
-def clean_jsonp(payload: bytes) -> str:
-    """The JSON inside a JSONP answer ("callback({...});"); plain JSON passes through."""
-    text = decode_text(payload).strip()
-    if not text:
-        raise ParseError("prefix.do answer is empty")
-    if text.startswith("<"):
-        raise ParseError("prefix.do answer is HTML, expected JSONP")
-    match = _JSONP_RE.match(text)
-    return match.group(1) if match else text
 
 
 # -- fetch -------------------------------------------------------------------------------
@@ -365,49 +251,72 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
                 continue
             stock_ids[code] = stock_id
         _search(run, code, stock_id, ctx.today)
-    run.result.memory = {**ctx.memory, "stock_ids": stock_ids}
+    offers = remembered_offers(ctx.memory, run.result.items, ctx.today)
+    run.result.items = [i for i in run.result.items if before_listing(i, offers)]
+    run.result.memory = {**ctx.memory, "stock_ids": stock_ids, "offers": offers}
     return run.finish()
 
 
-def search_params(stock_id: int, today: date, rows: int = SEARCH_ROWS) -> dict[str, str]:
-    since = today - timedelta(days=SEARCH_DAYS)
+# -- a supplementary listing document: only before the listing ---------------------------
+
+
+def remembered_offers(
+    memory: dict[str, Any], items: list[SourceItem], today: date
+) -> dict[str, dict[str, str | None]]:
+    """code -> the first IPO prospectus and allotment results seen (ISO days), from the
+    memory and these items, without offers older than ``OFFER_DAYS``."""
+    stored = memory.get("offers") if isinstance(memory, dict) else None
+    offers: dict[str, dict[str, str | None]] = {}
+    for code, entry in (stored if isinstance(stored, dict) else {}).items():
+        if hk_code(code) == code and isinstance(entry, dict):
+            days = {f: _iso_day(entry.get(f)) for f in ("prospectus", "allotted")}
+            if days["prospectus"]:
+                offers[code] = days
+    prospectus, allotment = EventKind.PROSPECTUS.value, EventKind.ALLOTMENT_RESULTS.value
+    ordered = sorted(items, key=lambda i: i.kind != prospectus)  # prospectuses first
+    for item in ordered:
+        if item.published is None or item.raw.get("supplementary"):
+            continue
+        field = {prospectus: "prospectus", allotment: "allotted"}.get(item.kind)
+        day = item.published.isoformat()
+        for scheme, code in item.codes:
+            if field is None or scheme != "hk":
+                continue
+            entry = offers.get(code)
+            if entry is None and field == "prospectus":
+                entry = offers[code] = {"prospectus": None, "allotted": None}
+            if entry is not None and (entry[field] is None or day < str(entry[field])):
+                entry[field] = day
+    oldest = (today - timedelta(days=OFFER_DAYS)).isoformat()
     return {
-        "sortDir": "0",
-        "sortByOptions": "DateTime",
-        "category": "0",
-        "market": "SEHK",
-        "stockId": str(stock_id),
-        "documentType": "-1",
-        "fromDate": since.strftime("%Y%m%d"),
-        "toDate": today.strftime("%Y%m%d"),
-        "title": "",
-        "searchType": "0",
-        "t1code": "-2",
-        "t2Gcode": "-2",
-        "t2code": "-2",
-        "rowRange": str(rows),
-        "lang": "E",
+        code: entry
+        for code, entry in offers.items()
+        if max(d for d in entry.values() if d) >= oldest
     }
 
 
-def prefix_params(code: str) -> dict[str, str]:
-    return {"callback": "callback", "lang": "EN", "type": "A", "name": code, "market": "SEHK"}
-
-
-def parse_active_stocks(payload: bytes) -> dict[str, int]:
-    """``code -> stockId`` from ``activestock_sehk_e.json`` (``[{"i", "c", "n"}, ...]``)."""
-    data = load_json(payload, "activestock_sehk_e.json")
-    if not isinstance(data, list):
-        raise ParseError("activestock_sehk_e.json is not a list of stocks")
-    found: dict[str, int] = {}
-    for entry in data[:MAX_RECORDS]:
-        if not isinstance(entry, dict):
+def before_listing(item: SourceItem, offers: dict[str, dict[str, str | None]]) -> bool:
+    """Whether an item counts: anything but a supplementary listing document, which counts
+    only after its stock's IPO prospectus and before its allotment results."""
+    if not item.raw.get("supplementary"):
+        return True
+    if item.published is None:
+        return False
+    day = item.published.isoformat()
+    for scheme, code in item.codes:
+        entry = offers.get(code) if scheme == "hk" else None
+        if entry is None or not entry["prospectus"] or entry["prospectus"] > day:
             continue
-        stock_id = _news_id(entry.get("i"))
-        code = hk_code(entry.get("c"))
-        if stock_id is not None and code is not None:
-            found.setdefault(code, int(stock_id))
-    return found
+        if entry["allotted"] is None or day < entry["allotted"]:
+            return True
+    return False
+
+
+def _iso_day(value: Any) -> str | None:
+    try:
+        return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _active_stock_ids(run: DocumentRun) -> dict[str, int]:
@@ -430,20 +339,27 @@ def _lookup_stock_id(run: DocumentRun, code: str) -> int | None:
 
 
 def _search(run: DocumentRun, code: str, stock_id: int, today: date) -> None:
+    """Every page of the stock's documents: each answer holds the rows up to ``rowRange``,
+    so when the server says there are more, ask again for all it counted."""
     rows = SEARCH_ROWS
+    name = f"titleSearchServlet.do ({code})"
     while True:
         body = run.get(SEARCH_URL, params=search_params(stock_id, today, rows))
         if body is None:
             return
-        name = f"titleSearchServlet.do ({code})"
-        parsed = run.parse(name, functools.partial(parse_search_page, body))
+        parsed = run.parse(name, functools.partial(parse_search_answer, body))
         if parsed is None:
             return
-        items, more = parsed
-        if not more or rows >= SEARCH_MAX_ROWS:
+        items, more, total = parsed
+        if not more:
             run.result.items.extend(items)
             return
-        rows = SEARCH_MAX_ROWS
+        if rows >= SEARCH_ALL_ROWS:
+            run.result.items.extend(items)
+            run.note(f"{name}: more than {rows} documents in a year; the oldest were not read")
+            return
+        wanted = -(-total // SEARCH_ROWS) * SEARCH_ROWS if total else 0
+        rows = min(SEARCH_ALL_ROWS, max(rows + SEARCH_ROWS, wanted))
 
 
 def _known_stock_ids(memory: dict[str, Any]) -> dict[str, int]:
@@ -466,18 +382,6 @@ def _codes(value: Any) -> list[str]:
     if not isinstance(value, str):
         return []
     return [part for part in _CODE_LIST_RE.split(value[:500]) if part.isdigit()][:50]
-
-
-def _news_id(value: Any) -> str | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return str(value) if 0 < value < 10**15 else None
-    if isinstance(value, str):
-        text = value.strip()
-        if text.isdigit() and len(text) <= 15 and int(text) > 0:
-            return str(int(text))
-    return None
 
 
 def _document_parts(document: str | None) -> tuple[str | None, str | None]:

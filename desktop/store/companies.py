@@ -1,4 +1,5 @@
-"""Watchlist writes: add, edit, delete companies; load the seed once."""
+"""Watchlist writes: add, edit, delete companies; load the seed once (and finish a seed
+update a migration made: the filings its new names match)."""
 
 from __future__ import annotations
 
@@ -140,8 +141,23 @@ def get_company(db: Database, company_id: int) -> Company | None:
         return session.get(Company, company_id)
 
 
+SEED_CLAIMS = "seed_claims"  # companies a migration gave new seed names (0010)
+
+
 def load_seed(db: Database, seed_file: Path, today: date | None = None) -> int:
-    """Add the seed watchlist on the very first run only; returns companies added."""
+    """Add the seed watchlist on the very first run only; returns companies added.
+
+    On a database seeded before, it finishes a seed update instead: the companies a
+    migration gave new names (setting ``seed_claims``) get the unmatched filings those
+    names match, with what they teach (official names, the code of a listing)."""
+    with db.session() as session:
+        seeded = session.get(Setting, SEED_FLAG) is not None
+        pending = session.get(Setting, SEED_CLAIMS)
+        claims = pending.value if pending is not None else None
+    if seeded:
+        if pending is not None:
+            _finish_seed_update(db, claims)
+        return 0
     with db.write() as session:
         if session.get(Setting, SEED_FLAG) is not None:
             return 0
@@ -218,6 +234,19 @@ def load_seed(db: Database, seed_file: Path, today: date | None = None) -> int:
 
     refresh_stages(db, [cid for cid in added if cid is not None], today=today)
     return len(added)
+
+
+def _finish_seed_update(db: Database, claims: Any) -> None:
+    """Claim the filings the new seed names match, then forget the note (a crash in
+    between claims again next time: only unmatched filings are claimed)."""
+    from desktop.store.claims import claim_unmatched
+
+    if isinstance(claims, list):
+        claim_unmatched(db, [c for c in claims if isinstance(c, int) and not isinstance(c, bool)])
+    with db.write() as session:
+        note = session.get(Setting, SEED_CLAIMS)
+        if note is not None:
+            session.delete(note)
 
 
 def all_companies(db: Database) -> list[Company]:

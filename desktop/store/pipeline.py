@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
@@ -17,6 +16,8 @@ from desktop.domain.names import cjk_count
 from desktop.domain.phrases import BY_PIPELINE, shown
 from desktop.domain.stages import stage_of
 from desktop.domain.text_fold import fold
+from desktop.store.claims import claim_history as claim_history  # importable from here too
+from desktop.store.claims import claim_unmatched as claim_unmatched
 from desktop.store.fastread import _date, connect
 
 _NOT_PIPELINE = (EventKind.NEWS.value, EventKind.PRICE.value, EventKind.A_SHARE_ANNOUNCEMENT.value)
@@ -249,62 +250,3 @@ def add_to_watchlist(db: Any, applicant: Applicant) -> int:
     company_id = int(company.id)  # type: ignore[arg-type]
     refresh_stages(db, [company_id])
     return company_id
-
-
-def claim_unmatched(db: Any, company_ids: Sequence[int]) -> int:
-    """Give newly added (or renamed) companies the unmatched events that name them, in
-    one pass over the unmatched events for all of them; how many events were claimed."""
-    from sqlalchemy import bindparam, select, update
-    from sqlmodel import col
-
-    from desktop.domain.matching import Candidate, Matcher
-    from desktop.store.events import refresh_stages
-    from desktop.store.tables import Company, Event
-
-    ids = list(dict.fromkeys(company_ids))
-    if not ids:
-        return 0
-    with db.session() as session:
-        companies = session.execute(select(Company).where(col(Company.id).in_(ids))).scalars()
-        candidates = [
-            Candidate(
-                int(c.id),
-                tuple(n for n in (c.name, c.name_zh, *(c.aliases or ())) if n),
-                tuple((s, v) for s, v in (("hk", c.hk_code), ("a", c.a_code)) if v),
-            )
-            for c in companies
-        ]
-        rows = session.execute(
-            select(col(Event.id), col(Event.names), col(Event.raw)).where(  # type: ignore[call-overload]
-                col(Event.company_id).is_(None)
-            )
-        ).all()
-    if not candidates or not rows:
-        return 0
-    matcher = Matcher(candidates)
-    claimed: list[tuple[int, int, str]] = []
-    for event_id, event_names, raw in rows:
-        raw = raw if isinstance(raw, dict) else {}
-        codes = [("hk", c) for c in (raw.get("code"), raw.get("stock_code")) if isinstance(c, str)]
-        found = matcher.match(list(event_names or ()), codes)
-        if found is not None:
-            claimed.append((event_id, found.company_id, found.reason))
-    if not claimed:
-        return 0
-    table = Event.__table__  # type: ignore[attr-defined]
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("eid"))
-        .values(company_id=bindparam("cid"), match_reason=bindparam("reason"))
-    )
-    with db.write() as session:
-        session.connection().execute(
-            statement, [{"eid": e, "cid": c, "reason": r} for e, c, r in claimed]
-        )
-    refresh_stages(db, {c for _e, c, _r in claimed})
-    return len(claimed)
-
-
-def claim_history(db: Any, company_id: int) -> int:
-    """Give a newly added company the unmatched events that are about it."""
-    return claim_unmatched(db, [company_id])

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from desktop.domain.company_rules import CompanyDraft, InvalidCompany, validate
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.store.claims import claim_unmatched  # the one claim of unmatched filings
 from desktop.store.companies import apply_draft, draft_of
 from desktop.store.db import Database
 from desktop.store.import_rows import (
@@ -27,7 +28,6 @@ from desktop.store.import_rows import (
     rows_of_csv,
     rows_of_json,
 )
-from desktop.store.pipeline import claim_unmatched  # the one claim of unmatched filings
 from desktop.store.tables import Company
 from desktop.store.watchlist_export import WATCHLIST_FIELDS, check_format, company_record
 

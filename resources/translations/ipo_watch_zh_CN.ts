@@ -4175,6 +4175,10 @@ Technical detail: {detail}</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>the CSRC&apos;s website refuses connections from this network (HTTP 403), as it does for some networks and countries; another network may get through</source>
+        <translation>证监会网站拒绝来自此网络的连接（HTTP 403），它对部分网络及国家或地区均如此；改用其他网络或可连上</translation>
+    </message>
+    <message>
         <source> (and other files too)</source>
         <translation>（其他文件也是如此）</translation>
     </message>

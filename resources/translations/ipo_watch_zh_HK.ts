@@ -4175,6 +4175,10 @@ Technical detail: {detail}</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>the CSRC&apos;s website refuses connections from this network (HTTP 403), as it does for some networks and countries; another network may get through</source>
+        <translation>中證監網站拒絕來自此網絡的連線（HTTP 403），它對部分網絡及國家或地區皆如此；改用其他網絡或可連上</translation>
+    </message>
+    <message>
         <source> (and other files too)</source>
         <translation>（其他檔案亦然）</translation>
     </message>

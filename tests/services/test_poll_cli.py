@@ -85,21 +85,12 @@ def test_every_source_failing_exits_non_zero(tmp_path: Path) -> None:
 def test_poll_prints_the_listed_events_of_watched_companies(tmp_path: Path) -> None:
     """Real-layout New Listing Report and application records: every watched company
     that listed gets its `listed` event (MiniMax, Biren and Iluvatar CoreX by their names
-    as the exchange writes them; Zhipu once the user adds its registered English name)."""
+    as the exchange writes them, Zhipu by the official names the seed gives it)."""
     from desktop.app import prepare_database
     from desktop.context import AppContext
-    from desktop.domain.company_rules import CompanyDraft
-    from desktop.store.companies import all_companies, draft_of, update_company
 
     context = AppContext(tmp_path)
     prepare_database(context)
-    zhipu = next(c for c in all_companies(context.db) if c.name == "Zhipu AI")
-    draft = draft_of(zhipu)
-    update_company(
-        context.db,
-        zhipu.id,  # type: ignore[arg-type]
-        CompanyDraft(**{**draft.__dict__, "aliases": (*draft.aliases, "Knowledge Atlas")}),
-    )
     context.db.dispose()
     with MirrorServer() as server:
         serve_samples(server)

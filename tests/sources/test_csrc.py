@@ -14,10 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from desktop.domain.source_errors import explain
 from desktop.sources import csrc
 from desktop.sources.base import ParseError, PollContext
 from desktop.sources.http import FetchError, HttpClient
 from tests.mirror import MirrorServer, mirror_fixture  # noqa: F401
+from tests.xls_writer import xls_workbook
 
 SAMPLES = Path(__file__).resolve().parent.parent / "fixtures" / "samples"
 EXCERPT = json.loads((SAMPLES / "csrc_filing_status_table_parsed_excerpt.json").read_text("utf-8"))
@@ -48,35 +50,47 @@ def table_title(as_of: date) -> str:
     )
 
 
-def build_workbook(
+def table_rows(
     rows: list[dict[str, Any]],
     *,
     title: str | None = None,
     blank_every: int = 0,
     notes: bool = True,
-) -> bytes:
-    """A workbook in the official layout: title row, blank row, two-row header, data, notes."""
-    book = Workbook()
-    sheet = book.active
-    sheet.append([title if title is not None else table_title(date(2026, 9, 30))])
-    sheet.merge_cells("A1:J1")
-    sheet.append([])
-    sheet.append(HEADER_TOP)
-    sheet.append(HEADER_BOTTOM)
-    for column in "ABCDEHIJ":
-        sheet.merge_cells(f"{column}3:{column}4")
-    sheet.merge_cells("F3:G3")
+) -> list[list[Any]]:
+    """The official layout's rows: title row, blank row, two-row header, data, notes."""
+    sheet: list[list[Any]] = [[title if title is not None else table_title(date(2026, 9, 30))]]
+    sheet += [[], HEADER_TOP, HEADER_BOTTOM]
     for index, row in enumerate(rows, start=1):
         sheet.append([row.get(field) for field in FIELDS])
         if blank_every and index % blank_every == 0:
             sheet.append([None] * 10)
     if notes:
-        sheet.append([])
-        sheet.append(["注：1. 本表按接收日期排序。"])
-        sheet.append(["2. 备案状态“补充材料”指已要求申报企业补充材料。"])
+        sheet += [
+            [],
+            ["注：1. 本表按接收日期排序。"],
+            ["2. 备案状态“补充材料”指已要求申报企业补充材料。"],
+        ]
+    return sheet
+
+
+def build_workbook(rows: list[dict[str, Any]], **layout: Any) -> bytes:
+    """The table as an ``.xlsx``, with the official merged cells."""
+    book = Workbook()
+    sheet = book.active
+    for row in table_rows(rows, **layout):
+        sheet.append(row)
+    sheet.merge_cells("A1:J1")
+    for column in "ABCDEHIJ":
+        sheet.merge_cells(f"{column}3:{column}4")
+    sheet.merge_cells("F3:G3")
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def build_xls(rows: list[dict[str, Any]], **layout: Any) -> bytes:
+    """The same table in the old binary format (``.xls``), as the CSRC has published it."""
+    return xls_workbook([("Sheet1", table_rows(rows, **layout))])
 
 
 def excerpt_rows() -> list[dict[str, Any]]:
@@ -386,12 +400,14 @@ def test_random_bytes(payload: bytes) -> None:
 
 
 SMALL_BOOK = build_workbook(synthetic_rows(20))
+SMALL_XLS = build_xls(synthetic_rows(20))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_mutated_workbook(data: st.DataObject) -> None:
-    payload = bytearray(SMALL_BOOK)
+    """Broken ``.xlsx`` and ``.xls`` files: items or a ParseError, never anything else."""
+    payload = bytearray(data.draw(st.sampled_from([SMALL_BOOK, SMALL_XLS])))
     mode = data.draw(st.sampled_from(["truncate", "flip"]))
     if mode == "truncate":
         payload = payload[: data.draw(st.integers(0, len(payload) - 1))]
@@ -539,19 +555,62 @@ def test_fetch_gives_up_after_three_pages(mirror: MirrorServer, sample_book: byt
         poll()
 
 
-def test_fetch_old_format_table_is_a_plain_note(mirror: MirrorServer, sample_book: bytes) -> None:
-    serve(mirror, sample_book)
+def test_an_xls_table_reads_like_the_xlsx_one(sample_book: bytes) -> None:
+    """The same table in both formats gives the same items (dates typed as dates too)."""
+    rows = excerpt_rows() + synthetic_rows(400, start=100)  # larger than the real 267 rows
+    book = build_xls(rows, blank_every=7)
+    assert len(book) > 64 * 1024  # strings continued over records, several FAT sectors
+    xlsx = csrc.parse(build_workbook(rows, blank_every=7))
+    xls = csrc.parse(book)
+    assert len(xls) == len(xlsx) == 406
+    assert [(i.key, i.published, i.title, i.names) for i in xls] == [
+        (i.key, i.published, i.title, i.names) for i in xlsx
+    ]
+    assert [i.raw for i in xls] == [i.raw for i in xlsx]
+    typed = next(i for i in xls if i.raw["no"] == 100)  # a date cell, not text
+    assert typed.raw["received"] == "2025-05-17"
+
+
+XLS_HEAD = bytes.fromhex("d0cf11e0a1b11ae1")  # how every .xls begins
+
+
+@pytest.mark.parametrize("payload", [XLS_HEAD, XLS_HEAD + b"\0" * 600])
+def test_a_broken_xls_is_a_parse_error(payload: bytes) -> None:
+    with pytest.raises(ParseError, match=r"\.xls"):
+        csrc.parse(payload)
+
+
+def test_fetch_reads_an_xls_table(mirror: MirrorServer) -> None:
+    """The newest table is an ``.xls``: read like an ``.xlsx``, remembered, and a second
+    poll of the unchanged file is a 304."""
+    channel = {"success": True, "results": {"channelId": "d4d45f8e2a5c4e9b"}}
+    mirror.add(CHANNEL_PATH, json.dumps(channel))
     xls = "/csrc/c106251/c7662540/7662540/files/new.xls"
-    mirror.add(LIST_PATH, _paged_list(1, xls))
-    mirror.add("www.csrc.gov.cn" + xls, csrc.XLS_MAGIC + b"\0" * 512)
-    result, _ = poll()
-    assert result.items == [] and result.memory is None
-    (note,) = result.errors
-    assert note.startswith("new.xls: the newest status table is an old-format Excel file (.xls)")
+    mirror.add(LIST_PATH, _paged_list(2, xls))
+    book = build_xls(excerpt_rows(), title=EXCERPT["meta"]["title"])
+    mirror.add("www.csrc.gov.cn" + xls, book, etag='"x1"', content_type="application/vnd.ms-excel")
+    result, validators = poll()
+    assert result.errors == []
+    assert {i.raw["normalised_name"] for i in result.items} == {
+        csrc.normalise_name(r["name"]) for r in EXCERPT["rows"]
+    }
+    assert all(i.url == "https://www.csrc.gov.cn" + xls for i in result.items)
+    assert result.memory["as_of"] == "2026-09-30"
+    second, _ = poll(result.memory, validators)
+    assert second.items == [] and second.unchanged == 1
 
 
 def test_fetch_refused_network_says_so(mirror: MirrorServer) -> None:
     mirror.add(CHANNEL_PATH, b"<html>403 Forbidden</html>", status=403)
     with pytest.raises(FetchError) as caught:
         poll()
-    assert str(caught.value).startswith("the CSRC server refused this network (HTTP 403)")
+    assert str(caught.value).startswith(
+        "getChannelList: HTTP 403 Forbidden, the CSRC server refused this network"
+    )
+    said = explain("csrc", str(caught.value), interval_min=csrc.DEFAULT_INTERVAL_MIN)
+    assert said.short == (
+        "The CSRC's table of overseas listing filings: the CSRC's website refuses connections "
+        "from this network (HTTP 403), as it does for some networks and countries; another "
+        "network may get through."
+    )
+    assert said.next_step.endswith("tries again at the next poll, tomorrow.")

@@ -494,7 +494,7 @@ def test_fetch_everything(mirror: MirrorServer) -> None:
     keys = {i.key for i in result.items}
     assert "news:12000070" in keys  # from page 2 of the seven-day file
     assert "news:11600000" in keys  # from the title search
-    assert result.memory == {"stock_ids": {"02513": 90002}}
+    assert result.memory["stock_ids"] == {"02513": 90002}
     (prefix_request,) = mirror.requests_for(PREFIX)
     assert parse_qs(prefix_request.query) == {
         "callback": ["callback"],
@@ -519,23 +519,43 @@ def test_fetch_uses_remembered_stock_id(mirror: MirrorServer) -> None:
     assert not mirror.requests_for(PREFIX)
     (search_request,) = mirror.requests_for(SEARCH)
     assert parse_qs(search_request.query)["stockId"] == ["77"]
-    assert result.memory == {"stock_ids": {"02513": 77}}
+    assert result.memory["stock_ids"] == {"02513": 77}
 
 
-def test_fetch_more_search_rows(mirror: MirrorServer) -> None:
+def test_fetch_reads_every_page_of_the_title_search(mirror: MirrorServer) -> None:
+    """The first page says there are more and counts 250 rows: the next request asks for
+    all 300 (each answer holds the rows up to ``rowRange``), and the last row is read."""
     serve(mirror)
+    first = json.loads(search_payload([search_row(i) for i in range(100)], more=True))
+    first["recordCnt"] = 250
     mirror.add_sequence(
         SEARCH,
         [
-            {"body": search_payload([search_row(i) for i in range(3)], more=True)},
-            {"body": search_payload([search_row(i) for i in range(12)])},
+            {"body": json.dumps(first).encode()},
+            {"body": search_payload([search_row(i) for i in range(250)])},
         ],
     )
     with HttpClient(retries=0) as client:
         result = hkex_news.fetch(client, CTX)
     ranges = [parse_qs(r.query)["rowRange"] for r in mirror.requests_for(SEARCH)]
     assert ranges == [["100"], ["300"]]
-    assert "news:11600007" in {i.key for i in result.items}
+    assert "news:11600243" in {i.key for i in result.items}  # a prospectus on page 3
+    assert result.errors == []
+
+
+def test_fetch_pages_on_without_a_count_and_stops_at_a_sane_bound(mirror: MirrorServer) -> None:
+    serve(mirror)
+    endless = json.loads(search_payload([search_row(i) for i in range(12)], more=True))
+    del endless["recordCnt"]
+    mirror.add(SEARCH, json.dumps(endless).encode())
+    with HttpClient(retries=0) as client:
+        result = hkex_news.fetch(client, CTX)
+    ranges = [int(parse_qs(r.query)["rowRange"][0]) for r in mirror.requests_for(SEARCH)]
+    assert ranges == list(range(100, 3001, 100))
+    assert result.errors == [
+        "titleSearchServlet.do (02513): more than 3000 documents in a year; the oldest were not read"
+    ]
+    assert "news:11600003" in {i.key for i in result.items}
 
 
 def test_fetch_one_document_missing(mirror: MirrorServer) -> None:

@@ -1,8 +1,9 @@
 """The whole poll over real-layout files: served on loopback, matched, stored, shown.
 
-Every listing of a watched company connects (stage ``listed``, code, date, offer price,
-funds, sponsors; prices then fetched by that code), no watched company picks up anyone
-else's listing, and the market chart counts IPOs only."""
+Every listing of a watched company connects with the seed as it is (stage ``listed``,
+code, date, offer price, funds, sponsors; prices then fetched by that code), no watched
+company picks up anyone else's listing (look-alike names included), and the market
+chart counts IPOs only."""
 
 from __future__ import annotations
 
@@ -41,8 +42,7 @@ def add_alias(db, name: str, alias: str) -> None:  # type: ignore[no-untyped-def
 def polled(ctx, mirror: MirrorServer):  # type: ignore[no-untyped-def]
     serve_samples(mirror)
     serve_real_listings(mirror)
-    # The user told the app Zhipu's registered English name (the seed knows only 智谱).
-    add_alias(ctx.db, "Zhipu AI", "Knowledge Atlas")
+    # No alias added by hand: the seed knows Zhipu's official names.
     outcomes = poll_all(ctx.db, SOURCES, today=TODAY)
     assert all(o.ok for o in outcomes), [o.error for o in outcomes]
     return ctx.db, outcomes
@@ -97,6 +97,37 @@ def test_no_watched_company_picks_up_another_listing(polled) -> None:  # type: i
     assert owners["02999"] is None  # Birenbaum Foods: "Biren" begins it, but it is not Biren
     assert {c for c, owner in owners.items() if owner} == {"06082", "02513", "09903", "00100"}
     assert len({owner for owner in owners.values() if owner}) == 4
+
+
+def test_zhipu_connects_by_the_official_names_of_the_seed(polled) -> None:  # type: ignore[no-untyped-def]
+    """The seed's official names match the exchange's records in both languages, and the
+    names the exchange wrote are learned with their source."""
+    db, _ = polled
+    zhipu = by_name(db)["Zhipu AI"]
+    facts = {(f.field, f.value): f for f in company_identity(db, zhipu.id)}  # type: ignore[arg-type]
+    assert ("name_en", "Knowledge Atlas Technology Joint Stock Company Limited") in facts
+    chinese = facts[("name_zh", "北京智譜華章科技股份有限公司")]  # traditional, as HKEX writes it
+    assert chinese.source == "hkex_app" and chinese.published == date(2026, 1, 8)
+    with db.session() as session:
+        events = session.exec(select(Event).where(Event.company_id == zhipu.id)).all()
+    assert {(e.source, e.kind) for e in events} >= {
+        ("hkex_new_listings", "listed"),
+        ("hkex_app", "listed"),
+        ("prices", "price"),
+    }
+
+
+def test_look_alike_applicants_stay_unmatched(polled) -> None:  # type: ignore[no-untyped-def]
+    """ "Knowledge Atlas Education" / 智譜教育 begin like Zhipu's names and say more: someone
+    else's filing, kept for the pipeline, on no watched company."""
+    db, _ = polled
+    with db.session() as session:
+        events = session.exec(select(Event).where(Event.ref == "108777")).all()
+    assert events and all(e.company_id is None for e in events)
+    assert set(events[0].names) == {
+        "Knowledge Atlas Education Group Limited",
+        "智譜教育集團有限公司",
+    }
 
 
 def test_identity_is_learned_with_its_source_and_removable(polled) -> None:  # type: ignore[no-untyped-def]

@@ -85,6 +85,96 @@ def test_only_an_ipo_listing_document_is_a_prospectus() -> None:
         "news:7": "prospectus",
         "news:9": "allotment_results",
     }
+    # The supplementary one counts only before the listing: the fetch decides.
+    assert [i.key for i in items if i.raw.get("supplementary")] == ["news:7"]
+
+
+def test_a_supplementary_listing_document_counts_only_before_the_listing(
+    mirror: MirrorServer,
+) -> None:
+    """31200 after the stock's IPO prospectus and before its allotment results is a
+    prospectus; after the results, or of a stock whose IPO was never seen, it is not.
+    What was seen is remembered: an unchanged file is not read again."""
+
+    def record(news_id: int, t2: str, title: str, day: str, code: str) -> dict:  # type: ignore[type-arg]
+        return {**_record(news_id, t2, title), "relTime": f"{day} 07:00", "stock": [{"sc": code}]}
+
+    for name in hkex_news.latest_names():
+        mirror.add(EDS + name + ".json", _latest([]))
+    seven_days = EDS + "lcisehk7relsde_1.json"
+    first = [
+        record(1, "30700", "GLOBAL OFFERING", "22/12/2025", "06082"),
+        record(2, "31200", "SUPPLEMENTAL PROSPECTUS", "24/12/2025", "06082"),
+        record(3, "15100", "ALLOTMENT RESULTS", "31/12/2025", "06082"),
+        record(4, "31200", "SUPPLEMENTAL PROSPECTUS", "05/01/2026", "06082"),
+        record(5, "31200", "SUPPLEMENTAL PROSPECTUS", "24/12/2025", "00700"),
+        record(6, "30700", "GLOBAL OFFERING", "30/12/2025", "02513"),
+    ]
+    mirror.add(seven_days, _latest(first), etag='"a"')
+    ctx = PollContext(today=date(2026, 1, 5))
+    with HttpClient(retries=0) as client:
+        result = hkex_news.fetch(client, ctx)
+        validators = dict(client.pending_validators)
+    assert sorted(i.key for i in result.items) == ["news:1", "news:2", "news:3", "news:6"]
+    assert result.memory is not None
+    offers = result.memory["offers"]
+    assert offers["06082"] == {"prospectus": "2025-12-22", "allotted": "2025-12-31"}
+    assert offers["02513"] == {"prospectus": "2025-12-30", "allotted": None}
+
+    # Days later only the supplementary document of 02513 is new; the prospectus is
+    # known from the memory.
+    later = [record(7, "31200", "Supplemental Prospectus", "06/01/2026", "02513")]
+    mirror.add(seven_days, _latest(later), etag='"b"')
+    ctx = PollContext(today=date(2026, 1, 6), memory=result.memory)
+    with HttpClient(retries=0, validators=validators) as client:
+        second = hkex_news.fetch(client, ctx)
+    assert [i.key for i in second.items] == ["news:7"]
+    assert second.items[0].kind == "prospectus"
+
+    # Four months on, the offers are forgotten.
+    ctx = PollContext(today=date(2026, 6, 1), memory=second.memory or {})
+    with HttpClient(retries=0) as client:
+        third = hkex_news.fetch(client, ctx)
+    assert third.memory is not None and third.memory["offers"] == {}
+    assert third.items == []
+
+
+def test_listing_documents_in_the_title_search_by_their_category() -> None:
+    rows = [
+        ("Listing Documents - [Offer for Subscription]", "GLOBAL OFFERING", "prospectus"),
+        ("上市文件 - [介紹]", "以介紹方式上市", "prospectus"),
+        ("Listing Documents - [Capitalisation Issue]", "PROSPECTUS", None),
+        ("Listing Documents - [Placing of Securities of a Class New to Listing]", "X", None),
+        ("Listing Documents - [Rights Issue]", "PROSPECTUS", None),
+        ("Listing Documents - [Supplementary Listing Document]", "SUPPLEMENTAL PROSPECTUS", "s"),
+        ("Listing Documents - [Supplementary Listing Document]", "BONUS WARRANTS", None),
+        ("Listing Documents", "PROSPECTUS", "prospectus"),
+    ]
+    payload = {
+        "result": json.dumps(
+            [
+                {
+                    "NEWS_ID": str(100 + n),
+                    "DATE_TIME": "02/01/2026 07:00",
+                    "STOCK_CODE": "06082",
+                    "STOCK_NAME": "BIREN TECH",
+                    "TITLE": title,
+                    "LONG_TEXT": category,
+                    "FILE_LINK": f"/listedco/listconews/sehk/2026/0102/{n}.pdf",
+                }
+                for n, (category, title, _) in enumerate(rows)
+            ]
+        ),
+        "hasNextRow": False,
+    }
+    items = {i.key: i for i in hkex_news.parse_search(json.dumps(payload).encode())}
+    for n, (_, _, expected) in enumerate(rows):
+        item = items.get(f"news:{100 + n}")
+        if expected is None:
+            assert item is None, rows[n]
+        else:
+            assert item is not None and item.kind == "prospectus", rows[n]
+            assert bool(item.raw.get("supplementary")) == (expected == "s"), rows[n]
 
 
 def test_stock_id_from_the_active_stock_list_when_prefix_do_fails(mirror: MirrorServer) -> None:
@@ -117,7 +207,7 @@ def test_stock_id_from_the_active_stock_list_when_prefix_do_fails(mirror: Mirror
         result.errors,
         [r.path for r in mirror.requests],
     )
-    assert result.memory == {"stock_ids": {"06082": 1212}}
+    assert result.memory["stock_ids"] == {"06082": 1212}
     query = mirror.requests_for("www1.hkexnews.hk/search/titleSearchServlet.do")[0].query
     assert "searchType=0" in query and "lang=E" in query.split("&")
 
