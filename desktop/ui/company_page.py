@@ -268,12 +268,14 @@ class CompanyPage(QWidget):
             # A stored round is a funding change: the page, its charts and the Compare
             # chart follow it through the change signal.
             self.funding_editor.rounds_changed.connect(
-                lambda cid: app_changes().announce(Change(funding=frozenset({cid})))
+                lambda cid: app_changes().announce(Change(funding=frozenset({cid})), written=True)
             )
             # A suggestion accepted or rejected: the watchlist row counts rounds to review.
             self.funding_editor.proposals_changed.connect(self.funding_changed)
             self.funding_editor.proposals_changed.connect(
-                lambda cid: app_changes().announce(Change.of_company(cid, funding=True))
+                lambda cid: app_changes().announce(
+                    Change.of_company(cid, funding=True), written=True
+                )
             )
             layout = QVBoxLayout(self.funding_tab)
             layout.setContentsMargins(0, 4, 0, 0)
