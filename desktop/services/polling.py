@@ -197,14 +197,21 @@ def poll_source(
 ) -> SourceOutcome:
     """Poll one source and store what is new.  Never raises for a source's failure: the
     outcome says what went wrong, and the source state records it."""
-    with collector.paused(), db.source_lock(source_id) as ours:
-        if not ours:  # a team database: another desktop is polling it right now
-            log.info("%s is being polled by another desktop: skipped", source_id)
-            return SourceOutcome(source_id, ok=True, polled_elsewhere=True)
-        outcome = _poll_source(db, source_id, today=today, client_factory=client_factory)
-        if outcome.ok:
-            _tell_other_desktops(db, outcome)
-        return outcome
+    try:
+        with collector.paused(), db.source_lock(source_id) as ours:
+            if not ours:  # a team database: another desktop is polling it right now
+                log.info("%s is being polled by another desktop: skipped", source_id)
+                return SourceOutcome(source_id, ok=True, polled_elsewhere=True)
+            outcome = _poll_source(db, source_id, today=today, client_factory=client_factory)
+            if outcome.ok:
+                _tell_other_desktops(db, outcome)
+            return outcome
+    except Exception as exc:  # the team database server stopped, or the network is down
+        problem = db.server_problem(exc)
+        if problem is None:
+            raise
+        log.warning("%s not polled: %s", source_id, problem)
+        return SourceOutcome(source_id, ok=False, error=problem)
 
 
 def _tell_other_desktops(db: Database, outcome: SourceOutcome) -> None:
@@ -290,7 +297,9 @@ def _poll_source(
         )
     except Exception as exc:  # nothing of this poll was stored; the next one tries again
         log.exception("could not store the results of %s", source_id)
-        message = f"could not store results: {exc.__class__.__name__}: {exc}"
+        message = (
+            db.server_problem(exc) or f"could not store results: {exc.__class__.__name__}: {exc}"
+        )
         try:
             return _failed(db, source_id, message, settings.interval_min, started)
         except Exception:
