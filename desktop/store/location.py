@@ -221,6 +221,60 @@ class NewerSchemaError(RuntimeError):
     """The database was set up by a newer version of the app: this one must not write."""
 
 
+class TeamDatabaseUnavailable(RuntimeError):
+    """The team database's server stopped or cannot be reached while the app runs; the
+    message says so in plain words (the driver's error is the ``__cause__``)."""
+
+
+# What libpq says when the server is not there, or the connection to it went.
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "timeout expired",
+    "could not translate host name",
+    "name or service not known",
+    "no route to host",
+    "network is unreachable",
+    "connection timed out",
+    "server closed the connection",
+    "terminating connection",
+    "consuming input failed",
+    "connection is lost",
+    "connection already closed",
+    "the connection is closed",
+)
+
+
+def _from_psycopg(exc: BaseException) -> bool:
+    return any(
+        cls.__module__.startswith("psycopg")
+        and cls.__name__ in ("OperationalError", "InterfaceError")
+        for cls in type(exc).__mro__
+    )
+
+
+def plainly(exc: BaseException) -> BaseException:
+    """``exc``, or, when it says the team database's server cannot be reached, a
+    ``TeamDatabaseUnavailable`` that says so in plain words (for every message that
+    shows a failed read or write)."""
+    orig = getattr(exc, "orig", None) or exc
+    if not _from_psycopg(orig):
+        return exc
+    text = " ".join(str(orig).split()).lower()
+    if not any(words in text for words in _UNREACHABLE):
+        return exc
+    words = TeamDatabaseUnavailable(
+        translate(
+            "TeamDatabase",
+            "The team database cannot be reached: its server stopped, or the network is "
+            "down. Nothing was changed; try again once it is back.",
+        )
+    )
+    words.__cause__ = exc
+    return words
+
+
 def plain_problem(url: str, exc: BaseException) -> str:
     """Why the team database cannot be used, in plain words (for the start-up dialog,
     the command line and Preferences)."""
@@ -228,6 +282,8 @@ def plain_problem(url: str, exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, LocationError):
         return str(exc)
+    if isinstance(exc, TeamDatabaseUnavailable) and exc.__cause__ is not None:
+        exc = exc.__cause__
     parts = urlsplit(url)
     where = f"{parts.hostname}:{parts.port or 5432}"
     name = parts.path.strip("/")
@@ -263,21 +319,7 @@ def plain_problem(url: str, exc: BaseException) -> str:
             "TeamDatabase",
             "The secure connection to the team database at {where} failed: {first}",
         ).format(where=where, first=first)
-    if any(
-        words in text
-        for words in (
-            "connection refused",
-            "could not connect",
-            "timeout expired",
-            "could not translate host name",
-            "name or service not known",
-            "no route to host",
-            "network is unreachable",
-            "connection timed out",
-            "server closed the connection",
-            "terminating connection",
-        )
-    ):
+    if any(words in text for words in _UNREACHABLE):
         return translate(
             "TeamDatabase",
             "The team database server {where} cannot be reached ({first}). Is it running, "

@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
         show_about(self, str(self.ctx.data_dir))
 
     def _operation_failed(self, name: str, message: str) -> None:
-        self.statusBar().showMessage(f"{name} failed: {message}", 15000)
+        self.statusBar().showMessage(
+            self.tr("{name} failed: {reason}").format(name=name, reason=message), 15000
+        )
 
     # -- tabs
     def show_tab(self, tab: Tab) -> None:

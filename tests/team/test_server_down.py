@@ -1,18 +1,28 @@
 """The team database server is not there (stopped, or the network is down) while the
 app runs: a poll, in the app's own process or in a poll child, ends with the reason in
-plain words instead of a traceback; nothing is stored and the next poll tries again."""
+plain words instead of a traceback; a read or a user's write fails with plain words too
+(the company dialog stays open with them); nothing is stored."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.domain.company_rules import CompanyDraft
 from desktop.domain.source_errors import explain
+from desktop.services.changes import Change
+from desktop.services.operations import Operation, operation_events
 from desktop.services.poll_process import ChildPolls
 from desktop.services.polling import poll_source
+from desktop.services.tasks import run_task
+from desktop.store.alerts import list_alerts, mark_all_read
+from desktop.store.companies import update_company
 from desktop.store.db import Database
-from desktop.store.location import ServerLocation
+from desktop.store.location import ServerLocation, TeamDatabaseUnavailable, plain_problem
+from desktop.ui.company_dialog import CompanyDialog
 from tests.pg import free_port
 
 pytestmark = [pytest.mark.timeout(120)]
@@ -50,3 +60,46 @@ def test_a_poll_child_says_it_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert not outcome.ok
     assert (outcome.error or "").startswith("team database analyst@127.0.0.1:")
     assert explain("news", outcome.error or "").meaning == REACH
+
+
+PLAIN = (
+    "The team database cannot be reached: its server stopped, or the network is down. "
+    "Nothing was changed; try again once it is back."
+)
+
+
+def test_a_read_or_a_write_while_the_server_is_down_says_so_plainly(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    url = gone_url()
+    db = Database(ServerLocation.of(tmp_path, url), url=url)
+    failures: list[str] = []
+
+    def failed(_name: str, text: str) -> None:
+        failures.append(text)
+
+    operation_events().failed.connect(failed)
+    try:
+        Operation("Mark all read", mark_all_read, db, changes=Change(alerts=True)).run()
+        qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+        assert failures == [PLAIN]
+    finally:
+        operation_events().failed.disconnect(failed)
+    errors: list[BaseException] = []
+    run_task(list_alerts, db, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
+    assert isinstance(errors[0], TeamDatabaseUnavailable) and str(errors[0]) == PLAIN
+    assert "cannot be reached" in plain_problem(url, errors[0])  # the server named there
+
+    # The company dialog stays open with the words; Save tries again.
+    def submit(draft: CompanyDraft) -> None:
+        Operation("Save company", update_company, db, 1, draft).run_and_wait()
+
+    dialog = CompanyDialog(submit, CompanyDraft(name="StepFun", sector="AI"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.errors.text() == PLAIN
+    db.dispose()
