@@ -156,6 +156,9 @@ class Database:
                     {"key": _LOCK_PREFIX + "migrate"},
                 )
                 self._refuse_newer(_stamp(connection))
+                encoding = str(connection.execute(text("SHOW server_encoding")).scalar())
+                if encoding.upper().replace("-", "") != "UTF8":  # SQL_ASCII, LATIN1, …
+                    raise location.LocationError(location.wrong_encoding(self.url or "", encoding))
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
             if self.is_server:

@@ -131,6 +131,9 @@ def connect_kwargs(url: str, *, read_only: bool = False) -> dict[str, Any]:
         "options": options,
         "connect_timeout": CONNECT_TIMEOUT_S,
         "application_name": APPLICATION_NAME,
+        # Text is UTF-8 both ways, also on a database created as SQL_ASCII (the default
+        # of a server set up under the C locale), which would hand back bytes.
+        "client_encoding": "UTF8",
     }
     password = password_for(url)
     if password is not None:
@@ -215,6 +218,25 @@ def server_backup_advice(url: str) -> str:
     ).format(
         account=account(url), host=parts.hostname, port=parts.port or 5432, user=user, name=name
     )
+
+
+def create_command(name: str, user: str) -> str:
+    """The one SQL command a team admin runs (as in the README): an empty database owned
+    by the role the desktops sign in as, in UTF-8 whatever the server's default."""
+    return f"CREATE DATABASE {name} OWNER {user} ENCODING 'UTF8' TEMPLATE template0;"
+
+
+def wrong_encoding(url: str, encoding: str) -> str:
+    """A team database that cannot hold Chinese text, in plain words, with the remedy."""
+    parts = urlsplit(url)
+    name = parts.path.strip("/")
+    user = unquote(parts.username or "") or environment.PGUSER.value() or "USER"
+    return translate(
+        "TeamDatabase",
+        "The team database {account} keeps text as {encoding}, which cannot hold Chinese "
+        "names; the app needs UTF-8 and changed nothing. The team admin makes a new one "
+        "with: {command}",
+    ).format(account=account(url), encoding=encoding, command=create_command(name, user))
 
 
 class NewerSchemaError(RuntimeError):
@@ -312,8 +334,8 @@ def plain_problem(url: str, exc: BaseException) -> str:
         return translate(
             "TeamDatabase",
             "The server {where} has no database named {name}. The team admin creates it "
-            "with: CREATE DATABASE {name} OWNER {user};",
-        ).format(where=where, name=name, user=user)
+            "with: {command}",
+        ).format(where=where, name=name, command=create_command(name, user))
     if "ssl" in text or "certificate" in text:
         return translate(
             "TeamDatabase",

@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def _operation_failed(self, name: str, message: str) -> None:
         self.statusBar().showMessage(
-            self.tr("{name} failed: {reason}").format(name=name, reason=message), 15000
+            self.tr("{name} failed: {message}").format(name=name, message=message), 15000
         )
 
     # -- tabs
