@@ -55,6 +55,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     worker.add_argument("source")
     worker.add_argument("--outcome", required=True)
     worker.add_argument("--lifeline", action="store_true")  # end when stdin closes
+    worker.add_argument("--scheduled", action="store_true")  # not asked for by a person
     args = parser.parse_args(argv)
     if getattr(args, "poll_data_dir", None):
         args.data_dir = args.poll_data_dir

@@ -70,7 +70,9 @@ def _lower_priority(pid: int) -> None:
             os.setpriority(os.PRIO_PROCESS, pid, CHILD_NICENESS)
 
 
-def child_command(data_dir: Path, source_id: str, outcome_file: Path) -> list[str]:
+def child_command(
+    data_dir: Path, source_id: str, outcome_file: Path, *, scheduled: bool = False
+) -> list[str]:
     base = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
     return [
         *base,
@@ -81,6 +83,7 @@ def child_command(data_dir: Path, source_id: str, outcome_file: Path) -> list[st
         "--outcome",
         str(outcome_file),
         "--lifeline",
+        *(["--scheduled"] if scheduled else []),
     ]
 
 
@@ -92,7 +95,7 @@ class ChildPolls:
         self._lock = threading.Lock()
         self._closed = False
 
-    def run(self, data_dir: Path, source_id: str) -> SourceOutcome:
+    def run(self, data_dir: Path, source_id: str, *, scheduled: bool = False) -> SourceOutcome:
         handle, name = tempfile.mkstemp(prefix=f"ipo-watch-{source_id}-", suffix=".json")
         os.close(handle)
         outcome_file = Path(name)
@@ -106,7 +109,7 @@ class ChildPolls:
                 if self._closed:
                     return SourceOutcome(source_id, ok=False, error="the app is closing")
                 child = subprocess.Popen(
-                    child_command(data_dir, source_id, outcome_file),
+                    child_command(data_dir, source_id, outcome_file, scheduled=scheduled),
                     stdin=subprocess.PIPE,
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
@@ -187,7 +190,12 @@ def watch_lifeline(fd: int | None = None) -> threading.Thread | None:
 
 
 def run_child(
-    data_dir: str | None, source_id: str, outcome_file: str, *, lifeline: bool = False
+    data_dir: str | None,
+    source_id: str,
+    outcome_file: str,
+    *,
+    lifeline: bool = False,
+    scheduled: bool = False,
 ) -> int:
     """The child's side: poll one source, write the outcome."""
     from desktop.bootstrap import context_for
@@ -196,7 +204,7 @@ def run_child(
     if lifeline:
         watch_lifeline()
     ctx = context_for(data_dir)
-    outcome = poll_source(ctx.db, source_id)
+    outcome = poll_source(ctx.db, source_id, scheduled=scheduled)
     Path(outcome_file).write_text(outcome_to_json(outcome), encoding="utf-8")
     ctx.db.dispose()
     return 0

@@ -79,6 +79,12 @@ def watched_companies(db: Database) -> list[WatchedCompany]:
     ]
 
 
+def _polled_this_round(db: Database, source_id: str) -> bool:
+    from desktop.store.poll_reads import polled_this_round
+
+    return polled_this_round(db, source_id)
+
+
 def last_success(db: Database, source_id: str) -> datetime | None:
     from desktop.store.poll_reads import last_success as read
 
@@ -194,13 +200,21 @@ def poll_source(
     *,
     today: date | None = None,
     client_factory: Callable[..., Any] | None = None,
+    scheduled: bool = False,
 ) -> SourceOutcome:
     """Poll one source and store what is new.  Never raises for a source's failure: the
-    outcome says what went wrong, and the source state records it."""
+    outcome says what went wrong, and the source state records it.
+
+    On a team database a ``scheduled`` run (not one a person asked for) is skipped when
+    another desktop polled the source this round, whether it is polling it right now
+    (the lock) or has just done so (desktops' schedules are seconds apart)."""
     try:
         with collector.paused(), db.source_lock(source_id) as ours:
             if not ours:  # a team database: another desktop is polling it right now
                 log.info("%s is being polled by another desktop: skipped", source_id)
+                return SourceOutcome(source_id, ok=True, polled_elsewhere=True)
+            if scheduled and db.is_server and _polled_this_round(db, source_id):
+                log.info("%s was polled this round by another desktop: skipped", source_id)
                 return SourceOutcome(source_id, ok=True, polled_elsewhere=True)
             outcome = _poll_source(db, source_id, today=today, client_factory=client_factory)
             if outcome.ok:
