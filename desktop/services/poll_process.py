@@ -159,12 +159,14 @@ class ChildPolls:
 LIFELINE_EXIT = 3  # the app that started the child has gone
 
 
-def watch_lifeline(fd: int | None = None) -> threading.Thread | None:
+def watch_lifeline(
+    fd: int | None = None, outcome_file: Path | None = None
+) -> threading.Thread | None:
     """(child) End this process at once when the file ``fd`` (stdin) reaches its end: the
-    app that holds the other end has gone.  An unfinished transaction dies with it.
-    Without a stdin to watch, nothing is watched.  (``os.read`` on the descriptor, not
-    ``sys.stdin``: a thread blocked in a buffered read would stop the interpreter from
-    shutting down.)"""
+    app that holds the other end has gone (the outcome file it would have read goes
+    too).  An unfinished transaction dies with it.  Without a stdin to watch, nothing is
+    watched.  (``os.read`` on the descriptor, not ``sys.stdin``: a thread blocked in a
+    buffered read would stop the interpreter from shutting down.)"""
     if fd is None:
         try:
             fd = sys.stdin.fileno() if sys.stdin is not None else None
@@ -182,6 +184,9 @@ def watch_lifeline(fd: int | None = None) -> threading.Thread | None:
             pass  # the end of the pipe, as some systems say it
         except OSError:
             return  # not a pipe that can be watched: poll on
+        if outcome_file is not None:
+            with contextlib.suppress(OSError):
+                outcome_file.unlink()
         os._exit(LIFELINE_EXIT)
 
     thread = threading.Thread(target=wait, name="lifeline", daemon=True)
@@ -202,7 +207,7 @@ def run_child(
     from desktop.services.polling import poll_source
 
     if lifeline:
-        watch_lifeline()
+        watch_lifeline(outcome_file=Path(outcome_file))
     ctx = context_for(data_dir)
     outcome = poll_source(ctx.db, source_id, scheduled=scheduled)
     Path(outcome_file).write_text(outcome_to_json(outcome), encoding="utf-8")

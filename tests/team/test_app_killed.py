@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -41,6 +42,10 @@ def advisory_locks(pg: PgServer, dbname: str) -> int:
     return int(row[0]) if row else 0
 
 
+def outcome_files(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.startswith("ipo-watch-hkex_app-")]
+
+
 def asked_for_applications(server: MirrorServer) -> int:
     return sum(1 for r in server.requests if r.path.startswith(EDS + "app"))
 
@@ -53,9 +58,12 @@ def stored(pg: PgServer, dbname: str) -> int:
 
 @pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
 def test_a_poll_child_ends_with_its_killed_app_and_frees_the_source(
-    ctx: Any, qtbot: Any, pg_server: PgServer, monkeypatch: pytest.MonkeyPatch
+    ctx: Any, qtbot: Any, pg_server: PgServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     dbname = (ctx.database_url or "").rsplit("/", 1)[1]
+    outcomes = tmp_path / "tmp"
+    outcomes.mkdir()
+    monkeypatch.setenv("TMPDIR", str(outcomes))  # where the app makes the outcome file
     gate = Gate()
     with MirrorServer() as server:
         serve_gated(server, gate, open_on_news=False)
@@ -69,11 +77,14 @@ def test_a_poll_child_ends_with_its_killed_app_and_frees_the_source(
             assert gate.asked.wait(120), "the poll never asked for the application files"
             assert advisory_locks(pg_server, dbname) == 1
             asked = asked_for_applications(server)
+            assert outcome_files(outcomes)  # made by the app before it started the child
             app.send_signal(signal.SIGKILL)
             app.wait(60)
             qtbot.waitUntil(lambda: advisory_locks(pg_server, dbname) == 0, timeout=60_000)
             # It died there: it never asked again (an orphan would retry, then give up).
             assert asked_for_applications(server) == asked
+            # Nor is the outcome file the app would have read left behind.
+            qtbot.waitUntil(lambda: not outcome_files(outcomes), timeout=60_000)
         finally:
             if app.poll() is None:
                 app.kill()
