@@ -235,9 +235,8 @@ def lost_words(url: str) -> str:
 
     return QCoreApplication.translate(
         "TeamDatabase",
-        "The connection to the team database {account} was lost (the server stopped, "
-        "or the network is down). The app tries again every {seconds} seconds; what "
-        "was stored meanwhile shows once it is back.",
+        "Lost the team database {account} (its server stopped, or the network is "
+        "down); the app tries again every {seconds} seconds.",
     ).format(account=account(url), seconds=RETRY_MS // 1000)
 
 

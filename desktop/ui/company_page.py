@@ -96,6 +96,7 @@ class CompanyPage(QWidget):
     funding_changed = Signal(int)  # a suggested funding round was accepted or rejected
     loaded = Signal(int)  # the company shown, after every (re)load
     gone = Signal(int)  # the company asked for no longer exists
+    failed = Signal(str)  # it could not be read: why, in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,8 +245,12 @@ class CompanyPage(QWidget):
             self._db,
             company_id,
             on_done=lambda data: self._read_done(company_id, data),
-            on_error=lambda exc: log.error("the company page could not be read: %s", exc),
+            on_error=self._read_failed,
         )
+
+    def _read_failed(self, exc: BaseException) -> None:
+        log.error("the company page could not be read: %s", exc)
+        self.failed.emit(self.tr("The company could not be read: {reason}").format(reason=exc))
 
     def _read_done(self, company_id: int, data: CompanyPageData | None) -> None:
         if data is None:

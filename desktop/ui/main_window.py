@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
             page.set_database(self.ctx.db)
             page.loaded.connect(self._page_loaded)
             page.gone.connect(self._page_gone)
+            page.failed.connect(lambda reason: self.statusBar().showMessage(reason, 15000))
             self.detail_stack.addWidget(page)
             self._page = page
         return self._page

@@ -990,6 +990,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>招股</translation>
     </message>
     <message>
+        <source>The company could not be read: {reason}</source>
+        <translation>无法读取这家公司的数据：{reason}</translation>
+    </message>
+    <message>
         <source>A-share {code} ({exchange})</source>
         <translation>A股 {code}（{exchange}）</translation>
     </message>
@@ -4249,8 +4253,8 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
         <translation>{table} 的副本有 {found} 行，而不是 {expected} 行：未复制任何数据。</translation>
     </message>
     <message>
-        <source>The connection to the team database {account} was lost (the server stopped, or the network is down). The app tries again every {seconds} seconds; what was stored meanwhile shows once it is back.</source>
-        <translation>与团队数据库 {account} 的连接已断开（服务器已停止，或网络中断）。程序会每 {seconds} 秒重试；其间保存的数据会在恢复连接后显示。</translation>
+        <source>Lost the team database {account} (its server stopped, or the network is down); the app tries again every {seconds} seconds.</source>
+        <translation>与团队数据库 {account} 的连接已断开（服务器已停止，或网络中断）；程序会每 {seconds} 秒重试。</translation>
     </message>
     <message>
         <source>Connected to the team database again.</source>

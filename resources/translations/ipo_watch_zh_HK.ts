@@ -990,6 +990,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>招股</translation>
     </message>
     <message>
+        <source>The company could not be read: {reason}</source>
+        <translation>無法讀取這間公司的資料：{reason}</translation>
+    </message>
+    <message>
         <source>A-share {code} ({exchange})</source>
         <translation>A股 {code}（{exchange}）</translation>
     </message>
@@ -4249,8 +4253,8 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
         <translation>{table} 的副本有 {found} 行，而非 {expected} 行：未有複製任何資料。</translation>
     </message>
     <message>
-        <source>The connection to the team database {account} was lost (the server stopped, or the network is down). The app tries again every {seconds} seconds; what was stored meanwhile shows once it is back.</source>
-        <translation>與團隊資料庫 {account} 的連線已中斷（伺服器已停止，或網絡中斷）。程式會每 {seconds} 秒再試；期間儲存的資料會在恢復連線後顯示。</translation>
+        <source>Lost the team database {account} (its server stopped, or the network is down); the app tries again every {seconds} seconds.</source>
+        <translation>與團隊資料庫 {account} 的連線已中斷（伺服器已停止，或網絡中斷）；程式會每 {seconds} 秒再試。</translation>
     </message>
     <message>
         <source>Connected to the team database again.</source>

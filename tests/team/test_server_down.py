@@ -23,6 +23,7 @@ from desktop.store.companies import update_company
 from desktop.store.db import Database
 from desktop.store.location import ServerLocation, TeamDatabaseUnavailable, plain_problem
 from desktop.ui.company_dialog import CompanyDialog
+from desktop.ui.company_page import CompanyPage
 from tests.pg import free_port
 
 pytestmark = [pytest.mark.timeout(120)]
@@ -90,6 +91,16 @@ def test_a_read_or_a_write_while_the_server_is_down_says_so_plainly(
     qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
     assert isinstance(errors[0], TeamDatabaseUnavailable) and str(errors[0]) == PLAIN
     assert "cannot be reached" in plain_problem(url, errors[0])  # the server named there
+
+    # The company page says why it shows nothing.
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    page.set_database(db)
+    said: list[str] = []
+    page.failed.connect(said.append)
+    page.open_company(1)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert said == [f"The company could not be read: {PLAIN}"]
 
     # The company dialog stays open with the words; Save tries again.
     def submit(draft: CompanyDraft) -> None:
