@@ -202,6 +202,10 @@ class CompanyPage(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.tabs, 1)
         follow_changes(self, self._concerned, self.reload)
+        # A read that failed is tried again at the next change even while hidden (the
+        # window shows the page only once it has read the company).
+        self._failed_read = False
+        app_changes().changed.connect(self._retry_failed)
         from desktop.ui.offer_panel import OfferPanel
 
         self.offer_panel = OfferPanel()  # the offer's terms, results and lock-ups
@@ -248,8 +252,14 @@ class CompanyPage(QWidget):
             on_error=self._read_failed,
         )
 
+    def _retry_failed(self, change: Change) -> None:
+        if self._failed_read and self._concerned(change):
+            self._failed_read = False
+            self.reload()
+
     def _read_failed(self, exc: BaseException) -> None:
         log.error("the company page could not be read: %s", exc)
+        self._failed_read = True
         self.failed.emit(self.tr("The company could not be read: {reason}").format(reason=exc))
 
     def _read_done(self, company_id: int, data: CompanyPageData | None) -> None:

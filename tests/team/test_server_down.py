@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.bootstrap import prepare_database
+from desktop.context import AppContext
 from desktop.domain.company_rules import CompanyDraft
 from desktop.domain.source_errors import explain
-from desktop.services.changes import Change
+from desktop.services.changes import Change, app_changes
 from desktop.services.operations import Operation, operation_events
 from desktop.services.poll_process import ChildPolls
 from desktop.services.polling import poll_source
@@ -114,3 +116,36 @@ def test_a_read_or_a_write_while_the_server_is_down_says_so_plainly(
     assert dialog.isVisible()
     assert dialog.errors.text() == PLAIN
     db.dispose()
+
+
+def test_a_company_page_that_could_not_be_read_reads_again_at_the_next_change(
+    qtbot: Any, tmp_path: Path, pg_server: Any
+) -> None:
+    """Selected while the database was away, the page shows once it is back (the window
+    announces every change then) without the person selecting the company again."""
+    name = f"later_{free_port()}"
+    url = pg_server.url(name)
+    db = Database(ServerLocation.of(tmp_path, url), url=url)
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    page.set_database(db)
+    said: list[str] = []
+    shown: list[int] = []
+    page.failed.connect(said.append)
+    page.loaded.connect(shown.append)
+    page.open_company(1)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert not page.isVisible()  # the window shows it only once it has read the company
+
+    with pg_server.admin() as con:
+        con.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+    try:
+        ctx = AppContext(tmp_path / "desk", database=url)
+        prepare_database(ctx)
+        ctx.db.dispose()
+        app_changes().announce(Change.all())  # as when the listener is back
+        qtbot.waitUntil(lambda: shown == [1], timeout=30_000)
+        assert page.title.text()
+    finally:
+        db.dispose()
+        pg_server.drop_database(name)
