@@ -96,7 +96,7 @@ class CompanyPage(QWidget):
     funding_changed = Signal(int)  # a suggested funding round was accepted or rejected
     loaded = Signal(int)  # the company shown, after every (re)load
     gone = Signal(int)  # the company asked for no longer exists
-    failed = Signal(str)  # it could not be read: why, in words
+    failed = Signal(int, str)  # the company asked for could not be read: why, in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -249,7 +249,7 @@ class CompanyPage(QWidget):
             self._db,
             company_id,
             on_done=lambda data: self._read_done(company_id, data),
-            on_error=self._read_failed,
+            on_error=lambda exc: self._read_failed(company_id, exc),
         )
 
     def _retry_failed(self, change: Change) -> None:
@@ -257,10 +257,11 @@ class CompanyPage(QWidget):
             self._failed_read = False
             self.reload()
 
-    def _read_failed(self, exc: BaseException) -> None:
+    def _read_failed(self, company_id: int, exc: BaseException) -> None:
         log.error("the company page could not be read: %s", exc)
         self._failed_read = True
-        self.failed.emit(self.tr("The company could not be read: {reason}").format(reason=exc))
+        reason = self.tr("The company could not be read: {reason}").format(reason=exc)
+        self.failed.emit(company_id, reason)
 
     def _read_done(self, company_id: int, data: CompanyPageData | None) -> None:
         if data is None:

@@ -98,11 +98,11 @@ def test_a_read_or_a_write_while_the_server_is_down_says_so_plainly(
     page = CompanyPage()
     qtbot.addWidget(page)
     page.set_database(db)
-    said: list[str] = []
-    page.failed.connect(said.append)
+    said: list[tuple[int, str]] = []
+    page.failed.connect(lambda company_id, reason: said.append((company_id, reason)))
     page.open_company(1)
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
-    assert said == [f"The company could not be read: {PLAIN}"]
+    assert said == [(1, f"The company could not be read: {PLAIN}")]
 
     # The company dialog stays open with the words; Save tries again.
     def submit(draft: CompanyDraft) -> None:
@@ -129,9 +129,9 @@ def test_a_company_page_that_could_not_be_read_reads_again_at_the_next_change(
     page = CompanyPage()
     qtbot.addWidget(page)
     page.set_database(db)
-    said: list[str] = []
+    said: list[int] = []
     shown: list[int] = []
-    page.failed.connect(said.append)
+    page.failed.connect(lambda company_id, _reason: said.append(company_id))
     page.loaded.connect(shown.append)
     page.open_company(1)
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
@@ -149,3 +149,30 @@ def test_a_company_page_that_could_not_be_read_reads_again_at_the_next_change(
     finally:
         db.dispose()
         pg_server.drop_database(name)
+
+
+def test_the_window_never_shows_another_companys_page_under_the_selection(
+    qtbot: Any, tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.store.test_alerts import company_ids
+    from tests.team.test_two_apps import open_app
+
+    monkeypatch.setenv("IPO_WATCH_NO_POLL", "1")
+    window = open_app(qtbot, tmp_path / "desk", pg_url)
+    ids = company_ids(window.ctx.db)
+    assert window.select_company(ids["StepFun"])
+    qtbot.waitUntil(
+        lambda: window.detail_stack.currentWidget() is window.company_page, timeout=30_000
+    )
+    page = window.company_page
+    assert page is not None and page.title.text() == "StepFun"
+    gone = gone_url()
+    away = Database(ServerLocation.of(tmp_path, gone), url=gone)
+    page.set_database(away)  # the server goes away
+    assert window.select_company(ids["Moonshot AI"])
+    qtbot.waitUntil(
+        lambda: window.detail_stack.currentWidget() is window.no_selection, timeout=30_000
+    )
+    assert window.statusBar().currentMessage() == f"The company could not be read: {PLAIN}"
+    away.dispose()
+    window.ctx.db.dispose()
