@@ -204,6 +204,18 @@ class Poller(QObject):
             return  # the jobs are being prepared, from the table as it is now
         self._apply(self._plans())
 
+    def follow_source_table(self) -> None:
+        """Another desktop changed a source's settings: the table is read in the
+        background, then the jobs follow it."""
+        from desktop.services.tasks import run_task
+
+        def apply(plans: list[JobPlan]) -> None:
+            if self.scheduler is not None and self.scheduler.running and not self._stopping:
+                self._apply(plans)
+
+        if self.scheduler is not None:
+            run_task(self._plans, on_done=apply, on_error=lambda exc: log.warning("%s", exc))
+
     # -- asking
     def next_run(self, source_id: str) -> datetime | None:
         if self.scheduler is None:

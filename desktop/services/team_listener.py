@@ -317,7 +317,10 @@ def listen_to_team(db: Database, window: Any, poller: Any, alerts: Any) -> TeamL
         if change.what == "poll":
             run_task(outcome_of, db, change, on_done=deliver, on_error=_log_failure)
         elif change.what == "change":
-            app_changes().announce(change_of(change.raw))
+            told = change_of(change.raw)
+            app_changes().announce(told)
+            if poller is not None and (told.sources or told.everything):
+                poller.follow_source_table()  # a source turned off or its interval changed
 
     def say(text: str, ms: int) -> None:
         if hasattr(window, "statusBar"):

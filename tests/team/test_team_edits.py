@@ -111,3 +111,41 @@ def test_what_is_sent_leaves_out_each_persons_own_state() -> None:
     assert change_of(change_payload(Change.all(), "me") or {}) == Change.all()
     many = Change(companies=frozenset(range(5000)))
     assert change_of(change_payload(many, "me") or {}) == Change.all()  # too long: reload all
+
+
+def test_a_source_turned_off_on_another_desktop_leaves_this_desktops_schedule(
+    qtbot: Any, tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.bootstrap import prepare_database
+    from desktop.services.poller import Poller
+    from desktop.services.source_settings import set_source
+    from desktop.services.team_listener import listen_to_team
+
+    desk_b = AppContext(tmp_path / "desk-b", database=pg_url)
+    prepare_database(desk_b)
+    poller = Poller(desk_b.db)
+    monkeypatch.setattr(poller, "_job", lambda _source_id: None)  # schedule only, no polls
+    poller.start()
+    qtbot.waitUntil(lambda: poller.ready, timeout=30_000)
+    assert poller.next_run("news") is not None
+    host = QWidget()
+    qtbot.addWidget(host)
+    listener = listen_to_team(desk_b.db, host, poller, alerts=None)
+    qtbot.waitUntil(lambda: listener.listening, timeout=30_000)
+
+    desk_a = AppContext(tmp_path / "desk-a", database=pg_url)
+    set_source(desk_a.db, "news", enabled=False)  # in desktop A's Sources view
+    payload = change_payload(Change(sources=frozenset({"news"})), desk_a.db.desktop_id)
+    assert payload is not None
+    send_change(desk_a.db, payload)
+
+    qtbot.waitUntil(lambda: poller.next_run("news") is None, timeout=30_000)
+    assert poller.next_run("hkex_app") is not None
+    listener.stop()
+    poller.stop()
+    if poller.sleep_watcher is not None:
+        poller.sleep_watcher._timer.stop()
+    desk_a.db.dispose()
+    desk_b.db.dispose()
