@@ -77,7 +77,13 @@ def main(argv: list[str]) -> int:
     if args.command == "poll-worker":
         from desktop.services.poll_process import run_child
 
-        return run_child(args.data_dir, args.source, args.outcome)
+        return run_child(
+            args.data_dir,
+            args.source,
+            args.outcome,
+            lifeline=args.lifeline,
+            scheduled=args.scheduled,
+        )
     if args.command == "document":
         from desktop.document_cli import run_document_command
 

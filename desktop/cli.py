@@ -54,6 +54,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     worker = sub.add_parser("poll-worker", help=argparse.SUPPRESS)
     worker.add_argument("source")
     worker.add_argument("--outcome", required=True)
+    worker.add_argument("--lifeline", action="store_true")  # end when stdin closes
+    worker.add_argument("--scheduled", action="store_true")  # not asked for by a person
     args = parser.parse_args(argv)
     if getattr(args, "poll_data_dir", None):
         args.data_dir = args.poll_data_dir

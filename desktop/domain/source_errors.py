@@ -217,6 +217,47 @@ def _meaning(message: str, status: int | None) -> str:
     return translate("SourceErrors", "it failed, without saying why")
 
 
+# A poll's error that is the team database's, not the source's (``Database.server_problem``):
+# "team database USER@HOST:PORT/DB: what the driver said".
+_TEAM_RE = re.compile(r"^team database (\S+): (.*)$")
+_LOST = (
+    "server closed the connection",
+    "terminating connection",
+    "connection is lost",
+    "consuming input failed",
+    "connection already closed",
+    "the connection is closed",
+)
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "timeout expired",
+    "could not translate host name",
+    "name or service not known",
+    "no route to host",
+    "network is unreachable",
+    "connection timed out",
+)
+
+
+def _team_meaning(message: str) -> str:
+    text = message.lower()
+    if "password authentication failed" in text or "no password supplied" in text:
+        return translate("SourceErrors", "it refused the password")
+    if "does not exist" in text:
+        return translate("SourceErrors", "the database is not on the server")
+    if any(words in text for words in _LOST):
+        return translate(
+            "SourceErrors", "the connection to it was lost, so nothing of this poll was stored"
+        )
+    if any(words in text for words in _UNREACHABLE):
+        return translate(
+            "SourceErrors", "its server cannot be reached (is it running, is the network up?)"
+        )
+    return translate("SourceErrors", "it failed, without saying why")
+
+
 def _may_not_exist(message: str) -> str:
     name = message.split(":", 1)[0]
     if _FILE_RE.match(name) and "_gem" in name:
@@ -262,6 +303,11 @@ def explain(
         meaning = translate("SourceErrors", "; ").join(said)
         status = _status(tencent)
         first = tencent
+    elif team := _TEAM_RE.match(detail):
+        what = translate("SourceErrors", "the team database {account}").format(
+            account=team.group(1)
+        )
+        meaning, status, first = _team_meaning(team.group(2)), None, ""
     else:
         first = detail.split("; ")[0] if detail else ""
         name, _, message = first.partition(": ")

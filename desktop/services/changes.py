@@ -1,7 +1,7 @@
 """The app-wide change signal: one object says what changed in the data, and which ids.
 
     app_changes().changed.connect(self._data_changed)     # in a view's constructor
-    app_changes().announce(Change(companies={company_id}))     # at the end of every write
+    app_changes().announce(Change(companies={company_id}), written=True)  # after a write
 
 A poll's outcome, an import, a restore and every user operation end in ``announce``; each
 view decides whether a change concerns it and reloads in the background (see
@@ -98,15 +98,22 @@ class Change:
 
 
 class ChangeSignal(QObject):
-    """The one emitter.  ``changed(Change)`` is delivered on the GUI thread."""
+    """The one emitter.  ``changed(Change)`` is delivered on the GUI thread.
+
+    ``written(Change)`` follows for a change this desktop's own write made (a user's
+    operation, an import, a document kept), not for a reload, a poll or a change heard
+    from another desktop: on a team database the other desktops are told of it."""
 
     changed = Signal(object)
+    written = Signal(object)
 
-    def announce(self, change: Change) -> None:
+    def announce(self, change: Change, *, written: bool = False) -> None:
         if change.is_empty():
             return
         log.debug("data changed: %s", change)
         self.changed.emit(change)
+        if written:
+            self.written.emit(change)
 
 
 Q = TypeVar("Q", bound=QObject)

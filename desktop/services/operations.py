@@ -142,7 +142,7 @@ class Operation(Generic[T]):
         return result
 
     def _announce(self, result: T) -> None:
-        app_changes().announce(self.change_for(result))
+        app_changes().announce(self.change_for(result), written=True)
         operation_events().succeeded.emit(self.name)
 
     def _succeeded(self, result: T) -> None:

@@ -1,10 +1,14 @@
 """Polls run in a child process: the window never shares the GIL with parsing.
 
 The scheduler's worker thread starts ``ipo-watch --data-dir D poll-worker SOURCE
---outcome FILE`` and waits; the child polls one source into the same SQLite database
-(WAL) and writes its ``SourceOutcome`` as JSON to FILE (a file, not stdout: a windowed
-Windows build has no console).  A child that is killed leaves the database as it was
-before its transaction (see ``store.ingest``), so stopping the app can simply end it.
+--outcome FILE --lifeline`` and waits; the child polls one source into the same SQLite
+database (WAL) and writes its ``SourceOutcome`` as JSON to FILE (a file, not stdout: a
+windowed Windows build has no console).  A child that is killed leaves the database as it
+was before its transaction (see ``store.ingest``), so stopping the app can simply end it.
+
+The child's stdin is a pipe the app never writes to: when the app ends in any way (even
+``kill -9``), the pipe closes and the child ends at once too, so no poll outlives its app
+(on a team database it would keep the source's lock, and poll for nobody).
 """
 
 from __future__ import annotations
@@ -66,7 +70,9 @@ def _lower_priority(pid: int) -> None:
             os.setpriority(os.PRIO_PROCESS, pid, CHILD_NICENESS)
 
 
-def child_command(data_dir: Path, source_id: str, outcome_file: Path) -> list[str]:
+def child_command(
+    data_dir: Path, source_id: str, outcome_file: Path, *, scheduled: bool = False
+) -> list[str]:
     base = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop"]
     return [
         *base,
@@ -76,6 +82,8 @@ def child_command(data_dir: Path, source_id: str, outcome_file: Path) -> list[st
         source_id,
         "--outcome",
         str(outcome_file),
+        "--lifeline",
+        *(["--scheduled"] if scheduled else []),
     ]
 
 
@@ -87,7 +95,7 @@ class ChildPolls:
         self._lock = threading.Lock()
         self._closed = False
 
-    def run(self, data_dir: Path, source_id: str) -> SourceOutcome:
+    def run(self, data_dir: Path, source_id: str, *, scheduled: bool = False) -> SourceOutcome:
         handle, name = tempfile.mkstemp(prefix=f"ipo-watch-{source_id}-", suffix=".json")
         os.close(handle)
         outcome_file = Path(name)
@@ -101,14 +109,16 @@ class ChildPolls:
                 if self._closed:
                     return SourceOutcome(source_id, ok=False, error="the app is closing")
                 child = subprocess.Popen(
-                    child_command(data_dir, source_id, outcome_file),
-                    stdin=subprocess.DEVNULL,
+                    child_command(data_dir, source_id, outcome_file, scheduled=scheduled),
+                    stdin=subprocess.PIPE,
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
                     creationflags=flags,
                 )
                 _lower_priority(child.pid)
                 self._children.add(child)
+            # The lifeline: kept open (communicate would close it) until the child is done.
+            lifeline, child.stdin = child.stdin, None
             try:
                 _, stderr = child.communicate(timeout=CHILD_TIMEOUT_S)
             except subprocess.TimeoutExpired:
@@ -122,6 +132,9 @@ class ChildPolls:
             finally:
                 with self._lock:
                     self._children.discard(child)
+                if lifeline is not None:
+                    with contextlib.suppress(OSError):
+                        lifeline.close()
             text = outcome_file.read_text(encoding="utf-8") if outcome_file.exists() else ""
             if child.returncode == 0 and text.strip():
                 return outcome_from_json(text)
@@ -143,13 +156,60 @@ class ChildPolls:
             self._closed = False
 
 
-def run_child(data_dir: str | None, source_id: str, outcome_file: str) -> int:
+LIFELINE_EXIT = 3  # the app that started the child has gone
+
+
+def watch_lifeline(
+    fd: int | None = None, outcome_file: Path | None = None
+) -> threading.Thread | None:
+    """(child) End this process at once when the file ``fd`` (stdin) reaches its end: the
+    app that holds the other end has gone (the outcome file it would have read goes
+    too).  An unfinished transaction dies with it.  Without a stdin to watch, nothing is
+    watched.  (``os.read`` on the descriptor, not ``sys.stdin``: a thread blocked in a
+    buffered read would stop the interpreter from shutting down.)"""
+    if fd is None:
+        try:
+            fd = sys.stdin.fileno() if sys.stdin is not None else None
+        except (OSError, ValueError):
+            fd = None
+    if fd is None:
+        return None
+    watched = fd
+
+    def wait() -> None:
+        try:
+            while os.read(watched, 1024):
+                pass
+        except BrokenPipeError:
+            pass  # the end of the pipe, as some systems say it
+        except OSError:
+            return  # not a pipe that can be watched: poll on
+        if outcome_file is not None:
+            with contextlib.suppress(OSError):
+                outcome_file.unlink()
+        os._exit(LIFELINE_EXIT)
+
+    thread = threading.Thread(target=wait, name="lifeline", daemon=True)
+    thread.start()
+    return thread
+
+
+def run_child(
+    data_dir: str | None,
+    source_id: str,
+    outcome_file: str,
+    *,
+    lifeline: bool = False,
+    scheduled: bool = False,
+) -> int:
     """The child's side: poll one source, write the outcome."""
     from desktop.bootstrap import context_for
     from desktop.services.polling import poll_source
 
+    if lifeline:
+        watch_lifeline(outcome_file=Path(outcome_file))
     ctx = context_for(data_dir)
-    outcome = poll_source(ctx.db, source_id)
+    outcome = poll_source(ctx.db, source_id, scheduled=scheduled)
     Path(outcome_file).write_text(outcome_to_json(outcome), encoding="utf-8")
     ctx.db.dispose()
     return 0

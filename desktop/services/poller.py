@@ -71,6 +71,7 @@ class Poller(QObject):
         self.scheduler: Any = None
         self._starts = LatestOnly()  # a start overtaken by a newer one is dropped
         self._asked_early: set[str] = set()
+        self._asked_now: set[str] = set()  # runs a person asked for (never skipped)
         self._prepared.connect(self._on_prepared)
         # Every poll's outcome ends in the change signal (on the GUI thread).
         self.source_finished.connect(lambda outcome: app_changes().announce(poll_change(outcome)))
@@ -203,6 +204,18 @@ class Poller(QObject):
             return  # the jobs are being prepared, from the table as it is now
         self._apply(self._plans())
 
+    def follow_source_table(self) -> None:
+        """Another desktop changed a source's settings: the table is read in the
+        background, then the jobs follow it."""
+        from desktop.services.tasks import run_task
+
+        def apply(plans: list[JobPlan]) -> None:
+            if self.scheduler is not None and self.scheduler.running and not self._stopping:
+                self._apply(plans)
+
+        if self.scheduler is not None:
+            run_task(self._plans, on_done=apply, on_error=lambda exc: log.warning("%s", exc))
+
     # -- asking
     def next_run(self, source_id: str) -> datetime | None:
         if self.scheduler is None:
@@ -230,6 +243,8 @@ class Poller(QObject):
             if job is None or sid in self.running():
                 continue
             job.modify(next_run_time=now)
+            with self._lock:
+                self._asked_now.add(sid)
             asked.append(sid)
         if asked:
             self.scheduler.wakeup()
@@ -243,6 +258,8 @@ class Poller(QObject):
             self._running.add(source_id)
             self._active += 1
             running = frozenset(self._running)
+            scheduled = source_id not in self._asked_now
+            self._asked_now.discard(source_id)
         # ``stop`` waits until no job is active, so no worker ever emits on a Poller that
         # is being destroyed.  ``busy_changed`` carries the set as it was when emitted;
         # receivers that need the truth now ask ``running()``.
@@ -251,9 +268,11 @@ class Poller(QObject):
             self.busy_changed.emit(running)
             try:
                 if self.in_process:
-                    outcome = poll_source(self.db, source_id)
+                    outcome = poll_source(self.db, source_id, scheduled=scheduled)
                 else:
-                    outcome = self._children.run(self.db.path.parent, source_id)
+                    outcome = self._children.run(
+                        self.db.path.parent, source_id, scheduled=scheduled
+                    )
             except Exception as exc:  # the database itself failed; say so, poll the others
                 log.exception("poll of %s failed", source_id)
                 outcome = SourceOutcome(

@@ -79,6 +79,12 @@ def watched_companies(db: Database) -> list[WatchedCompany]:
     ]
 
 
+def _polled_this_round(db: Database, source_id: str) -> bool:
+    from desktop.store.poll_reads import polled_this_round
+
+    return polled_this_round(db, source_id)
+
+
 def last_success(db: Database, source_id: str) -> datetime | None:
     from desktop.store.poll_reads import last_success as read
 
@@ -194,17 +200,32 @@ def poll_source(
     *,
     today: date | None = None,
     client_factory: Callable[..., Any] | None = None,
+    scheduled: bool = False,
 ) -> SourceOutcome:
     """Poll one source and store what is new.  Never raises for a source's failure: the
-    outcome says what went wrong, and the source state records it."""
-    with collector.paused(), db.source_lock(source_id) as ours:
-        if not ours:  # a team database: another desktop is polling it right now
-            log.info("%s is being polled by another desktop: skipped", source_id)
-            return SourceOutcome(source_id, ok=True, polled_elsewhere=True)
-        outcome = _poll_source(db, source_id, today=today, client_factory=client_factory)
-        if outcome.ok:
-            _tell_other_desktops(db, outcome)
-        return outcome
+    outcome says what went wrong, and the source state records it.
+
+    On a team database a ``scheduled`` run (not one a person asked for) is skipped when
+    another desktop polled the source this round, whether it is polling it right now
+    (the lock) or has just done so (desktops' schedules are seconds apart)."""
+    try:
+        with collector.paused(), db.source_lock(source_id) as ours:
+            if not ours:  # a team database: another desktop is polling it right now
+                log.info("%s is being polled by another desktop: skipped", source_id)
+                return SourceOutcome(source_id, ok=True, polled_elsewhere=True)
+            if scheduled and db.is_server and _polled_this_round(db, source_id):
+                log.info("%s was polled this round by another desktop: skipped", source_id)
+                return SourceOutcome(source_id, ok=True, polled_elsewhere=True)
+            outcome = _poll_source(db, source_id, today=today, client_factory=client_factory)
+            if outcome.ok:
+                _tell_other_desktops(db, outcome)
+            return outcome
+    except Exception as exc:  # the team database server stopped, or the network is down
+        problem = db.server_problem(exc)
+        if problem is None:
+            raise
+        log.warning("%s not polled: %s", source_id, problem)
+        return SourceOutcome(source_id, ok=False, error=problem)
 
 
 def _tell_other_desktops(db: Database, outcome: SourceOutcome) -> None:
@@ -290,7 +311,9 @@ def _poll_source(
         )
     except Exception as exc:  # nothing of this poll was stored; the next one tries again
         log.exception("could not store the results of %s", source_id)
-        message = f"could not store results: {exc.__class__.__name__}: {exc}"
+        message = (
+            db.server_problem(exc) or f"could not store results: {exc.__class__.__name__}: {exc}"
+        )
         try:
             return _failed(db, source_id, message, settings.interval_min, started)
         except Exception:

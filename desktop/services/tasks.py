@@ -37,7 +37,9 @@ class _Task(QRunnable):
             result = self._func(*self._args)
         except Exception as exc:  # reported to the caller on the GUI thread
             log.debug("background task failed:\n%s", traceback.format_exc())
-            self._relay.failed.emit(exc)
+            from desktop.store.location import plainly
+
+            self._relay.failed.emit(plainly(exc))  # a team database gone: in plain words
         else:
             self._relay.done.emit(result)
 

@@ -6,8 +6,14 @@ something (no polling loop).  Each notification is decoded and emitted as ``chan
 (a ``TeamChange``); a poll's change is turned into a ``SourceOutcome`` in the background
 (``outcome_of``), so the app reloads and alerts exactly as after its own poll.
 
-A dropped connection is said once (``connection_lost``) and tried again every
-``RETRY_MS``; what was stored meanwhile is found on the next reload or poll.
+A write made on this desktop (``app_changes().written``: an operation, an import) is
+told to the others as a ``change`` notification (``tell_others``); they announce it as
+their own change signal, so their views reload (alert read state is each person's own
+and is not sent).
+
+A dropped connection is said once (``connection_lost``, in plain words) and tried again
+every ``RETRY_MS``; once listening again, every view reloads (``reconnected``), so what
+was stored meanwhile shows.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
-from desktop.store.db import NOTIFY_CHANNEL, Database
+from desktop.services.changes import Change, app_changes
+from desktop.store.db import NOTIFY_CHANNEL, NOTIFY_LIMIT, Database
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +37,7 @@ RETRY_MS = 30_000
 
 @dataclass(frozen=True)
 class TeamChange:
-    what: str  # "poll" (more kinds may follow)
+    what: str  # "poll", or "change" (a write made on another desktop)
     source: str | None = None
     event_ids: tuple[int, ...] = ()
     company_ids: tuple[int, ...] = ()
@@ -60,10 +67,76 @@ class TeamChange:
         )
 
 
+# What each person keeps for themselves on a team database: never sent to the others.
+PERSONAL_SETTINGS = frozenset({"alert_rules"})
+
+
+def change_payload(change: Change, origin: str) -> dict[str, Any] | None:
+    """The notification that tells the other desktops of a write made here, or None
+    when nothing in it is shared (alert read state is each person's own)."""
+    if change.everything:
+        return {"what": "change", "origin": origin, "everything": True}
+    payload: dict[str, Any] = {
+        "what": "change",
+        "origin": origin,
+        "companies": sorted(change.companies),
+        "events": sorted(change.events),
+        "funding": sorted(change.funding),
+        "sources": sorted(change.sources),
+        "settings": sorted(change.settings - PERSONAL_SETTINGS),
+        "pipeline": change.pipeline,
+        "market": change.market,
+    }
+    if not any(value for key, value in payload.items() if key not in ("what", "origin")):
+        return None
+    if len(json.dumps(payload, separators=(",", ":")).encode()) > NOTIFY_LIMIT:
+        return {"what": "change", "origin": origin, "everything": True}  # too long: reload all
+    return payload
+
+
+def change_of(raw: dict[str, Any]) -> Change:
+    """The ``Change`` another desktop's ``change`` notification stands for."""
+    if raw.get("everything") is True:
+        return Change.all()
+
+    def ids(key: str) -> frozenset[int]:
+        values = raw.get(key)
+        return (
+            frozenset(v for v in values if isinstance(v, int))
+            if isinstance(values, list)
+            else frozenset()
+        )
+
+    def names(key: str) -> frozenset[str]:
+        values = raw.get(key)
+        return (
+            frozenset(v for v in values if isinstance(v, str))
+            if isinstance(values, list)
+            else frozenset()
+        )
+
+    return Change(
+        companies=ids("companies"),
+        events=ids("events"),
+        funding=ids("funding"),
+        sources=names("sources"),
+        settings=names("settings"),
+        pipeline=raw.get("pipeline") is True,
+        market=raw.get("market") is True,
+    )
+
+
+def send_change(db: Database, payload: dict[str, Any]) -> None:
+    """(worker thread) NOTIFY the other desktops; the write itself is committed."""
+    with db.write() as session:
+        db.notify_changed(session, payload)
+
+
 class TeamListener(QObject):
     changed = Signal(object)  # TeamChange from another desktop
     connection_lost = Signal(str)  # why, in plain words
     connected = Signal()
+    reconnected = Signal()  # listening again after a loss
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,9 +171,19 @@ class TeamListener(QObject):
         self._con = con
         self._notifier = QSocketNotifier(con.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
-        self._lost = False
+        was_lost, self._lost = self._lost, False
         self.connected.emit()
+        if was_lost:
+            self.reconnected.emit()
         self._readable()  # anything that arrived between LISTEN and now
+
+    def tell_others(self, change: Change) -> None:
+        """A write made on this desktop: tell the other desktops, in the background."""
+        from desktop.services.tasks import run_task
+
+        payload = change_payload(change, self.db.desktop_id)
+        if payload is not None:
+            run_task(send_change, self.db, payload, on_error=_log_unsent)
 
     def _failed(self, exc: BaseException) -> None:
         self._connecting = False
@@ -125,13 +208,8 @@ class TeamListener(QObject):
         try:
             pgconn.consume_input()
         except Exception as exc:
-            self._drop(
-                QCoreApplication.translate(
-                    "TeamDatabase", "The connection to the team database was lost: {exc}"
-                )
-                .format(exc=exc)
-                .strip()
-            )
+            log.warning("the listening connection failed: %s", " ".join(str(exc).split()))
+            self._drop(lost_words(self.db.url or ""))
             return
         while (note := pgconn.notifies()) is not None:
             payload = bytes(note.extra).decode("utf-8", "replace")
@@ -150,6 +228,16 @@ class TeamListener(QObject):
             self.connection_lost.emit(reason)
         self._lost = True
         self._retry.start()
+
+
+def lost_words(url: str) -> str:
+    from desktop.store.location import account
+
+    return QCoreApplication.translate(
+        "TeamDatabase",
+        "Lost the team database {account} (its server stopped, or the network is "
+        "down); the app tries again every {seconds} seconds.",
+    ).format(account=account(url), seconds=RETRY_MS // 1000)
 
 
 def _open_listening(url: str) -> Any:
@@ -228,16 +316,35 @@ def listen_to_team(db: Database, window: Any, poller: Any, alerts: Any) -> TeamL
     def heard(change: TeamChange) -> None:
         if change.what == "poll":
             run_task(outcome_of, db, change, on_done=deliver, on_error=_log_failure)
+        elif change.what == "change":
+            told = change_of(change.raw)
+            app_changes().announce(told)
+            if poller is not None and (told.sources or told.everything):
+                poller.follow_source_table()  # a source turned off or its interval changed
+
+    def say(text: str, ms: int) -> None:
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, ms)
+
+    def back() -> None:
+        app_changes().announce(Change.all())  # what others stored meanwhile
+        say(
+            QCoreApplication.translate("TeamDatabase", "Connected to the team database again."),
+            8000,
+        )
 
     listener.changed.connect(heard)
-    listener.connection_lost.connect(
-        lambda reason: (
-            window.statusBar().showMessage(reason, 15_000) if hasattr(window, "statusBar") else None
-        )
-    )
+    listener.connection_lost.connect(lambda reason: say(reason, 30_000))
+    listener.reconnected.connect(back)
+    app_changes().written.connect(listener.tell_others)  # ends with the listener
     listener.start()
     return listener
 
 
 def _log_failure(exc: BaseException) -> None:
     log.warning("could not read what another desktop stored: %s", exc)
+
+
+def _log_unsent(exc: BaseException) -> None:
+    # The write is stored: the others see it at their next reload.
+    log.warning("could not tell the other desktops of a change: %s", exc)

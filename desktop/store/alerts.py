@@ -247,6 +247,20 @@ def _set_own(db: Database, ids: Iterable[int] | None, **values: bool) -> None:
             )
 
 
+def unread_of_event(db: Database, event_id: int) -> list[int]:
+    """The alerts of this event not yet read (by this person, on a team database)."""
+    person = _person(db)
+    query = select(Alert.id).where(col(Alert.event_id) == event_id)
+    if person is not None:
+        query = query.outerjoin(
+            AlertState,
+            (col(AlertState.alert_id) == col(Alert.id)) & (col(AlertState.person) == person),
+        )
+    query = query.where(_not_yet(Alert.read, AlertState.read, person))
+    with db.session() as session:
+        return [int(i) for i in session.exec(query).all() if i is not None]
+
+
 def mark_delivered(db: Database, ids: Iterable[int]) -> None:
     _set(db, ids, delivered=True)
 

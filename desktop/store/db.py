@@ -35,6 +35,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 NOTIFY_CHANNEL = "ipo_watch_changes"
 NOTIFY_LIMIT = 7000  # bytes; PostgreSQL refuses payloads of 8000 and more
 _LOCK_PREFIX = "ipo-watch:"
+TEAM_ERROR_PREFIX = "team database "  # a poll's error that is the server's, not the source's
 
 
 def _configure_connection(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -112,6 +113,23 @@ class Database:
     def person(self, name: str) -> None:
         self._person = name
 
+    def server_problem(self, exc: BaseException) -> str | None:
+        """On a team database, a failure of the server or of the connection to it, as a
+        poll's error: ``team database ACCOUNT: what the driver said`` (the words for it
+        are in ``domain.source_errors``).  None for anything else."""
+        if not self.is_server:
+            return None
+        import psycopg
+        from sqlalchemy.exc import InterfaceError, OperationalError
+
+        if not isinstance(
+            exc,
+            OperationalError | InterfaceError | psycopg.OperationalError | psycopg.InterfaceError,
+        ):
+            return None
+        said = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        return f"{TEAM_ERROR_PREFIX}{self.describe()}: {said[0] if said else type(exc).__name__}"
+
     def describe(self) -> str:
         """How messages name this database: the file, or ``user@host:port/db``."""
         return location.account(self.url) if self.url else str(self.path)
@@ -138,6 +156,9 @@ class Database:
                     {"key": _LOCK_PREFIX + "migrate"},
                 )
                 self._refuse_newer(_stamp(connection))
+                encoding = str(connection.execute(text("SHOW server_encoding")).scalar())
+                if encoding.upper().replace("-", "") != "UTF8":  # SQL_ASCII, LATIN1, …
+                    raise location.LocationError(location.wrong_encoding(self.url or "", encoding))
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
             if self.is_server:

@@ -131,6 +131,9 @@ def connect_kwargs(url: str, *, read_only: bool = False) -> dict[str, Any]:
         "options": options,
         "connect_timeout": CONNECT_TIMEOUT_S,
         "application_name": APPLICATION_NAME,
+        # Text is UTF-8 both ways, also on a database created as SQL_ASCII (the default
+        # of a server set up under the C locale), which would hand back bytes.
+        "client_encoding": "UTF8",
     }
     password = password_for(url)
     if password is not None:
@@ -217,8 +220,81 @@ def server_backup_advice(url: str) -> str:
     )
 
 
+def create_command(name: str, user: str) -> str:
+    """The one SQL command a team admin runs (as in the README): an empty database owned
+    by the role the desktops sign in as, in UTF-8 whatever the server's default."""
+    return f"CREATE DATABASE {name} OWNER {user} ENCODING 'UTF8' TEMPLATE template0;"
+
+
+def wrong_encoding(url: str, encoding: str) -> str:
+    """A team database that cannot hold Chinese text, in plain words, with the remedy."""
+    parts = urlsplit(url)
+    name = parts.path.strip("/")
+    user = unquote(parts.username or "") or environment.PGUSER.value() or "USER"
+    return translate(
+        "TeamDatabase",
+        "The team database {account} keeps text as {encoding}, which cannot hold Chinese "
+        "names; the app needs UTF-8 and changed nothing. The team admin makes a new one "
+        "with: {command}",
+    ).format(account=account(url), encoding=encoding, command=create_command(name, user))
+
+
 class NewerSchemaError(RuntimeError):
     """The database was set up by a newer version of the app: this one must not write."""
+
+
+class TeamDatabaseUnavailable(RuntimeError):
+    """The team database's server stopped or cannot be reached while the app runs; the
+    message says so in plain words (the driver's error is the ``__cause__``)."""
+
+
+# What libpq says when the server is not there, or the connection to it went.
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "timeout expired",
+    "could not translate host name",
+    "name or service not known",
+    "no route to host",
+    "network is unreachable",
+    "connection timed out",
+    "server closed the connection",
+    "terminating connection",
+    "consuming input failed",
+    "connection is lost",
+    "connection already closed",
+    "the connection is closed",
+)
+
+
+def _from_psycopg(exc: BaseException) -> bool:
+    return any(
+        cls.__module__.startswith("psycopg")
+        and cls.__name__ in ("OperationalError", "InterfaceError")
+        for cls in type(exc).__mro__
+    )
+
+
+def plainly(exc: BaseException) -> BaseException:
+    """``exc``, or, when it says the team database's server cannot be reached, a
+    ``TeamDatabaseUnavailable`` that says so in plain words (for every message that
+    shows a failed read or write)."""
+    orig = getattr(exc, "orig", None) or exc
+    if not _from_psycopg(orig):
+        return exc
+    text = " ".join(str(orig).split()).lower()
+    if not any(words in text for words in _UNREACHABLE):
+        return exc
+    words = TeamDatabaseUnavailable(
+        translate(
+            "TeamDatabase",
+            "The team database cannot be reached: its server stopped, or the network is "
+            "down. Nothing was changed; try again once it is back.",
+        )
+    )
+    words.__cause__ = exc
+    return words
 
 
 def plain_problem(url: str, exc: BaseException) -> str:
@@ -228,6 +304,8 @@ def plain_problem(url: str, exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, LocationError):
         return str(exc)
+    if isinstance(exc, TeamDatabaseUnavailable) and exc.__cause__ is not None:
+        exc = exc.__cause__
     parts = urlsplit(url)
     where = f"{parts.hostname}:{parts.port or 5432}"
     name = parts.path.strip("/")
@@ -256,28 +334,14 @@ def plain_problem(url: str, exc: BaseException) -> str:
         return translate(
             "TeamDatabase",
             "The server {where} has no database named {name}. The team admin creates it "
-            "with: CREATE DATABASE {name} OWNER {user};",
-        ).format(where=where, name=name, user=user)
+            "with: {command}",
+        ).format(where=where, name=name, command=create_command(name, user))
     if "ssl" in text or "certificate" in text:
         return translate(
             "TeamDatabase",
             "The secure connection to the team database at {where} failed: {first}",
         ).format(where=where, first=first)
-    if any(
-        words in text
-        for words in (
-            "connection refused",
-            "could not connect",
-            "timeout expired",
-            "could not translate host name",
-            "name or service not known",
-            "no route to host",
-            "network is unreachable",
-            "connection timed out",
-            "server closed the connection",
-            "terminating connection",
-        )
-    ):
+    if any(words in text for words in _UNREACHABLE):
         return translate(
             "TeamDatabase",
             "The team database server {where} cannot be reached ({first}). Is it running, "

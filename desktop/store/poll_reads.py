@@ -45,6 +45,23 @@ def last_success(db: Database, source_id: str) -> datetime | None:
         return state.last_success if state else None
 
 
+def polled_this_round(db: Database, source_id: str, now: datetime | None = None) -> bool:
+    """The source succeeded less than half its interval ago (on any desktop of a team
+    database): a scheduled run now would only ask the same files again."""
+    from datetime import UTC, timedelta
+
+    from desktop.store.tables import SourceState
+
+    with db.session() as session:
+        state = session.get(SourceState, source_id)
+        if state is None or state.last_success is None:
+            return False
+        done, minutes = state.last_success, state.interval_min
+    if done.tzinfo is None:
+        done = done.replace(tzinfo=UTC)
+    return timedelta(0) <= (now or datetime.now(UTC)) - done < timedelta(minutes=minutes) / 2
+
+
 def stages_of(db: Database, ids: set[int]) -> dict[int, str]:
     from sqlalchemy import select
     from sqlmodel import col

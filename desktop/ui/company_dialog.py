@@ -32,6 +32,7 @@ from desktop.domain.company_rules import (
     validate,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.store.location import TeamDatabaseUnavailable
 from desktop.ui.theme import error_border_style, error_style
 
 REQUIRED_NOTE = QT_TRANSLATE_NOOP(
@@ -253,5 +254,8 @@ class CompanyDialog(QDialog):
             return
         except LookupError as gone:
             self.show_problems({"name": str(gone)})
+            return
+        except TeamDatabaseUnavailable as down:  # the dialog stays open: Save tries again
+            self.show_problems({"": str(down)})
             return
         super().accept()

@@ -101,6 +101,7 @@ class CompanyPage(QWidget):
     funding_changed = Signal(int)  # a suggested funding round was accepted or rejected
     loaded = Signal(int)  # the company shown, after every (re)load
     gone = Signal(int)  # the company asked for no longer exists
+    failed = Signal(int, str)  # the company asked for could not be read: why, in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +209,10 @@ class CompanyPage(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.tabs, 1)
         follow_changes(self, self._concerned, self.reload)
+        # A read that failed is tried again at the next change even while hidden (the
+        # window shows the page only once it has read the company).
+        self._failed_read = False
+        app_changes().changed.connect(self._retry_failed)
         from desktop.ui.offer_panel import OfferPanel
 
         self.offer_panel = OfferPanel()  # the offer's terms, results and lock-ups
@@ -251,8 +256,19 @@ class CompanyPage(QWidget):
             self._db,
             company_id,
             on_done=lambda data: self._read_done(company_id, data),
-            on_error=lambda exc: log.error("the company page could not be read: %s", exc),
+            on_error=lambda exc: self._read_failed(company_id, exc),
         )
+
+    def _retry_failed(self, change: Change) -> None:
+        if self._failed_read and self._concerned(change):
+            self._failed_read = False
+            self.reload()
+
+    def _read_failed(self, company_id: int, exc: BaseException) -> None:
+        log.error("the company page could not be read: %s", exc)
+        self._failed_read = True
+        reason = self.tr("The company could not be read: {reason}").format(reason=exc)
+        self.failed.emit(company_id, reason)
 
     def _read_done(self, company_id: int, data: CompanyPageData | None) -> None:
         if data is None:
@@ -287,12 +303,14 @@ class CompanyPage(QWidget):
             # A stored round is a funding change: the page, its charts and the Compare
             # chart follow it through the change signal.
             self.funding_editor.rounds_changed.connect(
-                lambda cid: app_changes().announce(Change(funding=frozenset({cid})))
+                lambda cid: app_changes().announce(Change(funding=frozenset({cid})), written=True)
             )
             # A suggestion accepted or rejected: the watchlist row counts rounds to review.
             self.funding_editor.proposals_changed.connect(self.funding_changed)
             self.funding_editor.proposals_changed.connect(
-                lambda cid: app_changes().announce(Change.of_company(cid, funding=True))
+                lambda cid: app_changes().announce(
+                    Change.of_company(cid, funding=True), written=True
+                )
             )
             layout = QVBoxLayout(self.funding_tab)
             layout.setContentsMargins(0, 4, 0, 0)

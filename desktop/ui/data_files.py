@@ -13,7 +13,7 @@ def import_watchlist(window: WindowHost) -> None:
     from desktop.ui.data_dialogs import import_watchlist_dialog
 
     if import_watchlist_dialog(as_parent(window), window.ctx.db):
-        app_changes().announce(Change.all())
+        app_changes().announce(Change.all(), written=True)
 
 
 def export(window: WindowHost, what: str) -> None:

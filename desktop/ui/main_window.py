@@ -467,6 +467,7 @@ class MainWindow(QMainWindow):
             page.set_database(self.ctx.db)
             page.loaded.connect(self._page_loaded)
             page.gone.connect(self._page_gone)
+            page.failed.connect(self._page_failed)
             self.detail_stack.addWidget(page)
             self._page = page
         return self._page
@@ -475,6 +476,11 @@ class MainWindow(QMainWindow):
         current = self.selected_row()
         if current is None or current.id == company_id:
             self.detail_stack.setCurrentWidget(self.no_selection)
+
+    def _page_failed(self, company_id: int, reason: str) -> None:
+        if self._page is not None and self._page.company_id != company_id:
+            self.detail_stack.setCurrentWidget(self.no_selection)  # not another's page
+        self.statusBar().showMessage(reason, 15000)
 
     def _page_loaded(self, company_id: int) -> None:
         current = self.selected_row()

@@ -400,7 +400,7 @@ def _announce_kept(company_id: int | None) -> None:
     from desktop.services.changes import Change, app_changes
 
     ids = frozenset([company_id]) if company_id is not None else frozenset()
-    app_changes().announce(Change(market=True, events=ids))
+    app_changes().announce(Change(market=True, events=ids), written=True)
 
 
 def build_offers(window: Any) -> OffersView:

@@ -1022,6 +1022,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>招股</translation>
     </message>
     <message>
+        <source>The company could not be read: {reason}</source>
+        <translation>无法读取这家公司的数据：{reason}</translation>
+    </message>
+    <message>
         <source>A-share {code} ({exchange})</source>
         <translation>A股 {code}（{exchange}）</translation>
     </message>
@@ -4135,6 +4139,22 @@ Technical detail: {detail}</source>
         <translation>失败，原因不明</translation>
     </message>
     <message>
+        <source>it refused the password</source>
+        <translation>密码被拒绝</translation>
+    </message>
+    <message>
+        <source>the database is not on the server</source>
+        <translation>服务器上没有这个数据库</translation>
+    </message>
+    <message>
+        <source>the connection to it was lost, so nothing of this poll was stored</source>
+        <translation>连接已断开，本次更新的数据均未保存</translation>
+    </message>
+    <message>
+        <source>its server cannot be reached (is it running, is the network up?)</source>
+        <translation>无法连接到其服务器（服务器是否正在运行？网络是否正常？）</translation>
+    </message>
+    <message>
         <source>; HKEX does not publish every file for GEM</source>
         <translation>；港交所并非每类文件都有 GEM 版本</translation>
     </message>
@@ -4173,6 +4193,10 @@ Technical detail: {detail}</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>the team database {account}</source>
+        <translation>团队数据库 {account}</translation>
     </message>
     <message>
         <source>the CSRC&apos;s website refuses connections from this network (HTTP 403), as it does for some networks and countries; another network may get through</source>
@@ -4627,10 +4651,6 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
 <context>
     <name>TeamDatabase</name>
     <message>
-        <source>The connection to the team database was lost: {exc}</source>
-        <translation>与团队数据库的连接已断开：{exc}</translation>
-    </message>
-    <message>
         <source>“{address}” is not a PostgreSQL address: it should look like postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>“{address}”不是 PostgreSQL 地址：格式应为 postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
@@ -4647,6 +4667,14 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
         <translation>这台计算机使用团队数据库 {account}：备份在服务器上用 pg_dump 完成（例如：pg_dump -Fc -h {host} -p {port} -U {user} -f ipo-watch.dump {name}），而不是在此复制文件。“文件 › 导出”仍可将关注列表和事件保存为 JSON 或 CSV。</translation>
     </message>
     <message>
+        <source>The team database {account} keeps text as {encoding}, which cannot hold Chinese names; the app needs UTF-8 and changed nothing. The team admin makes a new one with: {command}</source>
+        <translation>团队数据库 {account} 以 {encoding} 保存文本，无法存放中文名称；程序需要 UTF-8，未作任何更改。团队管理员可用以下命令创建新的数据库：{command}</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: its server stopped, or the network is down. Nothing was changed; try again once it is back.</source>
+        <translation>无法连接到团队数据库：服务器已停止，或网络中断。未作任何更改；请在恢复连接后重试。</translation>
+    </message>
+    <message>
         <source>this user</source>
         <translation>此用户</translation>
     </message>
@@ -4659,8 +4687,8 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
         <translation>位于 {where} 的团队数据库要求 {user} 的密码，但未找到（PGPASSWORD、~/.pgpass 或系统密钥环）。</translation>
     </message>
     <message>
-        <source>The server {where} has no database named {name}. The team admin creates it with: CREATE DATABASE {name} OWNER {user};</source>
-        <translation>服务器 {where} 没有名为 {name} 的数据库。团队管理员可用以下命令创建：CREATE DATABASE {name} OWNER {user};</translation>
+        <source>The server {where} has no database named {name}. The team admin creates it with: {command}</source>
+        <translation>服务器 {where} 没有名为 {name} 的数据库。团队管理员可用以下命令创建：{command}</translation>
     </message>
     <message>
         <source>The secure connection to the team database at {where} failed: {first}</source>
@@ -4693,6 +4721,14 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>The copy of {table} holds {found} rows instead of {expected}: nothing was copied.</source>
         <translation>{table} 的副本有 {found} 行，而不是 {expected} 行：未复制任何数据。</translation>
+    </message>
+    <message>
+        <source>Lost the team database {account} (its server stopped, or the network is down); the app tries again every {seconds} seconds.</source>
+        <translation>与团队数据库 {account} 的连接已断开（服务器已停止，或网络中断）；程序会每 {seconds} 秒重试。</translation>
+    </message>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation>已重新连接到团队数据库。</translation>
     </message>
 </context>
 <context>

@@ -1022,6 +1022,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>招股</translation>
     </message>
     <message>
+        <source>The company could not be read: {reason}</source>
+        <translation>無法讀取這間公司的資料：{reason}</translation>
+    </message>
+    <message>
         <source>A-share {code} ({exchange})</source>
         <translation>A股 {code}（{exchange}）</translation>
     </message>
@@ -4135,6 +4139,22 @@ Technical detail: {detail}</source>
         <translation>失敗，原因不明</translation>
     </message>
     <message>
+        <source>it refused the password</source>
+        <translation>密碼被拒絕</translation>
+    </message>
+    <message>
+        <source>the database is not on the server</source>
+        <translation>伺服器上沒有這個資料庫</translation>
+    </message>
+    <message>
+        <source>the connection to it was lost, so nothing of this poll was stored</source>
+        <translation>連線已中斷，這次更新的資料均未儲存</translation>
+    </message>
+    <message>
+        <source>its server cannot be reached (is it running, is the network up?)</source>
+        <translation>無法連線到其伺服器（伺服器是否正在運行？網絡是否正常？）</translation>
+    </message>
+    <message>
         <source>; HKEX does not publish every file for GEM</source>
         <translation>；港交所並非每類檔案都有 GEM 版本</translation>
     </message>
@@ -4173,6 +4193,10 @@ Technical detail: {detail}</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>the team database {account}</source>
+        <translation>團隊資料庫 {account}</translation>
     </message>
     <message>
         <source>the CSRC&apos;s website refuses connections from this network (HTTP 403), as it does for some networks and countries; another network may get through</source>
@@ -4627,10 +4651,6 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
 <context>
     <name>TeamDatabase</name>
     <message>
-        <source>The connection to the team database was lost: {exc}</source>
-        <translation>與團隊資料庫的連線已中斷：{exc}</translation>
-    </message>
-    <message>
         <source>“{address}” is not a PostgreSQL address: it should look like postgresql://USER@HOST:PORT/DATABASE</source>
         <translation>「{address}」不是 PostgreSQL 位址：格式應為 postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
@@ -4647,6 +4667,14 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
         <translation>這部電腦使用團隊資料庫 {account}：備份在伺服器上以 pg_dump 進行（例如：pg_dump -Fc -h {host} -p {port} -U {user} -f ipo-watch.dump {name}），而非在此複製檔案。「檔案 › 匯出」仍可將關注列表及事件儲存為 JSON 或 CSV。</translation>
     </message>
     <message>
+        <source>The team database {account} keeps text as {encoding}, which cannot hold Chinese names; the app needs UTF-8 and changed nothing. The team admin makes a new one with: {command}</source>
+        <translation>團隊資料庫 {account} 以 {encoding} 儲存文字，無法存放中文名稱；程式需要 UTF-8，未有作出任何更改。團隊管理員可用以下指令建立新的資料庫：{command}</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached: its server stopped, or the network is down. Nothing was changed; try again once it is back.</source>
+        <translation>無法連線到團隊資料庫：伺服器已停止，或網絡中斷。未有作出任何更改；請在恢復連線後再試。</translation>
+    </message>
+    <message>
         <source>this user</source>
         <translation>此用戶</translation>
     </message>
@@ -4659,8 +4687,8 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
         <translation>位於 {where} 的團隊資料庫要求 {user} 的密碼，但找不到（PGPASSWORD、~/.pgpass 或系統密碼匙圈）。</translation>
     </message>
     <message>
-        <source>The server {where} has no database named {name}. The team admin creates it with: CREATE DATABASE {name} OWNER {user};</source>
-        <translation>伺服器 {where} 沒有名為 {name} 的資料庫。團隊管理員可用以下指令建立：CREATE DATABASE {name} OWNER {user};</translation>
+        <source>The server {where} has no database named {name}. The team admin creates it with: {command}</source>
+        <translation>伺服器 {where} 沒有名為 {name} 的資料庫。團隊管理員可用以下指令建立：{command}</translation>
     </message>
     <message>
         <source>The secure connection to the team database at {where} failed: {first}</source>
@@ -4693,6 +4721,14 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>The copy of {table} holds {found} rows instead of {expected}: nothing was copied.</source>
         <translation>{table} 的副本有 {found} 行，而非 {expected} 行：未有複製任何資料。</translation>
+    </message>
+    <message>
+        <source>Lost the team database {account} (its server stopped, or the network is down); the app tries again every {seconds} seconds.</source>
+        <translation>與團隊資料庫 {account} 的連線已中斷（伺服器已停止，或網絡中斷）；程式會每 {seconds} 秒再試。</translation>
+    </message>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation>已重新連線到團隊資料庫。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ import psycopg
 import pytest
 from sqlalchemy import func, select
 
+from desktop.domain.source_errors import explain
 from desktop.services.polling import SourceOutcome, poll_source
 from desktop.services.source_settings import set_source
 from desktop.store.tables import Event, SourceState
@@ -63,7 +64,9 @@ def test_connection_dropped_mid_transaction_rolls_back_and_next_poll_redoes_it(
         poll.join(60)
         assert not poll.is_alive()
         failed = outcome[0]
-        assert not failed.ok and "could not store" in (failed.error or "")
+        assert not failed.ok and (failed.error or "").startswith("team database ")
+        said = explain("hkex_app", failed.error or "")
+        assert said.meaning == "the connection to it was lost, so nothing of this poll was stored"
         assert events_of(ctx, "hkex_app") == 0  # the half-done transaction rolled back
         # The lock went with the poll: no advisory lock is left on the server.
         held = admin.execute(

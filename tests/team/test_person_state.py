@@ -51,3 +51,28 @@ def test_each_person_reads_and_is_notified_on_their_own(ctx: Any, tmp_path: Path
         assert unread_count(ctx.db) == 0
     finally:
         ben.db.dispose()
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_click_on_a_notification_marks_it_read_for_that_person_only(
+    ctx: Any, tmp_path: Path
+) -> None:
+    from desktop.store.alert_reads import mark_event_read
+
+    ctx.db.person = "anna@home"
+    ben = AppContext(tmp_path / "desk-b", database=ctx.database_url)
+    ben.db.person = "ben@office"
+    try:
+        mech = company_ids(ctx.db)["Mech-Mind Robotics Technologies"]
+        news = add_event(ctx.db, mech)
+        assert record_alerts(ctx.db, [news], AlertRules())
+
+        assert mark_event_read(ctx.db, news.id) == 1  # Anna opens the notification
+        assert unread_count(ctx.db) == 0
+        assert unread_count(ben.db) == 1
+        assert [a.read for a in list_alerts(ben.db)] == [False]
+        assert mark_event_read(ctx.db, news.id) == 0  # already read: nothing changes
+        assert mark_event_read(ben.db, news.id) == 1
+        assert unread_count(ben.db) == 0
+    finally:
+        ben.db.dispose()

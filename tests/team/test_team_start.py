@@ -64,7 +64,39 @@ def test_poll_once_says_why_the_team_database_cannot_be_used(
         tmp_path / "c", pg_server.url("nosuchdb", password=False), PGPASSWORD=pg_server.password
     )
     assert missing.returncode == 2
-    assert "CREATE DATABASE nosuchdb" in missing.stderr
+    assert "CREATE DATABASE nosuchdb OWNER ipo_test ENCODING 'UTF8' TEMPLATE template0;" in (
+        missing.stderr
+    )
+
+
+def test_a_database_that_cannot_hold_chinese_is_refused_with_the_command(
+    tmp_path: Path, pg_server: PgServer
+) -> None:
+    """A server set up under the C locale creates SQL_ASCII databases by default: the
+    app says so and how to make a UTF-8 one, and stores nothing there."""
+    with pg_server.admin() as con:
+        con.execute(
+            "CREATE DATABASE ascii_team ENCODING 'SQL_ASCII' TEMPLATE template0"
+            " LC_COLLATE 'C' LC_CTYPE 'C'"
+        )
+    try:
+        url = pg_server.url("ascii_team", password=False)
+        result = poll_once(tmp_path / "a", url, PGPASSWORD=pg_server.password)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert "keeps text as SQL_ASCII, which cannot hold Chinese names" in result.stderr
+        assert (
+            "CREATE DATABASE ascii_team OWNER ipo_test ENCODING 'UTF8' TEMPLATE template0;"
+            in result.stderr
+        )
+        import psycopg
+
+        with psycopg.connect(pg_server.url("ascii_team")) as con:
+            tables = con.execute(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchone()
+        assert tables == (0,)  # nothing was created there
+    finally:
+        pg_server.drop_database("ascii_team")
 
 
 def test_a_newer_schema_is_refused_with_the_version_to_install(

@@ -111,12 +111,20 @@ def test_a_dropped_listening_connection_is_said_once(
 ) -> None:
     listener, _heard = listen(qtbot, ctx)
     lost: list[str] = []
+    back: list[bool] = []
     listener.connection_lost.connect(lost.append)
+    listener.reconnected.connect(lambda: back.append(True))
     dbname = (ctx.database_url or "").rsplit("/", 1)[1]
     pg_server.terminate(dbname)
     qtbot.waitUntil(lambda: bool(lost), timeout=20_000)
-    assert "lost" in lost[0]
-    assert not listener.listening
+    # In plain words, naming the database; the driver's text stays in the log.
+    assert lost[0] == (
+        f"Lost the team database {ctx.db.describe()} (its server stopped, or the network is "
+        "down); the app tries again every 30 seconds."
+    )
+    assert "consum" not in lost[0] and "server closed" not in lost[0]
+    assert not listener.listening and not back
     listener.start()  # what the retry timer does: listening again
     qtbot.waitUntil(lambda: listener.listening, timeout=20_000)
+    assert back == [True]  # the app reloads every view: what was stored meanwhile shows
     listener.stop()

@@ -194,7 +194,7 @@ def test_the_team_database_dialogs_in_chinese(qtbot, chinese, empty_ctx) -> None
     url = "postgresql://analyst@db.example.org:5432/watch"
     # Commands to type stay as they are typed.
     commands = [
-        "CREATE DATABASE watch OWNER analyst;",
+        "CREATE DATABASE watch OWNER analyst ENCODING 'UTF8' TEMPLATE template0;",
         "pg_dump -Fc -h db.example.org -p 5432 -U analyst -f ipo-watch.dump watch",
     ]
     problems = [
