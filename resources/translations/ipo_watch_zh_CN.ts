@@ -444,6 +444,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>失效日期</translation>
     </message>
     <message>
+        <source>Offer</source>
+        <translation>招股</translation>
+    </message>
+    <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
     </message>
@@ -2919,6 +2923,125 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>{group}: {shares} until {date}</source>
         <translation>{group}：{shares} 股，至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>OfferKeyDates</name>
+    <message>
+        <source>The over-allotment option was fully exercised.</source>
+        <translation>超额配股权已获全部行使。</translation>
+    </message>
+    <message>
+        <source>The over-allotment option was partly exercised.</source>
+        <translation>超额配股权已获部分行使。</translation>
+    </message>
+    <message>
+        <source>The over-allotment option lapsed.</source>
+        <translation>超额配股权已失效。</translation>
+    </message>
+    <message>
+        <source>Banks and brokers stop taking applications earlier: ask yours for its cut-off.</source>
+        <translation>银行及券商会较早停止接受申请，请向您的银行或券商查询其截止时间。</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>{offer}: offer opens</source>
+        <translation>{offer}：开始招股</translation>
+    </message>
+    <message>
+        <source>The Hong Kong public offer opens for applications.</source>
+        <translation>香港公开发售开始接受认购申请。</translation>
+    </message>
+    <message>
+        <source>{offer}: applications close {time} HKT (brokers close earlier)</source>
+        <translation>{offer}：香港时间 {time} 认购截止（券商会较早截止）</translation>
+    </message>
+    <message>
+        <source>The application lists close at {time} HKT (Hong Kong time) on {date}.</source>
+        <translation>认购申请登记于 {date} 香港时间 {time} 截止。</translation>
+    </message>
+    <message>
+        <source>{offer}: applications close (brokers close earlier)</source>
+        <translation>{offer}：认购截止（券商会较早截止）</translation>
+    </message>
+    <message>
+        <source>The application lists close on {date}.</source>
+        <translation>认购申请登记于 {date} 截止。</translation>
+    </message>
+    <message>
+        <source>Entry fee for one board lot of {lot} shares: {fee}</source>
+        <translation>每手 {lot} 股的入场费：{fee}</translation>
+    </message>
+    <message>
+        <source>{offer}: allotment results</source>
+        <translation>{offer}：配发结果</translation>
+    </message>
+    <message>
+        <source>The allotment results are published.</source>
+        <translation>配发结果已经公布。</translation>
+    </message>
+    <message>
+        <source>The allotment results are to be published.</source>
+        <translation>配发结果将予公布。</translation>
+    </message>
+    <message>
+        <source>{offer}: dealings begin</source>
+        <translation>{offer}：开始交易</translation>
+    </message>
+    <message>
+        <source>Dealings in the shares begin; the offer price is {price}.</source>
+        <translation>股份开始交易，发售价为 {price}。</translation>
+    </message>
+    <message>
+        <source>Dealings in the shares begin.</source>
+        <translation>股份开始交易。</translation>
+    </message>
+    <message>
+        <source>{shares} shares.</source>
+        <translation>{shares} 股。</translation>
+    </message>
+    <message>
+        <source>{offer}: stabilisation period ended</source>
+        <translation>{offer}：稳定价格期已结束</translation>
+    </message>
+    <message>
+        <source>{offer}: stabilisation period ends (expected)</source>
+        <translation>{offer}：稳定价格期结束（预计）</translation>
+    </message>
+    <message>
+        <source>Expected on the 30th day after the last day for applications; the end-of-stabilisation notice will say whether the over-allotment option was exercised.</source>
+        <translation>预计为认购截止后第 30 天；稳定价格期结束公告将说明超额配股权是否获行使。</translation>
+    </message>
+    <message>
+        <source>Last day of the lock-up of {shares} shares held by {group}; they may be sold from {date}.</source>
+        <translation>{group}所持 {shares} 股禁售期的最后一天；可自 {date} 起出售。</translation>
+    </message>
+    <message>
+        <source>Last day of the lock-up of the shares held by {group}; they may be sold from {date}.</source>
+        <translation>{group}所持股份禁售期的最后一天；可自 {date} 起出售。</translation>
+    </message>
+    <message>
+        <source>{offer}: lock-up of {group} ends (estimate)</source>
+        <translation>{offer}：{group}的禁售期届满（估计）</translation>
+    </message>
+    <message>
+        <source>An estimate: no last day is printed, so listing date + 6 months − 1 day.</source>
+        <translation>估计日期：文件未载最后一天，故按上市日期 + 6 个月 − 1 天计算。</translation>
+    </message>
+    <message>
+        <source>{offer}: lock-up of {group} ends</source>
+        <translation>{offer}：{group}的禁售期届满</translation>
+    </message>
+    <message>
+        <source>Source: {document}, page {page}</source>
+        <translation>来源：{document}，第 {page} 页</translation>
+    </message>
+    <message>
+        <source>Source: {document}</source>
+        <translation>来源：{document}</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>失效日期</translation>
     </message>
     <message>
+        <source>Offer</source>
+        <translation>招股</translation>
+    </message>
+    <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
     </message>
@@ -2919,6 +2923,125 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>{group}: {shares} until {date}</source>
         <translation>{group}：{shares} 股，至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>OfferKeyDates</name>
+    <message>
+        <source>The over-allotment option was fully exercised.</source>
+        <translation>超額配股權已獲悉數行使。</translation>
+    </message>
+    <message>
+        <source>The over-allotment option was partly exercised.</source>
+        <translation>超額配股權已獲部分行使。</translation>
+    </message>
+    <message>
+        <source>The over-allotment option lapsed.</source>
+        <translation>超額配股權已失效。</translation>
+    </message>
+    <message>
+        <source>Banks and brokers stop taking applications earlier: ask yours for its cut-off.</source>
+        <translation>銀行及經紀會較早停止接受申請，請向閣下的銀行或經紀查詢其截止時間。</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>{offer}: offer opens</source>
+        <translation>{offer}：開始招股</translation>
+    </message>
+    <message>
+        <source>The Hong Kong public offer opens for applications.</source>
+        <translation>香港公開發售開始接受認購申請。</translation>
+    </message>
+    <message>
+        <source>{offer}: applications close {time} HKT (brokers close earlier)</source>
+        <translation>{offer}：香港時間 {time} 截止認購（經紀會較早截止）</translation>
+    </message>
+    <message>
+        <source>The application lists close at {time} HKT (Hong Kong time) on {date}.</source>
+        <translation>認購申請登記於 {date} 香港時間 {time} 截止。</translation>
+    </message>
+    <message>
+        <source>{offer}: applications close (brokers close earlier)</source>
+        <translation>{offer}：截止認購（經紀會較早截止）</translation>
+    </message>
+    <message>
+        <source>The application lists close on {date}.</source>
+        <translation>認購申請登記於 {date} 截止。</translation>
+    </message>
+    <message>
+        <source>Entry fee for one board lot of {lot} shares: {fee}</source>
+        <translation>每手 {lot} 股的入場費：{fee}</translation>
+    </message>
+    <message>
+        <source>{offer}: allotment results</source>
+        <translation>{offer}：配發結果</translation>
+    </message>
+    <message>
+        <source>The allotment results are published.</source>
+        <translation>配發結果已經公佈。</translation>
+    </message>
+    <message>
+        <source>The allotment results are to be published.</source>
+        <translation>配發結果將予公佈。</translation>
+    </message>
+    <message>
+        <source>{offer}: dealings begin</source>
+        <translation>{offer}：開始買賣</translation>
+    </message>
+    <message>
+        <source>Dealings in the shares begin; the offer price is {price}.</source>
+        <translation>股份開始買賣，發售價為 {price}。</translation>
+    </message>
+    <message>
+        <source>Dealings in the shares begin.</source>
+        <translation>股份開始買賣。</translation>
+    </message>
+    <message>
+        <source>{shares} shares.</source>
+        <translation>{shares} 股。</translation>
+    </message>
+    <message>
+        <source>{offer}: stabilisation period ended</source>
+        <translation>{offer}：穩定價格期已結束</translation>
+    </message>
+    <message>
+        <source>{offer}: stabilisation period ends (expected)</source>
+        <translation>{offer}：穩定價格期結束（預計）</translation>
+    </message>
+    <message>
+        <source>Expected on the 30th day after the last day for applications; the end-of-stabilisation notice will say whether the over-allotment option was exercised.</source>
+        <translation>預計為截止認購後第 30 日；穩定價格期結束公告將說明超額配股權有否獲行使。</translation>
+    </message>
+    <message>
+        <source>Last day of the lock-up of {shares} shares held by {group}; they may be sold from {date}.</source>
+        <translation>{group}所持 {shares} 股禁售期的最後一日；可由 {date} 起出售。</translation>
+    </message>
+    <message>
+        <source>Last day of the lock-up of the shares held by {group}; they may be sold from {date}.</source>
+        <translation>{group}所持股份禁售期的最後一日；可由 {date} 起出售。</translation>
+    </message>
+    <message>
+        <source>{offer}: lock-up of {group} ends (estimate)</source>
+        <translation>{offer}：{group}的禁售期屆滿（估計）</translation>
+    </message>
+    <message>
+        <source>An estimate: no last day is printed, so listing date + 6 months − 1 day.</source>
+        <translation>估計日期：文件未載最後一日，故按上市日期 + 6 個月 − 1 日計算。</translation>
+    </message>
+    <message>
+        <source>{offer}: lock-up of {group} ends</source>
+        <translation>{offer}：{group}的禁售期屆滿</translation>
+    </message>
+    <message>
+        <source>Source: {document}, page {page}</source>
+        <translation>來源：{document}，第 {page} 頁</translation>
+    </message>
+    <message>
+        <source>Source: {document}</source>
+        <translation>來源：{document}</translation>
     </message>
 </context>
 <context>
