@@ -242,6 +242,7 @@ def _poll_source(
     from desktop.services.source_settings import source_settings
     from desktop.sources.http import FetchError, HttpClient
     from desktop.store.events import refresh_stages
+    from desktop.store.sources import read_settings
 
     started = time.monotonic()
     module = registry.load(source_id)
@@ -254,6 +255,7 @@ def _poll_source(
         feeds=tuple(settings.feeds),
         memory=dict(settings.memory),
         documents=offer_documents(db) if getattr(module, "NEEDS_DOCUMENTS", False) else (),
+        settings=read_settings(db, getattr(module, "SETTINGS", ())),
     )
     factory = client_factory or HttpClient
     try:

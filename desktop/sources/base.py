@@ -101,6 +101,8 @@ class PollContext:
     memory: dict[str, Any] = field(default_factory=dict)
     # Offer documents of watched companies, for sources that read them (NEEDS_DOCUMENTS).
     documents: tuple[dict[str, Any], ...] = ()
+    # The settings a source names in its SETTINGS (keys of `store.settings`), by key.
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -3773,6 +3773,38 @@ On: a blank cell empties that field of the company.</source>
         <source>Per company</source>
         <translation>单个公司</translation>
     </message>
+    <message>
+        <source>Offer reminders</source>
+        <translation>招股提醒</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Before applications close</source>
+        <translation>认购截止前</translation>
+    </message>
+    <message>
+        <source>Banks and brokers close their own application lists earlier than the time the documents print.</source>
+        <translation>银行及券商会早于文件所载的时间截止其认购申请。</translation>
+    </message>
+    <message>
+        <source>Before a lock-up ends</source>
+        <translation>禁售期届满前</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>PriceChart</name>

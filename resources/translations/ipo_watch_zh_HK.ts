@@ -3773,6 +3773,38 @@ On: a blank cell empties that field of the company.</source>
         <source>Per company</source>
         <translation>個別公司</translation>
     </message>
+    <message>
+        <source>Offer reminders</source>
+        <translation>招股提示</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>及</translation>
+    </message>
+    <message>
+        <source>Before applications close</source>
+        <translation>截止認購前</translation>
+    </message>
+    <message>
+        <source>Banks and brokers close their own application lists earlier than the time the documents print.</source>
+        <translation>銀行及經紀會早於文件所載的時間截止其認購申請。</translation>
+    </message>
+    <message>
+        <source>Before a lock-up ends</source>
+        <translation>禁售期屆滿前</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關閉</translation>
+    </message>
 </context>
 <context>
     <name>PriceChart</name>
