@@ -47,16 +47,15 @@ def record_alerts(
     now: datetime | None = None,
     baseline: bool = False,
 ) -> list[int]:
-    """Create one alert per wanted event of a watched company, in one transaction.
+    """Create one alert per wanted event (of a watched company, or an offer opening of any
+    company when the rules ask for every one), in one transaction.
 
     Events that already have an alert are skipped (also across restarts).  With
     ``baseline`` the alerts are stored read and delivered, so a first poll does not
     flood the user.  Returns the ids of the new alerts still to be notified.
     """
     created = now or utcnow()
-    wanted = [
-        e for e in new_events if e.company_id is not None and wants(rules, e.kind, e.company_id)
-    ]
+    wanted = [e for e in new_events if wants(rules, e.kind, e.company_id)]
     if not wanted:
         return []
     to_notify: list[int] = []

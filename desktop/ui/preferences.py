@@ -148,6 +148,17 @@ class PreferencesDialog(QDialog):
         alerts_layout = QFormLayout(alerts)
         alerts_layout.addRow(self.tr("Kinds that alert"), kinds_box)
         alerts_layout.addRow(self.tr("Per company"), self.companies)
+        self.every_offer = QCheckBox(
+            self.tr("Alert on every Hong Kong IPO's offer opening, not only the watchlist's")
+        )
+        self.every_offer.setToolTip(
+            self.tr(
+                "The formal notice HKEX publishes the day an offer opens for subscription. "
+                "Off: only the companies on the watchlist alert."
+            )
+        )
+        self.every_offer.setChecked(rules.every_offer_opening)
+        alerts_layout.addRow("", self.every_offer)
         offers = self._offer_box(reminder_times or ReminderTimes())
 
         buttons = QDialogButtonBox(
@@ -227,6 +238,7 @@ class PreferencesDialog(QDialog):
             quiet_start=_pytime(self.quiet_start.time()) if quiet else None,
             quiet_end=_pytime(self.quiet_end.time()) if quiet else None,
             paused_until=self._rules.paused_until,
+            every_offer_opening=self.every_offer.isChecked(),
         )
 
     def chosen_language(self) -> str:

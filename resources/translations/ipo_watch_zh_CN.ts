@@ -3774,6 +3774,14 @@ On: a blank cell empties that field of the company.</source>
         <translation>单个公司</translation>
     </message>
     <message>
+        <source>Alert on every Hong Kong IPO&apos;s offer opening, not only the watchlist&apos;s</source>
+        <translation>每只香港新股开始招股时均提醒，不限于关注列表</translation>
+    </message>
+    <message>
+        <source>The formal notice HKEX publishes the day an offer opens for subscription. Off: only the companies on the watchlist alert.</source>
+        <translation>即香港交易所于招股首日刊发的正式通告。关闭时只有关注列表的公司会提醒。</translation>
+    </message>
+    <message>
         <source>Offer reminders</source>
         <translation>招股提醒</translation>
     </message>

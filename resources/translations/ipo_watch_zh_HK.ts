@@ -3774,6 +3774,14 @@ On: a blank cell empties that field of the company.</source>
         <translation>個別公司</translation>
     </message>
     <message>
+        <source>Alert on every Hong Kong IPO&apos;s offer opening, not only the watchlist&apos;s</source>
+        <translation>每宗香港新股開始招股時均提示，不限於關注列表</translation>
+    </message>
+    <message>
+        <source>The formal notice HKEX publishes the day an offer opens for subscription. Off: only the companies on the watchlist alert.</source>
+        <translation>即香港交易所於招股首日刊發的正式通告。關閉時只有關注列表的公司會提示。</translation>
+    </message>
+    <message>
         <source>Offer reminders</source>
         <translation>招股提示</translation>
     </message>
