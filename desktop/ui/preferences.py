@@ -198,7 +198,10 @@ class PreferencesDialog(QDialog):
         note.setEnabled(False)
         form.addRow("", note)
         self.lockup_days = self._spin(MAX_LOCKUP_DAYS, times.lockup_days, self.tr("days"))
-        form.addRow(self.tr("Before a lock-up ends"), self.lockup_days)
+        lockup_row = QHBoxLayout()
+        lockup_row.addWidget(self.lockup_days)
+        lockup_row.addStretch(1)
+        form.addRow(self.tr("Before a lock-up ends"), lockup_row)
         return box
 
     def _spin(self, most: int, value: int, suffix: str) -> QSpinBox:
