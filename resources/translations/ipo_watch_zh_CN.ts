@@ -2602,6 +2602,41 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>OfferAh</name>
+    <message>
+        <source>the final H-share offer price (the allotment results state it; the maximum is {price})</source>
+        <translation>H股最终发售价（配发结果会载明；最高发售价为 {price}）</translation>
+    </message>
+    <message>
+        <source>the final H-share offer price</source>
+        <translation>H股最终发售价</translation>
+    </message>
+    <message>
+        <source>the price-determination date (the formal notice)</source>
+        <translation>定价日期（正式通告）</translation>
+    </message>
+    <message>
+        <source>the A-share close of {symbol} on {date}</source>
+        <translation>{symbol} 于 {date} 的A股收盘价</translation>
+    </message>
+    <message>
+        <source>an A-share close in yuan ({symbol} is quoted in {currency})</source>
+        <translation>以人民币计的A股收盘价（{symbol} 以 {currency} 报价）</translation>
+    </message>
+    <message>
+        <source>the CNY/HKD exchange rate of {date}</source>
+        <translation>{date} 的人民币兑港元汇率</translation>
+    </message>
+    <message>
+        <source>{symbol}, close of {date}</source>
+        <translation>{symbol}，{date} 收盘</translation>
+    </message>
+    <message>
+        <source>{document}, page {page}</source>
+        <translation>{document}，第 {page} 页</translation>
+    </message>
+</context>
+<context>
     <name>OfferCalendar</name>
     <message>
         <source>{days} d {hours} h</source>
@@ -3089,6 +3124,50 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Lock-up: {group}</source>
         <translation>禁售期：{group}</translation>
+    </message>
+    <message>
+        <source>A+H discount on {date}</source>
+        <translation>{date} 的A+H折价</translation>
+    </message>
+    <message>
+        <source>A+H discount</source>
+        <translation>A+H折价</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未能计算</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Missing: {inputs}</source>
+        <translation>缺少：{inputs}</translation>
+    </message>
+    <message>
+        <source>{pct} below the A share</source>
+        <translation>较A股低 {pct}</translation>
+    </message>
+    <message>
+        <source>{pct} above the A share</source>
+        <translation>较A股高 {pct}</translation>
+    </message>
+    <message>
+        <source>H-share offer price {price} against the A-share close ¥{close} × {rate} HKD/CNY = {hkd}</source>
+        <translation>H股发售价 {price}，对比A股收盘价 ¥{close} × {rate}（港元／人民币）= {hkd}</translation>
+    </message>
+    <message>
+        <source>H-share offer price</source>
+        <translation>H股发售价</translation>
+    </message>
+    <message>
+        <source>A-share close ({symbol})</source>
+        <translation>A股收盘价（{symbol}）</translation>
+    </message>
+    <message>
+        <source>CNY/HKD rate</source>
+        <translation>人民币兑港元汇率</translation>
     </message>
     <message>
         <source>Offer</source>

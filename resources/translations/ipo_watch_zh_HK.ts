@@ -2602,6 +2602,41 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>OfferAh</name>
+    <message>
+        <source>the final H-share offer price (the allotment results state it; the maximum is {price})</source>
+        <translation>H股最終發售價（配發結果會載明；最高發售價為 {price}）</translation>
+    </message>
+    <message>
+        <source>the final H-share offer price</source>
+        <translation>H股最終發售價</translation>
+    </message>
+    <message>
+        <source>the price-determination date (the formal notice)</source>
+        <translation>定價日期（正式通告）</translation>
+    </message>
+    <message>
+        <source>the A-share close of {symbol} on {date}</source>
+        <translation>{symbol} 於 {date} 的A股收市價</translation>
+    </message>
+    <message>
+        <source>an A-share close in yuan ({symbol} is quoted in {currency})</source>
+        <translation>以人民幣計的A股收市價（{symbol} 以 {currency} 報價）</translation>
+    </message>
+    <message>
+        <source>the CNY/HKD exchange rate of {date}</source>
+        <translation>{date} 的人民幣兌港元匯率</translation>
+    </message>
+    <message>
+        <source>{symbol}, close of {date}</source>
+        <translation>{symbol}，{date} 收市</translation>
+    </message>
+    <message>
+        <source>{document}, page {page}</source>
+        <translation>{document}，第 {page} 頁</translation>
+    </message>
+</context>
+<context>
     <name>OfferCalendar</name>
     <message>
         <source>{days} d {hours} h</source>
@@ -3089,6 +3124,50 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Lock-up: {group}</source>
         <translation>禁售期：{group}</translation>
+    </message>
+    <message>
+        <source>A+H discount on {date}</source>
+        <translation>{date} 的A+H折讓</translation>
+    </message>
+    <message>
+        <source>A+H discount</source>
+        <translation>A+H折讓</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未能計算</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Missing: {inputs}</source>
+        <translation>欠缺：{inputs}</translation>
+    </message>
+    <message>
+        <source>{pct} below the A share</source>
+        <translation>較A股低 {pct}</translation>
+    </message>
+    <message>
+        <source>{pct} above the A share</source>
+        <translation>較A股高 {pct}</translation>
+    </message>
+    <message>
+        <source>H-share offer price {price} against the A-share close ¥{close} × {rate} HKD/CNY = {hkd}</source>
+        <translation>H股發售價 {price}，對比A股收市價 ¥{close} × {rate}（港元／人民幣）= {hkd}</translation>
+    </message>
+    <message>
+        <source>H-share offer price</source>
+        <translation>H股發售價</translation>
+    </message>
+    <message>
+        <source>A-share close ({symbol})</source>
+        <translation>A股收市價（{symbol}）</translation>
+    </message>
+    <message>
+        <source>CNY/HKD rate</source>
+        <translation>人民幣兌港元匯率</translation>
     </message>
     <message>
         <source>Offer</source>
