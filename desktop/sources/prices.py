@@ -19,6 +19,10 @@ A-share closes (Yahoo ``688380.SS``, ``000001.SZ``, ``830799.BJ``) and the CNY/H
 taken, the day is not over) are no events: they are kept in this source's memory under
 ``series`` (symbol → the URL asked, the currency and the values by day, the last
 ``SERIES_DAYS`` days), a year of them the first time a symbol is asked, a month after.
+
+For every recent IPO (``ctx.listings``, watched or not) the close of its listing day is
+asked once, the day after, and kept under ``first_day`` (code → day, close, currency,
+URL): the market charts' first-day returns. A watched company's is its price event.
 """
 
 from __future__ import annotations
@@ -42,6 +46,9 @@ YAHOO_URL = "https://query1.finance.yahoo.com/v8/finance/chart/{symbol}?range=1m
 SERIES_URL = "https://query1.finance.yahoo.com/v8/finance/chart/{symbol}"
 FX_SYMBOL = "CNYHKD=X"  # Hong Kong dollars per Chinese yuan
 SERIES_DAYS = 400
+NEEDS_LISTINGS = True  # ctx.listings: the recent IPOs, for their listing day's close
+FIRST_DAYS_PER_POLL = 10
+FIRST_DAYS_KEPT = 1000
 A_SUFFIX = {"sse": "SS", "szse": "SZ", "bse": "BJ"}
 TENCENT_URL = "https://qt.gtimg.cn/q=r_hk{code}"
 HK_OFFSET = 8 * 3600
@@ -285,6 +292,42 @@ def _series(client: HttpClient, ctx: PollContext, result: FetchResult) -> dict[s
     return series
 
 
+def _first_days(
+    client: HttpClient, ctx: PollContext, watched: set[str], result: FetchResult
+) -> dict[str, Any]:
+    """The listing day's close of each recent IPO not watched (a watched one has its price
+    events), asked once it is over; kept with what the memory had."""
+    kept = ctx.memory.get("first_day")
+    first_day: dict[str, Any] = dict(kept) if isinstance(kept, dict) else {}
+    asked = 0
+    for listing in ctx.listings:
+        code = str(listing.get("code") or "")
+        day = str(listing.get("listing_date") or "")
+        if code in watched or code in first_day or not code.isdigit() or not day:
+            continue
+        if asked >= FIRST_DAYS_PER_POLL:
+            break
+        asked += 1
+        url = YAHOO_URL.format(symbol=yahoo_symbol(code))
+        try:
+            response = client.get(url, conditional=False)
+            result.documents += 1
+            items = parse(response.content, code=code) if response is not None else []
+        except (FetchError, ParseError) as exc:
+            result.errors.append(f"{code} (first day): {exc}")
+            continue
+        close = next((i for i in items if i.published and i.published.isoformat() == day), None)
+        if close is not None:  # else asked again by the next poll, while the chart has it
+            first_day[code] = {
+                "day": day,
+                "close": close.raw["close"],
+                "currency": close.raw["currency"],
+                "url": url,
+                "source": "yahoo",
+            }
+    return dict(list(first_day.items())[-FIRST_DAYS_KEPT:])
+
+
 def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
     result = FetchResult()
     first_error: Exception | None = None
@@ -323,7 +366,13 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
             result.errors.append(f"{code}: {yahoo_text}tencent: {exc}")
     if first_error is not None and succeeded == 0 and result.unchanged == 0:
         raise first_error
+    memory = dict(ctx.memory)
     series = _series(client, ctx, result)
-    if series or "series" in ctx.memory:
-        result.memory = {**ctx.memory, "series": series}
+    if series or "series" in memory:
+        memory["series"] = series
+    first_day = _first_days(client, ctx, set(codes), result)
+    if first_day or "first_day" in memory:
+        memory["first_day"] = first_day
+    if memory != ctx.memory:
+        result.memory = memory
     return result

@@ -511,6 +511,10 @@ The current database is kept next to it under another name, and the app will rel
         <source>Compare companies</source>
         <translation>对比公司</translation>
     </message>
+    <message>
+        <source>Oversubscription and first-day return</source>
+        <translation>超额认购与首日回报</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -2539,6 +2543,10 @@ On: a blank cell empties that field of the company.</source>
         <translation>%n 宗上市没有募资数字，未计入募资额。</translation>
     </message>
     <message>
+        <source>Per listing: the first-day return is the listing day&apos;s close against the offer price; subscribed is the Hong Kong public offer, from the allotment results.</source>
+        <translation>逐只上市：首日回报为上市日收盘价对比发售价；认购倍数为香港公开发售部分，取自配发结果。</translation>
+    </message>
+    <message>
         <source>US$ amounts in the read-out: {note}.</source>
         <translation>读数中的美元金额：{note}。</translation>
     </message>
@@ -2559,6 +2567,18 @@ On: a blank cell empties that field of the company.</source>
         <translation>关注的公司</translation>
     </message>
     <message>
+        <source>First day (%)</source>
+        <translation>首日（%）</translation>
+    </message>
+    <message>
+        <source>Subscribed (×)</source>
+        <translation>认购倍数</translation>
+    </message>
+    <message>
+        <source>{times}×</source>
+        <translation>{times} 倍</translation>
+    </message>
+    <message>
         <source>%n new listing(s)</source>
         <translation>%n 家新上市</translation>
     </message>
@@ -2573,6 +2593,30 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Watched: {names}</source>
         <translation>关注中：{names}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), listed {date}</source>
+        <translation>{name}（{code}），{date} 上市</translation>
+    </message>
+    <message>
+        <source>Offer price {price}</source>
+        <translation>发售价 {price}</translation>
+    </message>
+    <message>
+        <source>HK public offer subscribed {times}×</source>
+        <translation>香港公开发售认购 {times} 倍</translation>
+    </message>
+    <message>
+        <source>Subscription: no allotment results read</source>
+        <translation>认购倍数：尚未读取配发结果</translation>
+    </message>
+    <message>
+        <source>First-day return {pct} (close {close})</source>
+        <translation>首日回报 {pct}（收盘价 {close}）</translation>
+    </message>
+    <message>
+        <source>First-day return: no close of the listing day stored</source>
+        <translation>首日回报：无上市日收盘价记录</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4806,41 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Next: {step}.</source>
         <translation>下一步：{step}。</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionChart</name>
+    <message>
+        <source>No listing has both figures yet: the allotment results (how many times the Hong Kong public offer was subscribed) and the close of its listing day. Both come with the polls of HKEX offer documents and share prices.</source>
+        <translation>暂无同时具备两项数字的上市：配发结果（香港公开发售的认购倍数）及上市日收盘价。两者均来自港交所招股文件及股价的更新。</translation>
+    </message>
+    <message>
+        <source>Oversubscription and first-day return</source>
+        <translation>超额认购与首日回报</translation>
+    </message>
+    <message>
+        <source>Subscribed: the Hong Kong public offer, as the allotment results state it. First-day return: the close of the listing day against the final offer price.</source>
+        <translation>认购倍数：香港公开发售部分，按配发结果所载。首日回报：上市日收盘价对比最终发售价。</translation>
+    </message>
+    <message>
+        <source>%n listing(s) of the year without both figures.</source>
+        <translation>该年有 %n 只新股未有两项数字。</translation>
+    </message>
+    <message>
+        <source>HK public offer subscribed (times, log scale)</source>
+        <translation>香港公开发售认购倍数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>First-day return (%)</source>
+        <translation>首日回报（%）</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>关注的公司</translation>
+    </message>
+    <message>
+        <source>Other listings</source>
+        <translation>其他上市</translation>
     </message>
 </context>
 <context>

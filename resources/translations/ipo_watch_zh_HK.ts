@@ -511,6 +511,10 @@ The current database is kept next to it under another name, and the app will rel
         <source>Compare companies</source>
         <translation>比較公司</translation>
     </message>
+    <message>
+        <source>Oversubscription and first-day return</source>
+        <translation>超額認購與首日回報</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -2539,6 +2543,10 @@ On: a blank cell empties that field of the company.</source>
         <translation>%n 宗上市沒有集資數字，未計入集資額。</translation>
     </message>
     <message>
+        <source>Per listing: the first-day return is the listing day&apos;s close against the offer price; subscribed is the Hong Kong public offer, from the allotment results.</source>
+        <translation>逐宗上市：首日回報為上市日收市價對比發售價；認購倍數為香港公開發售部分，取自配發結果。</translation>
+    </message>
+    <message>
         <source>US$ amounts in the read-out: {note}.</source>
         <translation>讀數中的美元金額：{note}。</translation>
     </message>
@@ -2559,6 +2567,18 @@ On: a blank cell empties that field of the company.</source>
         <translation>關注的公司</translation>
     </message>
     <message>
+        <source>First day (%)</source>
+        <translation>首日（%）</translation>
+    </message>
+    <message>
+        <source>Subscribed (×)</source>
+        <translation>認購倍數</translation>
+    </message>
+    <message>
+        <source>{times}×</source>
+        <translation>{times} 倍</translation>
+    </message>
+    <message>
         <source>%n new listing(s)</source>
         <translation>%n 宗新上市</translation>
     </message>
@@ -2573,6 +2593,30 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Watched: {names}</source>
         <translation>關注中：{names}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), listed {date}</source>
+        <translation>{name}（{code}），{date} 上市</translation>
+    </message>
+    <message>
+        <source>Offer price {price}</source>
+        <translation>發售價 {price}</translation>
+    </message>
+    <message>
+        <source>HK public offer subscribed {times}×</source>
+        <translation>香港公開發售認購 {times} 倍</translation>
+    </message>
+    <message>
+        <source>Subscription: no allotment results read</source>
+        <translation>認購倍數：未有讀取配發結果</translation>
+    </message>
+    <message>
+        <source>First-day return {pct} (close {close})</source>
+        <translation>首日回報 {pct}（收市價 {close}）</translation>
+    </message>
+    <message>
+        <source>First-day return: no close of the listing day stored</source>
+        <translation>首日回報：未有上市日收市價記錄</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4806,41 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Next: {step}.</source>
         <translation>下一步：{step}。</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionChart</name>
+    <message>
+        <source>No listing has both figures yet: the allotment results (how many times the Hong Kong public offer was subscribed) and the close of its listing day. Both come with the polls of HKEX offer documents and share prices.</source>
+        <translation>暫無同時具備兩項數字的上市：配發結果（香港公開發售的認購倍數）及上市日收市價。兩者均來自港交所招股文件及股價的更新。</translation>
+    </message>
+    <message>
+        <source>Oversubscription and first-day return</source>
+        <translation>超額認購與首日回報</translation>
+    </message>
+    <message>
+        <source>Subscribed: the Hong Kong public offer, as the allotment results state it. First-day return: the close of the listing day against the final offer price.</source>
+        <translation>認購倍數：香港公開發售部分，按配發結果所載。首日回報：上市日收市價對比最終發售價。</translation>
+    </message>
+    <message>
+        <source>%n listing(s) of the year without both figures.</source>
+        <translation>該年有 %n 宗上市未有兩項數字。</translation>
+    </message>
+    <message>
+        <source>HK public offer subscribed (times, log scale)</source>
+        <translation>香港公開發售認購倍數（對數刻度）</translation>
+    </message>
+    <message>
+        <source>First-day return (%)</source>
+        <translation>首日回報（%）</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>關注的公司</translation>
+    </message>
+    <message>
+        <source>Other listings</source>
+        <translation>其他上市</translation>
     </message>
 </context>
 <context>
