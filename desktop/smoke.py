@@ -3,9 +3,10 @@
 Run by the tests and, above all, on the frozen bundle right after PyInstaller made it:
 the checks touch what freezing tends to break — Alembic's migration scripts on disk, a
 source module loaded by name, the workbook readers (imported late), resources found
-through ``sys._MEIPASS``, numpy and pyqtgraph, the Qt platform plugin, the poll worker
-started from the executable itself — and never the network (the worker is sent to a closed loopback port) or the user's
-own data.
+through ``sys._MEIPASS``, pypdfium2 and its PDFium library (a PDF written here, read
+back), numpy and pyqtgraph, the Qt platform plugin, the poll worker started from the
+executable itself — and never the network (the worker is sent to a closed loopback
+port) or the user's own data.
 Each check prints one ``ok: ...`` line; the first failure prints ``FAIL: ...`` and the
 traceback, and the exit code is 1.
 """
@@ -41,6 +42,7 @@ def run_smoke() -> int:
             ("migrations", lambda: _migrations(ctx)),
             ("parser", _parser),
             ("workbooks", _workbooks),
+            ("pdf", _pdf),
             ("pyqtgraph", _pyqtgraph),
             ("language", _language),
             ("main window", lambda: _main_window(ctx)),
@@ -92,6 +94,52 @@ def _workbooks() -> str:
     from desktop.sources.workbook import readers
 
     return ", ".join(readers())
+
+
+PDF_LINES = ("GLOBAL OFFERING", "Stock code: 02513 (self-test)")
+
+
+def _pdf() -> str:
+    """A one-page PDF written here, read back through pypdfium2 as offer documents are:
+    a build without pypdfium2 or its PDFium library fails here, not on the first
+    document."""
+    from desktop.sources.pdf_text import read_pdf
+
+    read = read_pdf(tiny_pdf(PDF_LINES))
+    if read.page_count != 1 or read.text().splitlines() != list(PDF_LINES):
+        raise SmokeFailure(f"the PDF written read back as {read.text()!r}")
+    return f"{read.page_count} page read back"
+
+
+def tiny_pdf(lines: tuple[str, ...]) -> bytes:
+    """A valid one-page PDF (PDF 1.4, Helvetica) showing `lines` (Latin-1), one a line."""
+
+    def literal(text: str) -> str:
+        return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+    shown = " ".join(f"{literal(line)} '" for line in lines)
+    stream = f"BT /F1 12 Tf 72 760 Td 16 TL {shown} ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 def _application() -> Any:

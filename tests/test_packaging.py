@@ -92,6 +92,7 @@ def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
         "ok: migrations",
         "ok: parser (2 items)",
         "ok: workbooks (xlsx, xls)",
+        "ok: pdf (1 page read back)",
         "ok: pyqtgraph",
         "ok: language (English)",
         "ok: main window",

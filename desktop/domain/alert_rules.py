@@ -55,6 +55,8 @@ class AlertRules:
     quiet_start: time | None = None
     quiet_end: time | None = None
     paused_until: datetime | None = None
+    # Opt-in: the formal notice of every Hong Kong offer (the day it opens), watched or not.
+    every_offer_opening: bool = False
 
     def level(self, company_id: int | None) -> str:
         if company_id is None:
@@ -68,6 +70,7 @@ class AlertRules:
             "quiet_start": self.quiet_start.strftime("%H:%M") if self.quiet_start else None,
             "quiet_end": self.quiet_end.strftime("%H:%M") if self.quiet_end else None,
             "paused_until": self.paused_until.isoformat() if self.paused_until else None,
+            "every_offer_opening": self.every_offer_opening,
         }
 
     @classmethod
@@ -93,6 +96,7 @@ class AlertRules:
             quiet_start=_parse_time(data.get("quiet_start")),
             quiet_end=_parse_time(data.get("quiet_end")),
             paused_until=_parse_datetime(data.get("paused_until")),
+            every_offer_opening=data.get("every_offer_opening") is True,
         )
 
 
@@ -126,10 +130,20 @@ def is_filing(kind: str) -> bool:
         return False
 
 
+def may_alert(event_kind: str, company_id: int | None) -> bool:
+    """Whether any rule could want this event: a watched company's, or an offer opening
+    (a formal notice) of any company."""
+    return company_id is not None or event_kind == EventKind.LISTING_ANNOUNCEMENT
+
+
 def wants(rules: AlertRules, event_kind: str, company_id: int | None) -> bool:
-    """Whether an event of this kind for this company should become an alert."""
+    """Whether an event of this kind for this company (None: not on the watchlist) should
+    become an alert.  Muted kinds never alert; of a company nobody watches only its offer
+    opening does, when `every_offer_opening` is on."""
     if event_kind in rules.muted_kinds:
         return False
+    if company_id is None:
+        return rules.every_offer_opening and event_kind == EventKind.LISTING_ANNOUNCEMENT
     level = rules.level(company_id)
     if level == "none":
         return False

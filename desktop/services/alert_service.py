@@ -26,7 +26,10 @@ def record_poll(db: Database, events: list[Any], previous_success: datetime | No
     from desktop.store.alerts import history_companies, load_rules, record_alerts
 
     rules = load_rules(db)
-    history = history_companies(db, {e.company_id for e in events}, previous_success)
+    watched = {e.company_id for e in events if e.company_id is not None}
+    history: set[int | None] = set(history_companies(db, watched, previous_success))
+    if previous_success is None:  # the source's first run: every event is history
+        history.add(None)
     quiet = [e for e in events if e.company_id in history]
     loud = [e for e in events if e.company_id not in history]
     if quiet:
@@ -68,7 +71,9 @@ class AlertService(QObject):
             self.refresh_unread()
 
     def on_source_finished(self, outcome: Any) -> None:
-        events = [e for e in getattr(outcome, "new_events", []) if e.company_id is not None]
+        from desktop.domain.alert_rules import may_alert
+
+        events = [e for e in getattr(outcome, "new_events", []) if may_alert(e.kind, e.company_id)]
         if not events:
             return
 

@@ -263,18 +263,23 @@ def _poll_source(
     from desktop.services.source_settings import source_settings
     from desktop.sources.http import FetchError, HttpClient
     from desktop.store.events import refresh_stages
+    from desktop.store.offer_market import recent_listings
+    from desktop.store.sources import read_settings
 
     started = time.monotonic()
     module = registry.load(source_id)
     settings = source_settings(db, source_id)
     previous_success = last_success(db, source_id)
     companies = watched_companies(db)
+    ctx_today = today or date.today()
     ctx = PollContext(
-        today=today or date.today(),
+        today=ctx_today,
         companies=tuple(companies),
         feeds=tuple(settings.feeds),
         memory=dict(settings.memory),
         documents=offer_documents(db) if getattr(module, "NEEDS_DOCUMENTS", False) else (),
+        settings=read_settings(db, getattr(module, "SETTINGS", ())),
+        listings=recent_listings(db, ctx_today) if getattr(module, "NEEDS_LISTINGS", False) else (),
     )
     factory = client_factory or HttpClient
     try:

@@ -4,47 +4,94 @@
 
 ``func`` runs in the global QThreadPool and must never touch widgets.  ``on_done`` /
 ``on_error`` run on the GUI thread, delivered by a queued signal.  A callback whose
-receiver has been deleted in the meantime is simply not called.
+receiver has been deleted in the meantime is simply not called.  What a task holds is let
+go on the GUI thread, never on the worker (see ``_jobs``).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+
+@dataclass(slots=True)
+class _Job:
+    func: Callable[..., Any]
+    args: tuple[Any, ...]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    relay: _Relay
+
+
+# Every reference a task needs (its function, arguments, callbacks and relay) is held here,
+# on the calling thread's side, and let go there once its answer was delivered: the worker
+# thread only borrows them.  So the last reference to a widget (a callback's `self`, a
+# bound method) is never dropped on a worker thread, which would delete the widget there
+# (its timers then fire on freed memory).
+_jobs: dict[int, _Job] = {}
+_keys = itertools.count(1)
 
 
 class _Task(QRunnable):
-    def __init__(self, func: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
+    def __init__(self, key: int, relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._func = func
-        self._args = args
-        self._relay = relay
+        self._key = key
+        self._relay = relay  # parented to the application: its wrapper may go anywhere
 
     def run(self) -> None:
+        job: _Job | None = _jobs[self._key]
+        assert job is not None
         try:
-            result = self._func(*self._args)
+            result = job.func(*job.args)
         except Exception as exc:  # reported to the caller on the GUI thread
             log.debug("background task failed:\n%s", traceback.format_exc())
             from desktop.store.location import plainly
 
-            self._relay.failed.emit(plainly(exc))  # a team database gone: in plain words
+            job = None  # let go of what it borrowed before the caller can drop it
+            # (a team database gone: in plain words)
+            self._relay.failed.emit(self._key, plainly(exc).with_traceback(None))
         else:
-            self._relay.done.emit(result)
+            job = None
+            self._relay.done.emit(self._key, result)
 
 
-_live: set[_Relay] = set()
+def _deliver(key: int, value: Any, failed: bool) -> None:
+    job = _jobs.pop(key, None)
+    if job is None:
+        return
+    job.relay.deleteLater()
+    callback = job.on_error if failed else job.on_done
+    if failed and callback is None:
+        log.error("background task failed: %s", value)
+        return
+    if callback is not None:
+        try:
+            callback(value)
+        except RuntimeError as exc:  # receiver widget already deleted
+            if "already deleted" not in str(exc):
+                raise
+
+
+def _delivered(key: int, value: Any) -> None:
+    _deliver(key, value, failed=False)
+
+
+def _failed(key: int, exc: Any) -> None:
+    _deliver(key, exc, failed=True)
 
 
 def run_task(
@@ -54,25 +101,16 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> None:
-    relay = _Relay()  # created on the calling (GUI) thread, so slots run there
-    _live.add(relay)
-
-    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
-        _live.discard(relay)
-        relay.deleteLater()
-        if callback is not None:
-            try:
-                callback(value)
-            except RuntimeError as exc:  # receiver widget already deleted
-                if "already deleted" not in str(exc):
-                    raise
-
-    def default_error(exc: BaseException) -> None:
-        log.error("background task failed: %s", exc)
-
-    relay.done.connect(lambda value: finish(on_done, value))
-    relay.failed.connect(lambda exc: finish(on_error or default_error, exc))
-    (pool or QThreadPool.globalInstance()).start(_Task(func, args, relay))
+    app = QCoreApplication.instance()
+    # Created on the calling (GUI) thread, so the answer is delivered there; owned by the
+    # application where it can be, so its Python wrapper going away deletes nothing.
+    on_app_thread = app is not None and QThread.currentThread() is app.thread()
+    relay = _Relay(app if on_app_thread else None)
+    key = next(_keys)
+    _jobs[key] = _Job(func, args, on_done, on_error, relay)
+    relay.done.connect(_delivered)
+    relay.failed.connect(_failed)
+    (pool or QThreadPool.globalInstance()).start(_Task(key, relay))
 
 
 class LatestOnly:

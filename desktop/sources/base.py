@@ -101,6 +101,11 @@ class PollContext:
     memory: dict[str, Any] = field(default_factory=dict)
     # Offer documents of watched companies, for sources that read them (NEEDS_DOCUMENTS).
     documents: tuple[dict[str, Any], ...] = ()
+    # The settings a source names in its SETTINGS (keys of `store.settings`), by key.
+    settings: dict[str, Any] = field(default_factory=dict)
+    # Recent Hong Kong listings ({"code", "listing_date"}) for sources that need them
+    # (NEEDS_LISTINGS): every IPO, watched or not.
+    listings: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(slots=True)

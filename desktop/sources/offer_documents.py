@@ -48,6 +48,7 @@ from desktop.sources.pdf_text import MAX_BYTES, PdfError
 SOURCE_ID = "offer_documents"
 TITLE = "HKEX offer documents"
 DEFAULT_INTERVAL_MIN = 30
+SETTINGS = (reminders.SETTING_KEY,)  # the user's reminder times
 
 MAX_DOCUMENTS_PER_POLL = 12
 _KIND_NAMES = {  # as the interface names them (context OfferFormat)
@@ -274,7 +275,8 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
         outcome = _over_allotment_item(candidate, entry, memory.get("calendar") or {})
         if outcome is not None:
             run.result.items.append(outcome)
-    run.result.items.extend(reminder_items(memory.get("calendar") or {}, clock()))
+    times = reminders.ReminderTimes.from_json(ctx.settings.get(reminders.SETTING_KEY))
+    run.result.items.extend(reminder_items(memory.get("calendar") or {}, clock(), times))
     if len(queue) > MAX_DOCUMENTS_PER_POLL:
         run.note(
             translate(
@@ -298,15 +300,20 @@ def clock() -> datetime:
     return datetime.now(UTC)
 
 
-def reminder_items(calendar: dict[str, Any], now: datetime) -> list[SourceItem]:
+def reminder_items(
+    calendar: dict[str, Any], now: datetime, times: reminders.ReminderTimes | None = None
+) -> list[SourceItem]:
     """The offers' reminders due now, as items (one key each: stored and alerted once)."""
+    times = times or reminders.ReminderTimes()
     items: list[SourceItem] = []
     for entry in calendar.values():
         if not isinstance(entry, dict):
             continue
         code = hk_code(entry.get("code"))
         names = tuple(n for n in entry.get("names") or [] if isinstance(n, str) and n)
-        for reminder in reminders.due(entry, now):
+        for reminder in reminders.due(
+            entry, now, close_hours=times.close_hours, lockup_days=times.lockup_days
+        ):
             items.append(
                 SourceItem(
                     source=SOURCE_ID,

@@ -16,9 +16,10 @@ from sqlalchemy import func, update
 from sqlmodel import col, select
 
 from desktop.domain.alert_rules import AlertRules, wants
+from desktop.domain.offer.reminders import ReminderTimes
 from desktop.domain.phrases import shown
 from desktop.store.db import Database
-from desktop.store.settings import ALERT_RULES
+from desktop.store.settings import ALERT_RULES, OFFER_REMINDERS
 from desktop.store.tables import Alert, AlertState, Company, Event, Setting, utcnow
 
 SEED_SOURCE = "seed"
@@ -46,16 +47,15 @@ def record_alerts(
     now: datetime | None = None,
     baseline: bool = False,
 ) -> list[int]:
-    """Create one alert per wanted event of a watched company, in one transaction.
+    """Create one alert per wanted event (of a watched company, or an offer opening of any
+    company when the rules ask for every one), in one transaction.
 
     Events that already have an alert are skipped (also across restarts).  With
     ``baseline`` the alerts are stored read and delivered, so a first poll does not
     flood the user.  Returns the ids of the new alerts still to be notified.
     """
     created = now or utcnow()
-    wanted = [
-        e for e in new_events if e.company_id is not None and wants(rules, e.kind, e.company_id)
-    ]
+    wanted = [e for e in new_events if wants(rules, e.kind, e.company_id)]
     if not wanted:
         return []
     to_notify: list[int] = []
@@ -302,14 +302,32 @@ def load_rules(db: Database) -> AlertRules:
 
 
 def save_rules(db: Database, rules: AlertRules) -> None:
-    key = _rules_key(db)
     with db.write() as session:
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=rules.to_json()))
-        else:
-            row.value = rules.to_json()
-            session.add(row)
+        _put(session, _rules_key(db), rules.to_json())
+
+
+def _put(session: Any, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+        session.add(row)
+
+
+def load_reminder_times(db: Database) -> ReminderTimes:
+    """When offers remind (shared by every desktop on a team database: the one that polls
+    raises the reminders for all)."""
+    with db.session() as session:
+        row = session.get(Setting, OFFER_REMINDERS.key)
+    return ReminderTimes.from_json(row.value if row is not None else OFFER_REMINDERS.default)
+
+
+def save_alert_preferences(db: Database, rules: AlertRules, times: ReminderTimes) -> None:
+    """The alert rules and the reminder times of Preferences, in one transaction."""
+    with db.write() as session:
+        _put(session, _rules_key(db), rules.to_json())
+        _put(session, OFFER_REMINDERS.key, times.to_json())
 
 
 def _naive_utc(moment: datetime | None) -> datetime | None:

@@ -1,6 +1,8 @@
-"""Key dates of the watchlist as an iCalendar (.ics) file of all-day events (RFC 5545):
-Application Proof filings, PHIPs (the listing hearing passed), listings, the dates live
-applications lapse, and the lapses that happened."""
+"""Key dates of the watchlist as an iCalendar (.ics) file (RFC 5545): Application Proof
+filings, PHIPs (the listing hearing passed), listings, the dates live applications lapse,
+the lapses that happened, and the dates of each watched company's offer
+(from its stored facts, each with the document it came from). A date is an all-day event; a timetable moment (Hong
+Kong time) is an event at that moment, written in UTC."""
 
 from __future__ import annotations
 
@@ -46,16 +48,19 @@ class CalendarEntry:
     description: str = ""
     url: str | None = None
     category: str = ""
+    start: datetime | None = None  # an aware moment: the event is at it, not all day
 
 
 def calendar_entries(db: Database) -> list[CalendarEntry]:
     """Key dates of the watchlist: Application Proof filings, PHIPs, listings, the lapse
     dates of live applications and the day each lapsed company lapsed (from its stage,
-    so an HKEX lapse is dated on the lapse, not the filing).  Sorted by date."""
-    entries: list[CalendarEntry] = []
+    so an HKEX lapse is dated on the lapse, not the filing), and the offers' dates.
+    Sorted by date."""
+    entries, listings = offer_entries(db)
     with db.session() as session:
         events = session.execute(
             select(
+                col(Company.id),
                 col(Company.name),
                 col(Event.kind),
                 col(Event.published),
@@ -95,7 +100,9 @@ def calendar_entries(db: Database) -> list[CalendarEntry]:
                 category=translate("CalendarIcs", "Lapse"),
             )
         )
-    for name, kind, published, title, url, fp in events:
+    for company_id, name, kind, published, title, url, fp in events:
+        if kind == EventKind.LISTED.value and (company_id, published) in listings:
+            continue  # the offer's own entry says it, with the time and its document
         what, category = (translate("CalendarIcs", text) for text in CALENDAR_KINDS[kind])
         entries.append(
             CalendarEntry(
@@ -127,8 +134,38 @@ def calendar_entries(db: Database) -> list[CalendarEntry]:
     return entries
 
 
+def offer_entries(db: Database) -> tuple[list[CalendarEntry], set[tuple[int, date]]]:
+    """The dates of each watched company's offer (`domain.offer.key_dates`: from its
+    stored facts only, each with the document it came from), and the (company, day) of
+    each listing among them."""
+    from desktop.domain.offer.key_dates import key_dates
+    from desktop.store.offer_views import read_offer_summaries
+
+    entries: list[CalendarEntry] = []
+    listings: set[tuple[int, date]] = set()
+    category = translate("CalendarIcs", "Offer")
+    for summary in read_offer_summaries(db):
+        if summary.company_id is None:
+            continue
+        for found in key_dates(summary):
+            entries.append(
+                CalendarEntry(
+                    uid=f"offer-{summary.stock_code}-{found.what}@{UID_DOMAIN}",
+                    day=found.day,
+                    summary=found.title,
+                    description=found.description,
+                    url=found.url,
+                    category=category,
+                    start=found.start,
+                )
+            )
+            if found.what == "listing":
+                listings.add((summary.company_id, found.day))
+    return entries, listings
+
+
 def export_calendar(db: Database, *, now: datetime | None = None) -> str:
-    """The key dates as an RFC 5545 calendar of all-day events."""
+    """The key dates as an RFC 5545 calendar."""
     return render_calendar(calendar_entries(db), now=now)
 
 
@@ -147,10 +184,15 @@ def render_calendar(entries: Iterable[CalendarEntry], *, now: datetime | None = 
             "BEGIN:VEVENT",
             f"UID:{ics_text(entry.uid)}",
             f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{entry.day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{entry.day + timedelta(days=1):%Y%m%d}",
-            f"SUMMARY:{ics_text(entry.summary)}",
         ]
+        if entry.start is not None:  # no DTEND: the event ends when it starts (§3.6.1)
+            lines.append(f"DTSTART:{entry.start.astimezone(UTC):%Y%m%dT%H%M%SZ}")
+        else:
+            lines += [
+                f"DTSTART;VALUE=DATE:{entry.day:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{entry.day + timedelta(days=1):%Y%m%d}",
+            ]
+        lines.append(f"SUMMARY:{ics_text(entry.summary)}")
         description = entry.description
         if entry.url:
             description = f"{description}\n{entry.url}" if description else entry.url

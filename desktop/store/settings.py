@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from desktop.domain.offer import reminders
+
 
 class Home(Enum):
     DATABASE = "database"  # the ``setting`` table
@@ -27,7 +29,20 @@ class SettingSpec:
 
 
 ALERT_RULES = SettingSpec(
-    "alert_rules", Home.DATABASE, dict, None, "Alert levels, per-company rules, quiet hours"
+    "alert_rules",
+    Home.DATABASE,
+    dict,
+    None,
+    "Alert levels, per-company rules, quiet hours, every offer opening (one person's own on "
+    "a team database)",
+)
+OFFER_REMINDERS = SettingSpec(
+    reminders.SETTING_KEY,
+    Home.DATABASE,
+    dict,
+    reminders.ReminderTimes().to_json(),
+    "Offer reminders: hours before applications close, days before a lock-up ends (shared: "
+    "the desktop that polls raises them for everyone)",
 )
 NEWS_FEEDS = SettingSpec("news_feeds", Home.DATABASE, list, [], "Extra RSS/Atom news feeds")
 FX_RATES = SettingSpec("fx_rates", Home.DATABASE, dict, None, "Exchange rates for funding sums")
@@ -49,6 +64,7 @@ TRAY_TOLD = SettingSpec(
 
 ALL: tuple[SettingSpec, ...] = (
     ALERT_RULES,
+    OFFER_REMINDERS,
     NEWS_FEEDS,
     FX_RATES,
     SEED_LOADED,

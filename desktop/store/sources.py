@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
@@ -51,6 +52,21 @@ def news_feeds(db: Database) -> list[str]:
     with db.session() as session:
         row = session.get(Setting, NEWS_FEEDS.key)
     return [str(f) for f in (row.value or [])] if row else []
+
+
+def read_settings(db: Database, keys: Iterable[str]) -> dict[str, Any]:
+    """The stored values of these settings (of the ``setting`` table), by key; a setting
+    never saved has its declared default."""
+    from desktop.store.settings import ALL
+    from desktop.store.tables import Setting
+
+    wanted = list(keys)
+    if not wanted:
+        return {}
+    defaults = {spec.key: spec.default for spec in ALL}
+    with db.session() as session:
+        rows = {key: session.get(Setting, key) for key in wanted}
+    return {key: row.value if row is not None else defaults.get(key) for key, row in rows.items()}
 
 
 def source_settings(db: Database, source_id: str) -> SourceSettings:

@@ -23,15 +23,18 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Change
 from desktop.services.operations import Operation
 from desktop.services.tasks import run_task
+from desktop.store.settings import OFFER_REMINDERS
 from desktop.ui.window_host import WindowHost, as_parent
 
 # The store modules load SQLAlchemy: imported where used, after the first paint.
 
 if TYPE_CHECKING:
     from desktop.domain.alert_rules import AlertRules
+    from desktop.domain.offer.reminders import ReminderTimes
     from desktop.store.db import Database
 
 RULES_CHANGE = Change(alerts=True, settings=frozenset({"alert_rules"}))
+PREFERENCES_CHANGE = RULES_CHANGE | Change(settings=frozenset({OFFER_REMINDERS.key}))
 
 
 def _add(db: Database, draft: CompanyDraft) -> int:
@@ -239,18 +242,30 @@ def pause_alerts(window: WindowHost, until: datetime | None) -> None:
     )
 
 
-def edit_preferences(window: WindowHost) -> None:
-    from desktop.store.alerts import load_rules, save_rules
+def _alert_preferences(db: Database) -> tuple[AlertRules, ReminderTimes]:
+    from desktop.store.alerts import load_reminder_times, load_rules
 
-    def edit(rules: AlertRules) -> None:
+    return load_rules(db), load_reminder_times(db)
+
+
+def edit_preferences(window: WindowHost) -> None:
+    from desktop.store.alerts import save_alert_preferences
+
+    def edit(loaded: tuple[AlertRules, ReminderTimes]) -> None:
         from desktop.services import autostart, language
         from desktop.ui.preferences import PreferencesDialog
 
+        rules, times = loaded
         companies = [(row.id, row.name) for row in window.model.all_rows()]
         was_on = autostart.is_enabled()
         saved = str(_settings(window).value(language.SETTING_KEY, "") or "")
         dialog = PreferencesDialog(
-            rules, companies, was_on, parent=as_parent(window), language=saved
+            rules,
+            companies,
+            was_on,
+            parent=as_parent(window),
+            language=saved,
+            reminder_times=times,
         )
         if not dialog.exec():
             return
@@ -258,10 +273,11 @@ def edit_preferences(window: WindowHost) -> None:
             change_language(window, dialog.chosen_language())
         Operation(
             QT_TRANSLATE_NOOP("Operations", "Save preferences"),
-            save_rules,
+            save_alert_preferences,
             window.ctx.db,
             dialog.rules(),
-            changes=RULES_CHANGE,
+            dialog.reminder_times(),
+            changes=PREFERENCES_CHANGE,
         ).success(
             lambda _none: window.show_message(
                 QCoreApplication.translate("CompanyActions", "Preferences saved."), 4000
@@ -281,7 +297,7 @@ def edit_preferences(window: WindowHost) -> None:
                     ).format(reason=exc),
                 )
 
-    run_task(load_rules, window.ctx.db, on_done=edit, on_error=_reported(window))
+    run_task(_alert_preferences, window.ctx.db, on_done=edit, on_error=_reported(window))
 
 
 def _reported(window: WindowHost) -> Callable[[BaseException], None]:

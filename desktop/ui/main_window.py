@@ -344,10 +344,10 @@ class MainWindow(QMainWindow):
 
     def open_event(self, company_id: int, event_id: int) -> None:
         """Open the app at this event on the company page (from a notification or the
-        inbox); a digest (no company, no event) opens the Alerts tab."""
+        inbox); a digest, or an alert of a company not on the watchlist (no company), opens
+        the Alerts tab."""
         self.bring_to_front()
-        digest = company_id < 0 and event_id < 0
-        self.show_tab(Tab.ALERTS if digest else Tab.WATCHLIST)
+        self.show_tab(Tab.ALERTS if company_id < 0 else Tab.WATCHLIST)
         if company_id >= 0:
             self.select_company(company_id, event_id if event_id >= 0 else None)
         if event_id >= 0:  # the alert has been seen now

@@ -66,6 +66,7 @@ class OfferPanel(QWidget):
         super().__init__(parent)
         self._reads = 0
         self.summary: Any = None
+        self.ah: Any = None
         self.heading = QLabel(self.tr("No offer documents read for this company yet."))
         self.heading.setWordWrap(True)
         self.checks = QLabel()
@@ -93,18 +94,21 @@ class OfferPanel(QWidget):
 
     def show_company(self, db: Any, company_id: int | None) -> None:
         from desktop.services.tasks import run_task
-        from desktop.store.offer_views import read_company_offer
+        from desktop.store.offer_ah import read_offer_tab
 
         if db is None or company_id is None:
             return
         self._reads += 1
         read = self._reads
-        run_task(read_company_offer, db, company_id, on_done=lambda s: self._show(s, read))
+        run_task(
+            read_offer_tab, db, company_id, on_done=lambda t: self._show(t.summary, read, t.ah)
+        )
 
-    def _show(self, summary: Any, read: int) -> None:
+    def _show(self, summary: Any, read: int, ah: Any = None) -> None:
         if read != self._reads:
             return
         self.summary = summary
+        self.ah = ah
         self.tree.clear()
         self.checks.hide()
         if summary is None:
@@ -151,7 +155,60 @@ class OfferPanel(QWidget):
             )
             if lock.page:
                 item.setText(2, str(lock.page))
+        if ah is not None:
+            self._add_ah(ah)
         self.loaded.emit()
+
+    def _add_ah(self, ah: Any) -> None:
+        """The A+H discount with its date and the source of each input, or which input is
+        missing."""
+        inputs = ah.inputs
+        day = fmt.day_text(inputs.price_day) if inputs.price_day else ""
+        label = (
+            self.tr("A+H discount on {date}").format(date=day) if day else self.tr("A+H discount")
+        )
+        if ah.discount_pct is None:
+            item = self._add(label, self.tr("not computed"), None)
+            missing = self.tr("; ").join(ah.missing)
+            item.setText(4, self.tr("Missing: {inputs}").format(inputs=missing))
+            item.setToolTip(4, item.text(4))
+            return
+        pct = ah.discount_pct
+        value = (
+            self.tr("{pct} below the A share").format(pct=fmt.pct(pct))
+            if pct >= 0
+            else self.tr("{pct} above the A share").format(pct=fmt.pct(-pct))
+        )
+        price, close, rate = inputs.offer_price, inputs.a_close, inputs.rate
+        words = self.tr(
+            "H-share offer price {price} against the A-share close ¥{close} × {rate} HKD/CNY "
+            "= {hkd}"
+        ).format(
+            price=fmt.hkd(price.value),
+            close=f"{close.value:,.2f}",
+            rate=f"{rate.value:.4f}",
+            hkd=fmt.hkd(ah.a_close_hkd),
+        )
+        item = self._add(label, value, None)
+        item.setText(4, words)
+        item.setToolTip(4, words)
+        fact = self.summary.facts.get("offer_price") if self.summary is not None else None
+        self._add("    " + self.tr("H-share offer price"), fmt.hkd(price.value), fact)
+        self._add_input(
+            self.tr("A-share close ({symbol})").format(symbol=inputs.a_symbol),
+            f"¥{close.value:,.2f}",
+            close,
+        )
+        self._add_input(self.tr("CNY/HKD rate"), f"{rate.value:.4f}", rate)
+
+    def _add_input(self, label: str, value: str, source: Any) -> None:
+        """An input of the A+H discount that is no document's: its source, which figure."""
+        item = QTreeWidgetItem(["    " + label, value, "", source.source, source.detail])
+        if source.url:
+            item.setData(0, Qt.ItemDataRole.UserRole, source.url)
+            item.setToolTip(3, source.url)
+        item.setToolTip(4, source.detail)
+        self.tree.addTopLevelItem(item)
 
     def _add(self, label: str, value: str, source: Any) -> QTreeWidgetItem:
         page = str(source.page) if source is not None else ""

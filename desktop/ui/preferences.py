@@ -1,4 +1,5 @@
-"""Preferences: start at login, quiet hours, alert levels per company and per kind."""
+"""Preferences: start at login, quiet hours, alert levels per company and per kind, offer
+reminder times, alerts on every Hong Kong offer opening."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.alert_rules import LEVELS, AlertRules
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import EventKind
+from desktop.domain.offer.reminders import MAX_CLOSE_HOURS, MAX_LOCKUP_DAYS, ReminderTimes
 from desktop.services.language import LANGUAGES
 from desktop.ui.theme import elide_headers
 
@@ -46,10 +49,11 @@ class PreferencesDialog(QDialog):
         autostart: bool,
         parent: QWidget | None = None,
         language: str = "",
+        reminder_times: ReminderTimes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumSize(640, 600)
+        self.setMinimumSize(640, 640)
         self._rules = rules
 
         self.autostart = QCheckBox(self.tr("Start at login, minimised to the tray"))
@@ -144,6 +148,18 @@ class PreferencesDialog(QDialog):
         alerts_layout = QFormLayout(alerts)
         alerts_layout.addRow(self.tr("Kinds that alert"), kinds_box)
         alerts_layout.addRow(self.tr("Per company"), self.companies)
+        self.every_offer = QCheckBox(
+            self.tr("Alert on every Hong Kong IPO's offer opening, not only the watchlist's")
+        )
+        self.every_offer.setToolTip(
+            self.tr(
+                "The formal notice HKEX publishes the day an offer opens for subscription. "
+                "Off: only the companies on the watchlist alert."
+            )
+        )
+        self.every_offer.setChecked(rules.every_offer_opening)
+        alerts_layout.addRow("", self.every_offer)
+        offers = self._offer_box(reminder_times or ReminderTimes())
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -154,7 +170,52 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(alerts, 1)
+        layout.addWidget(offers)
         layout.addWidget(buttons)
+
+    def _offer_box(self, times: ReminderTimes) -> QGroupBox:
+        """Offer reminders: two before applications close, one before a lock-up ends."""
+        box = QGroupBox(self.tr("Offer reminders"))
+        form = QFormLayout(box)
+        hours = list(times.close_hours)[:2]
+        self.close_first = self._spin(MAX_CLOSE_HOURS, hours[0] if hours else 0, self.tr("h"))
+        self.close_second = self._spin(
+            MAX_CLOSE_HOURS, hours[1] if len(hours) > 1 else 0, self.tr("h")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.close_first)
+        row.addWidget(QLabel(self.tr("and")))
+        row.addWidget(self.close_second)
+        row.addStretch(1)
+        form.addRow(self.tr("Before applications close"), row)
+        note = QLabel(
+            self.tr(
+                "Banks and brokers close their own application lists earlier than the time "
+                "the documents print."
+            )
+        )
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow("", note)
+        self.lockup_days = self._spin(MAX_LOCKUP_DAYS, times.lockup_days, self.tr("days"))
+        lockup_row = QHBoxLayout()
+        lockup_row.addWidget(self.lockup_days)
+        lockup_row.addStretch(1)
+        form.addRow(self.tr("Before a lock-up ends"), lockup_row)
+        return box
+
+    def _spin(self, most: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, most)
+        spin.setSuffix(" " + suffix)
+        spin.setSpecialValueText(self.tr("off"))  # shown at 0
+        spin.setValue(value)
+        return spin
+
+    def reminder_times(self) -> ReminderTimes:
+        """The reminder times chosen (0 is off)."""
+        hours = {s.value() for s in (self.close_first, self.close_second) if s.value() > 0}
+        return ReminderTimes(tuple(sorted(hours, reverse=True)), self.lockup_days.value())
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for i in range(self.kinds.count()):
@@ -180,6 +241,7 @@ class PreferencesDialog(QDialog):
             quiet_start=_pytime(self.quiet_start.time()) if quiet else None,
             quiet_end=_pytime(self.quiet_end.time()) if quiet else None,
             paused_until=self._rules.paused_until,
+            every_offer_opening=self.every_offer.isChecked(),
         )
 
     def chosen_language(self) -> str:

@@ -444,6 +444,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>失效日期</translation>
     </message>
     <message>
+        <source>Offer</source>
+        <translation>招股</translation>
+    </message>
+    <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
     </message>
@@ -506,6 +510,10 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Compare companies</source>
         <translation>对比公司</translation>
+    </message>
+    <message>
+        <source>Oversubscription and first-day return</source>
+        <translation>超额认购与首日回报</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2547,10 @@ On: a blank cell empties that field of the company.</source>
         <translation>%n 宗上市没有募资数字，未计入募资额。</translation>
     </message>
     <message>
+        <source>Per listing: the first-day return is the listing day&apos;s close against the offer price; subscribed is the Hong Kong public offer, from the allotment results.</source>
+        <translation>逐只上市：首日回报为上市日收盘价对比发售价；认购倍数为香港公开发售部分，取自配发结果。</translation>
+    </message>
+    <message>
         <source>US$ amounts in the read-out: {note}.</source>
         <translation>读数中的美元金额：{note}。</translation>
     </message>
@@ -2559,6 +2571,18 @@ On: a blank cell empties that field of the company.</source>
         <translation>关注的公司</translation>
     </message>
     <message>
+        <source>First day (%)</source>
+        <translation>首日（%）</translation>
+    </message>
+    <message>
+        <source>Subscribed (×)</source>
+        <translation>认购倍数</translation>
+    </message>
+    <message>
+        <source>{times}×</source>
+        <translation>{times} 倍</translation>
+    </message>
+    <message>
         <source>%n new listing(s)</source>
         <translation>%n 家新上市</translation>
     </message>
@@ -2573,6 +2597,30 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Watched: {names}</source>
         <translation>关注中：{names}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), listed {date}</source>
+        <translation>{name}（{code}），{date} 上市</translation>
+    </message>
+    <message>
+        <source>Offer price {price}</source>
+        <translation>发售价 {price}</translation>
+    </message>
+    <message>
+        <source>HK public offer subscribed {times}×</source>
+        <translation>香港公开发售认购 {times} 倍</translation>
+    </message>
+    <message>
+        <source>Subscription: no allotment results read</source>
+        <translation>认购倍数：尚未读取配发结果</translation>
+    </message>
+    <message>
+        <source>First-day return {pct} (close {close})</source>
+        <translation>首日回报 {pct}（收盘价 {close}）</translation>
+    </message>
+    <message>
+        <source>First-day return: no close of the listing day stored</source>
+        <translation>首日回报：无上市日收盘价记录</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2647,41 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>HK$ converted at 7.8 per US$ (midpoint of the HKMA peg band 7.75–7.85)</source>
         <translation>港元按 7.8 兑 1 美元换算（香港金管局联系汇率区间 7.75–7.85 的中间价）</translation>
+    </message>
+</context>
+<context>
+    <name>OfferAh</name>
+    <message>
+        <source>the final H-share offer price (the allotment results state it; the maximum is {price})</source>
+        <translation>H股最终发售价（配发结果会载明；最高发售价为 {price}）</translation>
+    </message>
+    <message>
+        <source>the final H-share offer price</source>
+        <translation>H股最终发售价</translation>
+    </message>
+    <message>
+        <source>the price-determination date (the formal notice)</source>
+        <translation>定价日期（正式通告）</translation>
+    </message>
+    <message>
+        <source>the A-share close of {symbol} on {date}</source>
+        <translation>{symbol} 于 {date} 的A股收盘价</translation>
+    </message>
+    <message>
+        <source>an A-share close in yuan ({symbol} is quoted in {currency})</source>
+        <translation>以人民币计的A股收盘价（{symbol} 以 {currency} 报价）</translation>
+    </message>
+    <message>
+        <source>the CNY/HKD exchange rate of {date}</source>
+        <translation>{date} 的人民币兑港元汇率</translation>
+    </message>
+    <message>
+        <source>{symbol}, close of {date}</source>
+        <translation>{symbol}，{date} 收盘</translation>
+    </message>
+    <message>
+        <source>{document}, page {page}</source>
+        <translation>{document}，第 {page} 页</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3009,125 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>OfferKeyDates</name>
+    <message>
+        <source>The over-allotment option was fully exercised.</source>
+        <translation>超额配股权已获全部行使。</translation>
+    </message>
+    <message>
+        <source>The over-allotment option was partly exercised.</source>
+        <translation>超额配股权已获部分行使。</translation>
+    </message>
+    <message>
+        <source>The over-allotment option lapsed.</source>
+        <translation>超额配股权已失效。</translation>
+    </message>
+    <message>
+        <source>Banks and brokers stop taking applications earlier: ask yours for its cut-off.</source>
+        <translation>银行及券商会较早停止接受申请，请向您的银行或券商查询其截止时间。</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>{offer}: offer opens</source>
+        <translation>{offer}：开始招股</translation>
+    </message>
+    <message>
+        <source>The Hong Kong public offer opens for applications.</source>
+        <translation>香港公开发售开始接受认购申请。</translation>
+    </message>
+    <message>
+        <source>{offer}: applications close {time} HKT (brokers close earlier)</source>
+        <translation>{offer}：香港时间 {time} 认购截止（券商会较早截止）</translation>
+    </message>
+    <message>
+        <source>The application lists close at {time} HKT (Hong Kong time) on {date}.</source>
+        <translation>认购申请登记于 {date} 香港时间 {time} 截止。</translation>
+    </message>
+    <message>
+        <source>{offer}: applications close (brokers close earlier)</source>
+        <translation>{offer}：认购截止（券商会较早截止）</translation>
+    </message>
+    <message>
+        <source>The application lists close on {date}.</source>
+        <translation>认购申请登记于 {date} 截止。</translation>
+    </message>
+    <message>
+        <source>Entry fee for one board lot of {lot} shares: {fee}</source>
+        <translation>每手 {lot} 股的入场费：{fee}</translation>
+    </message>
+    <message>
+        <source>{offer}: allotment results</source>
+        <translation>{offer}：配发结果</translation>
+    </message>
+    <message>
+        <source>The allotment results are published.</source>
+        <translation>配发结果已经公布。</translation>
+    </message>
+    <message>
+        <source>The allotment results are to be published.</source>
+        <translation>配发结果将予公布。</translation>
+    </message>
+    <message>
+        <source>{offer}: dealings begin</source>
+        <translation>{offer}：开始交易</translation>
+    </message>
+    <message>
+        <source>Dealings in the shares begin; the offer price is {price}.</source>
+        <translation>股份开始交易，发售价为 {price}。</translation>
+    </message>
+    <message>
+        <source>Dealings in the shares begin.</source>
+        <translation>股份开始交易。</translation>
+    </message>
+    <message>
+        <source>{shares} shares.</source>
+        <translation>{shares} 股。</translation>
+    </message>
+    <message>
+        <source>{offer}: stabilisation period ended</source>
+        <translation>{offer}：稳定价格期已结束</translation>
+    </message>
+    <message>
+        <source>{offer}: stabilisation period ends (expected)</source>
+        <translation>{offer}：稳定价格期结束（预计）</translation>
+    </message>
+    <message>
+        <source>Expected on the 30th day after the last day for applications; the end-of-stabilisation notice will say whether the over-allotment option was exercised.</source>
+        <translation>预计为认购截止后第 30 天；稳定价格期结束公告将说明超额配股权是否获行使。</translation>
+    </message>
+    <message>
+        <source>Last day of the lock-up of {shares} shares held by {group}; they may be sold from {date}.</source>
+        <translation>{group}所持 {shares} 股禁售期的最后一天；可自 {date} 起出售。</translation>
+    </message>
+    <message>
+        <source>Last day of the lock-up of the shares held by {group}; they may be sold from {date}.</source>
+        <translation>{group}所持股份禁售期的最后一天；可自 {date} 起出售。</translation>
+    </message>
+    <message>
+        <source>{offer}: lock-up of {group} ends (estimate)</source>
+        <translation>{offer}：{group}的禁售期届满（估计）</translation>
+    </message>
+    <message>
+        <source>An estimate: no last day is printed, so listing date + 6 months − 1 day.</source>
+        <translation>估计日期：文件未载最后一天，故按上市日期 + 6 个月 − 1 天计算。</translation>
+    </message>
+    <message>
+        <source>{offer}: lock-up of {group} ends</source>
+        <translation>{offer}：{group}的禁售期届满</translation>
+    </message>
+    <message>
+        <source>Source: {document}, page {page}</source>
+        <translation>来源：{document}，第 {page} 页</translation>
+    </message>
+    <message>
+        <source>Source: {document}</source>
+        <translation>来源：{document}</translation>
+    </message>
+</context>
+<context>
     <name>OfferPanel</name>
     <message>
         <source>No offer documents read for this company yet.</source>
@@ -2970,6 +3172,50 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Lock-up: {group}</source>
         <translation>禁售期：{group}</translation>
+    </message>
+    <message>
+        <source>A+H discount on {date}</source>
+        <translation>{date} 的A+H折价</translation>
+    </message>
+    <message>
+        <source>A+H discount</source>
+        <translation>A+H折价</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未能计算</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Missing: {inputs}</source>
+        <translation>缺少：{inputs}</translation>
+    </message>
+    <message>
+        <source>{pct} below the A share</source>
+        <translation>较A股低 {pct}</translation>
+    </message>
+    <message>
+        <source>{pct} above the A share</source>
+        <translation>较A股高 {pct}</translation>
+    </message>
+    <message>
+        <source>H-share offer price {price} against the A-share close ¥{close} × {rate} HKD/CNY = {hkd}</source>
+        <translation>H股发售价 {price}，对比A股收盘价 ¥{close} × {rate}（港元／人民币）= {hkd}</translation>
+    </message>
+    <message>
+        <source>H-share offer price</source>
+        <translation>H股发售价</translation>
+    </message>
+    <message>
+        <source>A-share close ({symbol})</source>
+        <translation>A股收盘价（{symbol}）</translation>
+    </message>
+    <message>
+        <source>CNY/HKD rate</source>
+        <translation>人民币兑港元汇率</translation>
     </message>
     <message>
         <source>Offer</source>
@@ -3653,6 +3899,46 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Per company</source>
         <translation>单个公司</translation>
+    </message>
+    <message>
+        <source>Alert on every Hong Kong IPO&apos;s offer opening, not only the watchlist&apos;s</source>
+        <translation>每只香港新股开始招股时均提醒，不限于关注列表</translation>
+    </message>
+    <message>
+        <source>The formal notice HKEX publishes the day an offer opens for subscription. Off: only the companies on the watchlist alert.</source>
+        <translation>即香港交易所于招股首日刊发的正式通告。关闭时只有关注列表的公司会提醒。</translation>
+    </message>
+    <message>
+        <source>Offer reminders</source>
+        <translation>招股提醒</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Before applications close</source>
+        <translation>认购截止前</translation>
+    </message>
+    <message>
+        <source>Banks and brokers close their own application lists earlier than the time the documents print.</source>
+        <translation>银行及券商会早于文件所载的时间截止其认购申请。</translation>
+    </message>
+    <message>
+        <source>Before a lock-up ends</source>
+        <translation>禁售期届满前</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4830,41 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Next: {step}.</source>
         <translation>下一步：{step}。</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionChart</name>
+    <message>
+        <source>No listing has both figures yet: the allotment results (how many times the Hong Kong public offer was subscribed) and the close of its listing day. Both come with the polls of HKEX offer documents and share prices.</source>
+        <translation>暂无同时具备两项数字的上市：配发结果（香港公开发售的认购倍数）及上市日收盘价。两者均来自港交所招股文件及股价的更新。</translation>
+    </message>
+    <message>
+        <source>Oversubscription and first-day return</source>
+        <translation>超额认购与首日回报</translation>
+    </message>
+    <message>
+        <source>Subscribed: the Hong Kong public offer, as the allotment results state it. First-day return: the close of the listing day against the final offer price.</source>
+        <translation>认购倍数：香港公开发售部分，按配发结果所载。首日回报：上市日收盘价对比最终发售价。</translation>
+    </message>
+    <message>
+        <source>%n listing(s) of the year without both figures.</source>
+        <translation>该年有 %n 只新股未有两项数字。</translation>
+    </message>
+    <message>
+        <source>HK public offer subscribed (times, log scale)</source>
+        <translation>香港公开发售认购倍数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>First-day return (%)</source>
+        <translation>首日回报（%）</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>关注的公司</translation>
+    </message>
+    <message>
+        <source>Other listings</source>
+        <translation>其他上市</translation>
     </message>
 </context>
 <context>

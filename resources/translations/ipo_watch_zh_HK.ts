@@ -444,6 +444,10 @@ The current database is kept next to it under another name, and the app will rel
         <translation>失效日期</translation>
     </message>
     <message>
+        <source>Offer</source>
+        <translation>招股</translation>
+    </message>
+    <message>
         <source>IPO Pipeline Watch</source>
         <translation>IPO Pipeline Watch</translation>
     </message>
@@ -506,6 +510,10 @@ The current database is kept next to it under another name, and the app will rel
     <message>
         <source>Compare companies</source>
         <translation>比較公司</translation>
+    </message>
+    <message>
+        <source>Oversubscription and first-day return</source>
+        <translation>超額認購與首日回報</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2547,10 @@ On: a blank cell empties that field of the company.</source>
         <translation>%n 宗上市沒有集資數字，未計入集資額。</translation>
     </message>
     <message>
+        <source>Per listing: the first-day return is the listing day&apos;s close against the offer price; subscribed is the Hong Kong public offer, from the allotment results.</source>
+        <translation>逐宗上市：首日回報為上市日收市價對比發售價；認購倍數為香港公開發售部分，取自配發結果。</translation>
+    </message>
+    <message>
         <source>US$ amounts in the read-out: {note}.</source>
         <translation>讀數中的美元金額：{note}。</translation>
     </message>
@@ -2559,6 +2571,18 @@ On: a blank cell empties that field of the company.</source>
         <translation>關注的公司</translation>
     </message>
     <message>
+        <source>First day (%)</source>
+        <translation>首日（%）</translation>
+    </message>
+    <message>
+        <source>Subscribed (×)</source>
+        <translation>認購倍數</translation>
+    </message>
+    <message>
+        <source>{times}×</source>
+        <translation>{times} 倍</translation>
+    </message>
+    <message>
         <source>%n new listing(s)</source>
         <translation>%n 宗新上市</translation>
     </message>
@@ -2573,6 +2597,30 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Watched: {names}</source>
         <translation>關注中：{names}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), listed {date}</source>
+        <translation>{name}（{code}），{date} 上市</translation>
+    </message>
+    <message>
+        <source>Offer price {price}</source>
+        <translation>發售價 {price}</translation>
+    </message>
+    <message>
+        <source>HK public offer subscribed {times}×</source>
+        <translation>香港公開發售認購 {times} 倍</translation>
+    </message>
+    <message>
+        <source>Subscription: no allotment results read</source>
+        <translation>認購倍數：未有讀取配發結果</translation>
+    </message>
+    <message>
+        <source>First-day return {pct} (close {close})</source>
+        <translation>首日回報 {pct}（收市價 {close}）</translation>
+    </message>
+    <message>
+        <source>First-day return: no close of the listing day stored</source>
+        <translation>首日回報：未有上市日收市價記錄</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2647,41 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>HK$ converted at 7.8 per US$ (midpoint of the HKMA peg band 7.75–7.85)</source>
         <translation>港元按 7.8 兌 1 美元換算（金管局聯繫匯率區間 7.75–7.85 的中間價）</translation>
+    </message>
+</context>
+<context>
+    <name>OfferAh</name>
+    <message>
+        <source>the final H-share offer price (the allotment results state it; the maximum is {price})</source>
+        <translation>H股最終發售價（配發結果會載明；最高發售價為 {price}）</translation>
+    </message>
+    <message>
+        <source>the final H-share offer price</source>
+        <translation>H股最終發售價</translation>
+    </message>
+    <message>
+        <source>the price-determination date (the formal notice)</source>
+        <translation>定價日期（正式通告）</translation>
+    </message>
+    <message>
+        <source>the A-share close of {symbol} on {date}</source>
+        <translation>{symbol} 於 {date} 的A股收市價</translation>
+    </message>
+    <message>
+        <source>an A-share close in yuan ({symbol} is quoted in {currency})</source>
+        <translation>以人民幣計的A股收市價（{symbol} 以 {currency} 報價）</translation>
+    </message>
+    <message>
+        <source>the CNY/HKD exchange rate of {date}</source>
+        <translation>{date} 的人民幣兌港元匯率</translation>
+    </message>
+    <message>
+        <source>{symbol}, close of {date}</source>
+        <translation>{symbol}，{date} 收市</translation>
+    </message>
+    <message>
+        <source>{document}, page {page}</source>
+        <translation>{document}，第 {page} 頁</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +3009,125 @@ On: a blank cell empties that field of the company.</source>
     </message>
 </context>
 <context>
+    <name>OfferKeyDates</name>
+    <message>
+        <source>The over-allotment option was fully exercised.</source>
+        <translation>超額配股權已獲悉數行使。</translation>
+    </message>
+    <message>
+        <source>The over-allotment option was partly exercised.</source>
+        <translation>超額配股權已獲部分行使。</translation>
+    </message>
+    <message>
+        <source>The over-allotment option lapsed.</source>
+        <translation>超額配股權已失效。</translation>
+    </message>
+    <message>
+        <source>Banks and brokers stop taking applications earlier: ask yours for its cut-off.</source>
+        <translation>銀行及經紀會較早停止接受申請，請向閣下的銀行或經紀查詢其截止時間。</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>{offer}: offer opens</source>
+        <translation>{offer}：開始招股</translation>
+    </message>
+    <message>
+        <source>The Hong Kong public offer opens for applications.</source>
+        <translation>香港公開發售開始接受認購申請。</translation>
+    </message>
+    <message>
+        <source>{offer}: applications close {time} HKT (brokers close earlier)</source>
+        <translation>{offer}：香港時間 {time} 截止認購（經紀會較早截止）</translation>
+    </message>
+    <message>
+        <source>The application lists close at {time} HKT (Hong Kong time) on {date}.</source>
+        <translation>認購申請登記於 {date} 香港時間 {time} 截止。</translation>
+    </message>
+    <message>
+        <source>{offer}: applications close (brokers close earlier)</source>
+        <translation>{offer}：截止認購（經紀會較早截止）</translation>
+    </message>
+    <message>
+        <source>The application lists close on {date}.</source>
+        <translation>認購申請登記於 {date} 截止。</translation>
+    </message>
+    <message>
+        <source>Entry fee for one board lot of {lot} shares: {fee}</source>
+        <translation>每手 {lot} 股的入場費：{fee}</translation>
+    </message>
+    <message>
+        <source>{offer}: allotment results</source>
+        <translation>{offer}：配發結果</translation>
+    </message>
+    <message>
+        <source>The allotment results are published.</source>
+        <translation>配發結果已經公佈。</translation>
+    </message>
+    <message>
+        <source>The allotment results are to be published.</source>
+        <translation>配發結果將予公佈。</translation>
+    </message>
+    <message>
+        <source>{offer}: dealings begin</source>
+        <translation>{offer}：開始買賣</translation>
+    </message>
+    <message>
+        <source>Dealings in the shares begin; the offer price is {price}.</source>
+        <translation>股份開始買賣，發售價為 {price}。</translation>
+    </message>
+    <message>
+        <source>Dealings in the shares begin.</source>
+        <translation>股份開始買賣。</translation>
+    </message>
+    <message>
+        <source>{shares} shares.</source>
+        <translation>{shares} 股。</translation>
+    </message>
+    <message>
+        <source>{offer}: stabilisation period ended</source>
+        <translation>{offer}：穩定價格期已結束</translation>
+    </message>
+    <message>
+        <source>{offer}: stabilisation period ends (expected)</source>
+        <translation>{offer}：穩定價格期結束（預計）</translation>
+    </message>
+    <message>
+        <source>Expected on the 30th day after the last day for applications; the end-of-stabilisation notice will say whether the over-allotment option was exercised.</source>
+        <translation>預計為截止認購後第 30 日；穩定價格期結束公告將說明超額配股權有否獲行使。</translation>
+    </message>
+    <message>
+        <source>Last day of the lock-up of {shares} shares held by {group}; they may be sold from {date}.</source>
+        <translation>{group}所持 {shares} 股禁售期的最後一日；可由 {date} 起出售。</translation>
+    </message>
+    <message>
+        <source>Last day of the lock-up of the shares held by {group}; they may be sold from {date}.</source>
+        <translation>{group}所持股份禁售期的最後一日；可由 {date} 起出售。</translation>
+    </message>
+    <message>
+        <source>{offer}: lock-up of {group} ends (estimate)</source>
+        <translation>{offer}：{group}的禁售期屆滿（估計）</translation>
+    </message>
+    <message>
+        <source>An estimate: no last day is printed, so listing date + 6 months − 1 day.</source>
+        <translation>估計日期：文件未載最後一日，故按上市日期 + 6 個月 − 1 日計算。</translation>
+    </message>
+    <message>
+        <source>{offer}: lock-up of {group} ends</source>
+        <translation>{offer}：{group}的禁售期屆滿</translation>
+    </message>
+    <message>
+        <source>Source: {document}, page {page}</source>
+        <translation>來源：{document}，第 {page} 頁</translation>
+    </message>
+    <message>
+        <source>Source: {document}</source>
+        <translation>來源：{document}</translation>
+    </message>
+</context>
+<context>
     <name>OfferPanel</name>
     <message>
         <source>No offer documents read for this company yet.</source>
@@ -2970,6 +3172,50 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Lock-up: {group}</source>
         <translation>禁售期：{group}</translation>
+    </message>
+    <message>
+        <source>A+H discount on {date}</source>
+        <translation>{date} 的A+H折讓</translation>
+    </message>
+    <message>
+        <source>A+H discount</source>
+        <translation>A+H折讓</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未能計算</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Missing: {inputs}</source>
+        <translation>欠缺：{inputs}</translation>
+    </message>
+    <message>
+        <source>{pct} below the A share</source>
+        <translation>較A股低 {pct}</translation>
+    </message>
+    <message>
+        <source>{pct} above the A share</source>
+        <translation>較A股高 {pct}</translation>
+    </message>
+    <message>
+        <source>H-share offer price {price} against the A-share close ¥{close} × {rate} HKD/CNY = {hkd}</source>
+        <translation>H股發售價 {price}，對比A股收市價 ¥{close} × {rate}（港元／人民幣）= {hkd}</translation>
+    </message>
+    <message>
+        <source>H-share offer price</source>
+        <translation>H股發售價</translation>
+    </message>
+    <message>
+        <source>A-share close ({symbol})</source>
+        <translation>A股收市價（{symbol}）</translation>
+    </message>
+    <message>
+        <source>CNY/HKD rate</source>
+        <translation>人民幣兌港元匯率</translation>
     </message>
     <message>
         <source>Offer</source>
@@ -3653,6 +3899,46 @@ On: a blank cell empties that field of the company.</source>
     <message>
         <source>Per company</source>
         <translation>個別公司</translation>
+    </message>
+    <message>
+        <source>Alert on every Hong Kong IPO&apos;s offer opening, not only the watchlist&apos;s</source>
+        <translation>每宗香港新股開始招股時均提示，不限於關注列表</translation>
+    </message>
+    <message>
+        <source>The formal notice HKEX publishes the day an offer opens for subscription. Off: only the companies on the watchlist alert.</source>
+        <translation>即香港交易所於招股首日刊發的正式通告。關閉時只有關注列表的公司會提示。</translation>
+    </message>
+    <message>
+        <source>Offer reminders</source>
+        <translation>招股提示</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>及</translation>
+    </message>
+    <message>
+        <source>Before applications close</source>
+        <translation>截止認購前</translation>
+    </message>
+    <message>
+        <source>Banks and brokers close their own application lists earlier than the time the documents print.</source>
+        <translation>銀行及經紀會早於文件所載的時間截止其認購申請。</translation>
+    </message>
+    <message>
+        <source>Before a lock-up ends</source>
+        <translation>禁售期屆滿前</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4830,41 @@ The “{title}” source runs once a day; prices appear after its next run.</sou
     <message>
         <source>Next: {step}.</source>
         <translation>下一步：{step}。</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionChart</name>
+    <message>
+        <source>No listing has both figures yet: the allotment results (how many times the Hong Kong public offer was subscribed) and the close of its listing day. Both come with the polls of HKEX offer documents and share prices.</source>
+        <translation>暫無同時具備兩項數字的上市：配發結果（香港公開發售的認購倍數）及上市日收市價。兩者均來自港交所招股文件及股價的更新。</translation>
+    </message>
+    <message>
+        <source>Oversubscription and first-day return</source>
+        <translation>超額認購與首日回報</translation>
+    </message>
+    <message>
+        <source>Subscribed: the Hong Kong public offer, as the allotment results state it. First-day return: the close of the listing day against the final offer price.</source>
+        <translation>認購倍數：香港公開發售部分，按配發結果所載。首日回報：上市日收市價對比最終發售價。</translation>
+    </message>
+    <message>
+        <source>%n listing(s) of the year without both figures.</source>
+        <translation>該年有 %n 宗上市未有兩項數字。</translation>
+    </message>
+    <message>
+        <source>HK public offer subscribed (times, log scale)</source>
+        <translation>香港公開發售認購倍數（對數刻度）</translation>
+    </message>
+    <message>
+        <source>First-day return (%)</source>
+        <translation>首日回報（%）</translation>
+    </message>
+    <message>
+        <source>Watched companies</source>
+        <translation>關注的公司</translation>
+    </message>
+    <message>
+        <source>Other listings</source>
+        <translation>其他上市</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,62 @@ def test_the_team_database_dialogs_in_chinese(qtbot, chinese, empty_ctx) -> None
     assert english_leftovers(problem, [*CODES, "analyst", "watch"]) == []
 
 
+def test_the_a_h_discount_in_chinese(qtbot, chinese, empty_ctx) -> None:
+    from desktop.store.tables import SourceState
+    from desktop.ui.offer_panel import OfferPanel
+
+    company_id = _store_offer(empty_ctx.db)
+    with empty_ctx.db.write() as session:
+        company = session.get(Company, company_id)
+        assert company is not None
+        company.a_code, company.a_exchange = "688380", "sse"
+        session.add(company)
+    panel = _shown(qtbot, OfferPanel())
+    data = [*DATA, "Yahoo Finance", "688380.SS", "CNYHKD=X"]
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show_company(empty_ctx.db, company_id)
+    missing = [t for t in _cells(panel) if "688380.SS" in t and "2026" in t]
+    assert missing and all(english_words(t, data) == [] for t in missing), missing
+    url = "https://query1.finance.yahoo.com/v8/finance/chart/{}"
+    with empty_ctx.db.write() as session:
+        session.add(
+            SourceState(
+                source_id="prices",
+                memory={
+                    "series": {
+                        s: {"url": url.format(s), "currency": c, "values": {"2026-01-06": v}}
+                        for s, c, v in (("688380.SS", "CNY", 134.0), ("CNYHKD=X", "HKD", 1.086))
+                    }
+                },
+            )
+        )
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show_company(empty_ctx.db, company_id)
+    texts = _cells(panel, skip_columns=(4,))
+    rows = [t for t in texts if "A+H" in t or "A股" in t or "匯率" in t or "汇率" in t]
+    assert len(rows) >= 4 and [t for t in texts if english_words(t, data)] == []
+    working = [
+        panel.tree.topLevelItem(i).text(4)
+        for i in range(panel.tree.topLevelItemCount())
+        if "A+H" in panel.tree.topLevelItem(i).text(0)
+    ]
+    assert working and english_words(working[0], data) == []
+
+
+def test_the_offer_dates_of_the_calendar_in_chinese(chinese, empty_ctx) -> None:
+    from desktop.store.calendar_ics import calendar_entries
+
+    _store_offer(empty_ctx.db)
+    entries = [e for e in calendar_entries(empty_ctx.db) if e.uid.startswith("offer-")]
+    assert len(entries) >= 6
+    data = [*DATA, "HKT", "HK$", "02513"]
+    for entry in entries:
+        assert english_words(entry.summary, data) == [], entry.summary
+        assert english_words(entry.description, data) == [], entry.description
+    close = next(e for e in entries if e.uid.startswith("offer-02513-close"))
+    assert ("經紀" if chinese == "zh_HK" else "券商") in close.summary
+
+
 def test_english_is_back_after_the_chinese_tests(qtbot, empty_ctx) -> None:
     from desktop.domain.offer.calendar import describe_left
     from desktop.store import location

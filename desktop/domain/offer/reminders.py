@@ -23,6 +23,44 @@ from desktop.domain.phrases import (
 
 CLOSE_HOURS = (24, 2)
 LOCKUP_DAYS = 7
+SETTING_KEY = "offer_reminders"
+"""Where the user's reminder times are kept (declared in `store.settings`)."""
+MAX_CLOSE_HOURS = 7 * 24
+MAX_LOCKUP_DAYS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderTimes:
+    """When to remind: hours before applications close (each a reminder of its own; the
+    nearest one due is raised) and days before a lock-up's last day (0: no lock-up
+    reminder)."""
+
+    close_hours: tuple[int, ...] = CLOSE_HOURS
+    lockup_days: int = LOCKUP_DAYS
+
+    def to_json(self) -> dict[str, Any]:
+        return {"close_hours": list(self.close_hours), "lockup_days": self.lockup_days}
+
+    @classmethod
+    def from_json(cls, data: Any) -> ReminderTimes:
+        """Tolerant: what is missing or out of range falls back to the default."""
+        if not isinstance(data, Mapping):
+            return cls()
+        hours = data.get("close_hours", CLOSE_HOURS)
+        if isinstance(hours, list | tuple) and all(_whole(h) for h in hours):
+            chosen = tuple(
+                sorted({int(h) for h in hours if 0 < int(h) <= MAX_CLOSE_HOURS}, reverse=True)
+            )
+        else:
+            chosen = CLOSE_HOURS
+        days = data.get("lockup_days", LOCKUP_DAYS)
+        if not _whole(days) or not 0 <= int(days) <= MAX_LOCKUP_DAYS:
+            days = LOCKUP_DAYS
+        return cls(chosen, int(days))
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +87,8 @@ def due(
     close_hours: Sequence[int] = CLOSE_HOURS,
     lockup_days: int = LOCKUP_DAYS,
 ) -> list[Reminder]:
-    """The reminders of one offer due at `now` (between their moment and the event)."""
+    """The reminders of one offer due at `now` (between their moment and the event); no
+    close reminder without `close_hours`, no lock-up reminder with `lockup_days` 0."""
     moment = hk_now(now)
     code = str(entry.get("code") or "")
     out: list[Reminder] = []
@@ -76,7 +115,7 @@ def due(
                 else TRADES.compose(name=_name(entry))
             )
             out.append(Reminder(f"{code}:listing", "listing_announcement", title, listing.date()))
-    for lock in entry.get("lockups") or []:
+    for lock in entry.get("lockups") or [] if lockup_days > 0 else []:
         try:
             last = date.fromisoformat(str(lock.get("last_day")))
         except ValueError:

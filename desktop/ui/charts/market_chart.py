@@ -1,5 +1,7 @@
 """The Hong Kong IPO market: new listings and money raised per month or quarter, from
-HKEX's New Listing Report, with the watched companies' listings highlighted."""
+HKEX's New Listing Report, with the watched companies' listings highlighted; below them
+each listing's first-day return and how many times its Hong Kong public offer was
+subscribed (`store.offer_market`), at its day within the period."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
 from desktop.domain.money import HKD_PEG_MIDPOINT as PEG
 from desktop.domain.money import bucket_listings, format_money, month_of, peg_note, quarter_of
 from desktop.services.tasks import run_task
@@ -20,6 +22,7 @@ from desktop.sources.hkex_new_listings import SOURCE_ID
 from desktop.sources.hkex_new_listings import ipo_listings as listings  # IPOs only
 from desktop.store.charts import listing_events
 from desktop.store.db import Database
+from desktop.store.offer_market import ListingPoint, read_listing_points
 from desktop.ui.charts.common import ChartFrame, add_legend, clear_plot, style_plot
 
 PERIODS = (
@@ -36,6 +39,7 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
 class MarketData:
     rows: list[dict[str, Any]] = field(default_factory=list)  # hkex_new_listings.listings rows
     watched: dict[tuple[str, date], str] = field(default_factory=dict)  # (code, day) -> name
+    points: list[ListingPoint] = field(default_factory=list)  # per listing (store.offer_market)
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,21 @@ def load_market(db: Database) -> MarketData:
             continue
         for row in listings([raw]):
             watched[(row["code"], row["listing_date"])] = name or row["name"]
-    return MarketData(rows=rows, watched=watched)
+    return MarketData(rows=rows, watched=watched, points=read_listing_points(db))
+
+
+def listing_x(day: date, index: int, period: str) -> float:
+    """Where a listing of `day` stands in its period's bar (bar `index`): the period's first
+    day at the bar's left edge, its last at the right."""
+    if period == "month":
+        start = day.replace(day=1)
+        end = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    else:
+        first = 3 * ((day.month - 1) // 3) + 1
+        start = date(day.year, first, 1)
+        end = date(day.year + (first + 3 > 12), (first + 2) % 12 + 1, 1)
+    share = (day - start).days / max((end - start).days - 1, 1)
+    return index - BAR / 2 + BAR * share
 
 
 def buckets(data: MarketData, period: str) -> list[Bucket]:
@@ -109,8 +127,13 @@ class MarketChart(ChartFrame):
         self.funds_plot = self.view.addPlot(row=0, col=0)
         self.count_plot = self.view.addPlot(row=1, col=0)
         self.count_plot.setXLink(self.funds_plot)
-        self.view.ci.layout.setRowStretchFactor(0, 3)
-        self.view.ci.layout.setRowStretchFactor(1, 2)
+        self.return_plot = self.view.addPlot(row=2, col=0)
+        self.subscribed_plot = self.view.addPlot(row=3, col=0)
+        for plot in (self.return_plot, self.subscribed_plot):
+            plot.setXLink(self.funds_plot)
+        for row, stretch in enumerate((3, 2, 2, 2)):
+            self.view.ci.layout.setRowStretchFactor(row, stretch)
+        self.placed: list[tuple[float, ListingPoint]] = []  # (x, listing) as drawn
         return self.view
 
     def _export_item(self) -> Any:
@@ -156,6 +179,14 @@ class MarketChart(ChartFrame):
                     missing,
                 )
             )
+        notes.append(
+            translate(
+                "MarketChart",
+                "Per listing: the first-day return is the listing day's close against the "
+                "offer price; subscribed is the Hong Kong public offer, from the allotment "
+                "results.",
+            )
+        )
         notes.append(
             translate("MarketChart", "US$ amounts in the read-out: {note}.").format(note=peg_note())
         )
@@ -217,12 +248,69 @@ class MarketChart(ChartFrame):
             plot.setYRange(0, max([*totals, 1.0]) * headroom, padding=0)
             plot.setLimits(yMin=0)
             self._hover(plot, self.describe, horizontal=False)
+        self._draw_listings(xs, ticks)
+
+    def _draw_listings(self, xs: list[int], ticks: list[tuple[int, str]]) -> None:
+        """Each listing's first-day return and oversubscription, at its day in its bar."""
+        colors, font = self.colors, self.font_
+        label_of = month_of if self.period_key() == "month" else quarter_of
+        index = {b.label: i for i, b in enumerate(self.current)}
+        self.placed = []
+        for point in self.data.points if self.data is not None else []:
+            at = index.get(label_of(point.listing_date))
+            if at is not None:
+                self.placed.append((listing_x(point.listing_date, at, self.period_key()), point))
+        parts = (
+            (
+                self.return_plot,
+                translate("MarketChart", "First day (%)"),
+                lambda p: None if p.first_day_return is None else p.first_day_return * 100,
+            ),
+            (
+                self.subscribed_plot,
+                translate("MarketChart", "Subscribed (×)"),
+                lambda p: None if p.subscribed is None else times_log(p.subscribed),
+            ),
+        )
+        for plot, label, value in parts:
+            clear_plot(plot)
+            style_plot(plot, colors, font)
+            plot.setLabel("left", label)
+            plot.getAxis("left").setWidth(64)
+            plot.getAxis("bottom").setTicks([ticks])
+            plot.getAxis("bottom").setStyle(showValues=plot is self.subscribed_plot)
+            if plot is self.return_plot:
+                plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(colors.muted)))
+            for watched in (False, True):
+                shown = [
+                    (x, v)
+                    for x, p in self.placed
+                    if (p.watched is not None) == watched and (v := value(p)) is not None
+                ]
+                if shown:
+                    plot.addItem(
+                        pg.ScatterPlotItem(
+                            x=[x for x, _ in shown],
+                            y=[v for _, v in shown],
+                            size=9 if watched else 7,
+                            brush=colors.at(1) if watched else colors.faded(0, 200),
+                            pen=pg.mkPen(colors.at(1) if watched else colors.at(0)),
+                        )
+                    )
+            plot.setXRange(-0.7, len(xs) - 0.3, padding=0)
+            self._hover(plot, self.describe_listing, horizontal=False)
+        logs = [times_log(p.subscribed) for _x, p in self.placed if p.subscribed is not None]
+        low, high = (math.floor(min(logs)), math.ceil(max(logs))) if logs else (0, 2)
+        high = max(high, low + 1)
+        self.subscribed_plot.getAxis("left").setTicks([times_ticks(low, high)])
+        self.subscribed_plot.setYRange(low - 0.15, high + 0.15, padding=0)
+        self.count_plot.getAxis("bottom").setStyle(showValues=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.current and self.stack.currentWidget() is self.graphics:
             ticks = self._ticks()  # as many period labels as fit the new width
-            for plot in (self.funds_plot, self.count_plot):
+            for plot in (self.funds_plot, self.count_plot, self.return_plot, self.subscribed_plot):
                 plot.getAxis("bottom").setTicks([ticks])
 
     def _ticks(self) -> list[tuple[int, str]]:
@@ -256,6 +344,13 @@ class MarketChart(ChartFrame):
             )
         return "\n".join(lines)
 
+    def describe_listing(self, x: float, _y: float) -> str | None:
+        """The listing nearest the mouse along the bottom (within a few days)."""
+        near = [(abs(at - x), point) for at, point in self.placed if abs(at - x) <= 0.06]
+        if not near:
+            return None
+        return listing_text(min(near, key=lambda pair: pair[0])[1])
+
     def table(self) -> tuple[list[str], list[list[Any]]]:
         header = [
             "period",
@@ -279,3 +374,50 @@ class MarketChart(ChartFrame):
             for b in self.current
         ]
         return header, rows
+
+
+def listing_text(point: ListingPoint) -> str:
+    """One listing's figures as the read-outs show them."""
+    name = point.watched or point.name
+    lines = [
+        translate("MarketChart", "{name} ({code}), listed {date}").format(
+            name=name, code=point.code, date=format_day(point.listing_date)
+        )
+    ]
+    if point.offer_price is not None:
+        lines.append(
+            translate("MarketChart", "Offer price {price}").format(
+                price=f"HK${point.offer_price:,.2f}"
+            )
+        )
+    lines.append(
+        translate("MarketChart", "HK public offer subscribed {times}×").format(
+            times=f"{point.subscribed:,.2f}"
+        )
+        if point.subscribed is not None
+        else translate("MarketChart", "Subscription: no allotment results read")
+    )
+    change = point.first_day_return
+    lines.append(
+        translate("MarketChart", "First-day return {pct} (close {close})").format(
+            pct=f"{change * 100:+.1f} %", close=f"HK${point.first_close:,.2f}"
+        )
+        if change is not None and point.first_close is not None
+        else translate("MarketChart", "First-day return: no close of the listing day stored")
+    )
+    return "\n".join(lines)
+
+
+def times_log(times: float) -> float:
+    """Where a subscription level stands on a log axis (10× is 1, 1,000× is 3)."""
+    return math.log10(max(times, 0.01))
+
+
+def times_ticks(low: int, high: int) -> list[tuple[float, str]]:
+    """Ticks of a log axis of subscription levels: 1×, 10×, 100×, …"""
+    out = []
+    for exponent in range(low, high + 1):
+        value = 10.0**exponent
+        text = f"{value:,.0f}" if value >= 1 else f"{value:g}"
+        out.append((float(exponent), translate("MarketChart", "{times}×").format(times=text)))
+    return out
