@@ -1,5 +1,6 @@
-"""Render each main view to PNG: seed data plus one poll over a local mirror of the
-recorded samples.  Needs a source checkout (the samples live under tests/).
+"""Render each main view to PNG: seed data plus one poll over a local mirror serving every
+source in its real layout (tests/screenshot_mirror.py).  Needs a source checkout (the
+samples and builders live under tests/).
 
     python -m desktop.tools.screenshots OUT_DIR [WIDTHxHEIGHT]
 
@@ -58,10 +59,10 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from tests.mirror import MirrorServer
-    from tests.mirror_data import serve_samples
+    from tests.screenshot_mirror import OFFER_ISSUER, serve_everything, watch_offer_issuer
 
     with MirrorServer() as server, tempfile.TemporaryDirectory() as tmp:
-        serve_samples(server)
+        serve_everything(server)
         os.environ["IPO_WATCH_MIRROR"] = server.url
         from PySide6.QtWidgets import QApplication
 
@@ -75,6 +76,7 @@ def main(argv: list[str]) -> int:
 
         ctx = AppContext(Path(tmp))
         prepare_database(ctx)
+        watch_offer_issuer(ctx.db)
         poll_all(ctx.db)
         app = QApplication.instance() or QApplication(sys.argv[:1])
         translators = _install_language(Path(tmp))
@@ -105,13 +107,32 @@ def main(argv: list[str]) -> int:
             ("company-events", 1),
             ("company-facts", 2),
             ("funding", 3),
-            ("share-price", 4),
-            ("company-offer", 5),
         ):
             page.tabs.setCurrentIndex(tab)
             settle(1.5)
             window.grab().save(str(out / f"{name}.png"))
         page.tabs.setCurrentIndex(0)
+
+        listed = next(r for r in load_watchlist(ctx.db_path) if r.name == "Zhipu AI")
+        window.select_company(listed.id)
+        _wait(app, lambda: window.company_page is not None and window.company_page is not page)
+        price_page = window.company_page
+        assert price_page is not None
+        price_page.tabs.setCurrentIndex(4)
+        settle(1.5)
+        window.grab().save(str(out / "share-price.png"))
+
+        issuer = next(r for r in load_watchlist(ctx.db_path) if r.name == OFFER_ISSUER)
+        window.select_company(issuer.id)
+        _wait(
+            app, lambda: window.company_page is not None and window.company_page is not price_page
+        )
+        offer_page = window.company_page
+        assert offer_page is not None
+        offer_page.tabs.setCurrentWidget(offer_page.offer_panel)
+        _wait(app, lambda: offer_page.offer_panel.summary is not None)
+        settle()
+        window.grab().save(str(out / "offer-tab.png"))
 
         for name, tab in (
             ("pipeline", Tab.PIPELINE),
