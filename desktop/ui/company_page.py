@@ -244,7 +244,9 @@ class CompanyPage(QWidget):
 
     def _concerned(self, change: Change) -> bool:
         shown = self._wanted if self._wanted is not None else self._company_id
-        return change.concerns_company(shown)
+        # A prices poll may bring the A-share close and the CNY/HKD rate of an A+H
+        # offer (kept by the source, not as events): the Offer tab reads them again.
+        return change.concerns_company(shown) or "prices" in change.sources
 
     def _read(self, company_id: int) -> None:
         from desktop.store.company_page import load_company_page  # SQLAlchemy: not at start

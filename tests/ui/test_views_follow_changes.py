@@ -99,6 +99,22 @@ def test_the_company_page_follows_an_edit(qtbot: Any, data_dir: Path) -> None:
     assert "Save company" in seen
 
 
+def test_the_company_page_reads_again_after_a_prices_poll(qtbot: Any, data_dir: Path) -> None:
+    """The prices source keeps an A+H offer's A-share close and exchange rate itself
+    (not as events): its poll's outcome makes the open page, and its Offer tab, read
+    again."""
+    from desktop.services.changes import Change, app_changes
+
+    window = open_window(qtbot, data_dir)
+    page = open_page(qtbot, window, "StepFun")
+    loads: list[int] = []
+    page.loaded.connect(loads.append)
+    app_changes().announce(Change(sources=frozenset({"news"})))
+    app_changes().announce(Change(sources=frozenset({"prices"})))
+    qtbot.waitUntil(lambda: len(loads) == 1)
+    assert loads == [page.company_id]
+
+
 def test_an_add_that_claims_earlier_filings_shows_them_on_list_and_page(
     qtbot: Any, data_dir: Path
 ) -> None:
