@@ -91,7 +91,8 @@ def main(argv: list[str]) -> int:
 
         return run_smoke()
     try:
-        ctx = context_for(args.data_dir, database=args.database)
+        # The log rotates from the first paint on (``after_first_paint``).
+        ctx = context_for(args.data_dir, database=args.database, rotate_logs=False)
     except ValueError as exc:  # a --database the app cannot use: say why, no traceback
         print(f"ipo-watch: {exc}", file=sys.stderr)
         return 2
@@ -181,10 +182,11 @@ def start_minimized(ctx: AppContext, window: MainWindow) -> None:
 
 
 def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
-    """Start what the first paint did not need: stage refresh, tray, alerts, polling and
-    the daily backup.  Returns them by name (the window keeps them alive)."""
+    """Start what the first paint did not need: log rotation, stage refresh, tray, alerts,
+    polling and the daily backup.  Returns them by name (the window keeps them alive)."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.bootstrap import rotate_logs
     from desktop.services.alert_service import AlertService
     from desktop.services.changes import Change, app_changes
     from desktop.services.daily_backup import schedule_daily_backup
@@ -193,6 +195,8 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     from desktop.store.backup import backup_dir_for
     from desktop.store.events import refresh_every_stage
     from desktop.ui.tray import InAppNotifier, Tray, TrayNotifier
+
+    rotate_logs()
 
     def stages_refreshed(ids: list[int], change: Change | None = None) -> None:
         app_changes().announce(change or Change(companies=frozenset(ids)))
