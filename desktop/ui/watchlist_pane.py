@@ -139,7 +139,8 @@ class WatchlistPane(QWidget):
         header.sectionResized.connect(self._section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
-        self.table.viewport().installEventFilter(self)
+        # The table's own paint starts the pass that paints its cells (see eventFilter).
+        self.table.installEventFilter(self)
 
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -268,7 +269,7 @@ class WatchlistPane(QWidget):
         if self._user_sized:
             return
         header = self.table.horizontalHeader()
-        available = self.table.viewport().width()
+        available = self.viewport_width()
         if available <= 0:
             return
         self._fitting = True
@@ -294,6 +295,16 @@ class WatchlistPane(QWidget):
         finally:
             self._fitting = False
 
+    def viewport_width(self) -> int:
+        """The width of the table's viewport, worked out without asking for the viewport:
+        wrapping that plain QWidget makes PySide load every widget class it has (tens of
+        milliseconds before the first paint)."""
+        width = self.table.maximumViewportSize().width()
+        bar = self.table.verticalScrollBar()
+        if bar.isVisibleTo(self.table):
+            width -= bar.width()
+        return width
+
     def _section_resized(self, _column: int, _old: int, _new: int) -> None:
         if not self._fitting and self.table.horizontalHeader().underMouse():
             self._user_sized = True
@@ -304,11 +315,9 @@ class WatchlistPane(QWidget):
 
     # -- first paint
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._painted
-            and event.type() == QEvent.Type.Paint
-            and watched is self.table.viewport()
-        ):
+        # The table paints its frame, then its viewport (the rows) in the same pass, before
+        # the event loop turns again: ``first_painted`` comes after the rows are painted.
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.table:
             self._painted = True
             # Done watching: a filter left in place is a call into Python per event.
             watched.removeEventFilter(self)
@@ -319,5 +328,5 @@ class WatchlistPane(QWidget):
         """Nothing to paint in the table: the empty state is the first paint."""
         if not self._painted:
             self._painted = True
-            self.table.viewport().removeEventFilter(self)
+            self.table.removeEventFilter(self)
             QTimer.singleShot(0, self, self.first_painted.emit)

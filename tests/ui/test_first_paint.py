@@ -1,0 +1,90 @@
+"""The watchlist's first paint: when it is announced, and what it takes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+
+from desktop.store.fastread import WatchlistRow
+from desktop.ui.watchlist_pane import WatchlistPane
+from tests.ui.helpers import open_main_window
+
+
+def _rows(count: int) -> list[WatchlistRow]:
+    return [
+        WatchlistRow(
+            id=n,
+            name=f"Company {n:03d}",
+            name_zh="",
+            aliases=(),
+            tags=(),
+            hk_code="",
+            a_code="",
+            stage="watching",
+            stage_since=None,
+            last_event_date=None,
+            last_event_title="",
+            next_step="",
+            next_date=None,
+            lapse_date=None,
+        )
+        for n in range(count)
+    ]
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_first_painted_comes_after_the_rows_are_painted(qtbot: Any, tmp_path: Path) -> None:
+    pane = WatchlistPane(tmp_path / "none.sqlite3", _rows(30))
+    qtbot.addWidget(pane)
+    paints = _Paints()
+    pane.table.viewport().installEventFilter(paints)
+    seen: list[int] = []
+    pane.first_painted.connect(lambda: seen.append(paints.count))
+    pane.resize(700, 400)
+    pane.show()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] >= 1  # the viewport, where the rows are, was painted first
+    qtbot.wait(50)
+    assert len(seen) == 1  # announced once
+
+
+def test_the_viewport_width_is_worked_out_right(qtbot: Any, tmp_path: Path) -> None:
+    for count in (3, 300):  # without and with a vertical scroll bar
+        pane = WatchlistPane(tmp_path / "none.sqlite3", _rows(count))
+        qtbot.addWidget(pane)
+        pane.resize(640, 360)
+        pane.show()
+        qtbot.waitExposed(pane)
+        bar = pane.table.verticalScrollBar()
+        assert bar.isVisible() == (count == 300)
+        assert pane.viewport_width() == pane.table.viewport().width()
+
+
+def test_closing_an_unchanged_window_leaves_its_settings_file_alone(
+    qtbot: Any, data_dir: Path
+) -> None:
+    settings = data_dir / "settings.ini"
+    for _ in range(2):  # the first close saves; the second restores the window as saved
+        open_main_window(qtbot, data_dir).close()
+    first = settings.stat()
+    window = open_main_window(qtbot, data_dir)
+    window.close()  # the same size, place and sort: nothing to write
+    after = settings.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+    window.table.sortByColumn(1, window.table.horizontalHeader().sortIndicatorOrder())
+    window.save_state()
+    changed = settings.stat()
+    assert (changed.st_ino, changed.st_mtime_ns) != (first.st_ino, first.st_mtime_ns)
+    assert "sort=1, 0" in settings.read_text("utf-8")
