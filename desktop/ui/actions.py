@@ -239,7 +239,10 @@ def key_sequence(spec: ActionSpec) -> QKeySequence | None:
 
 
 def make_action(spec: ActionSpec, parent: object) -> QAction:
-    action = QAction(action_text(spec.text), parent)  # type: ignore[call-overload]
+    # Not QAction(text, parent): choosing among its overloads loads QIcon's Python enums
+    # (hundreds of members), which nothing before the first paint needs.
+    action = QAction(parent)  # type: ignore[call-overload]
+    action.setText(action_text(spec.text))
     keys = key_sequence(spec)
     if keys is not None:
         action.setShortcut(keys)
