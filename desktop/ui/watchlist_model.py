@@ -7,14 +7,14 @@ from collections.abc import Hashable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import Stage
 from desktop.domain.text_fold import fold
 from desktop.services.language import display_name
 from desktop.store.fastread import WatchlistRow
-from desktop.ui.item_table import Cell, ItemTable, Prepared
+from desktop.ui.item_table import ALIGN_RIGHT, Cell, ItemTable, Prepared
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Company"),
@@ -43,7 +43,7 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         COL_DAYS: QT_TRANSLATE_NOOP("Columns", "Days in the current stage"),
         COL_NEXT: QT_TRANSLATE_NOOP("Columns", "What usually comes next, and when"),
     }
-    alignments = {COL_DAYS: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}
+    alignments = {COL_DAYS: ALIGN_RIGHT}
 
     def __init__(self, rows: Sequence[WatchlistRow] = (), parent: Any = None) -> None:
         self._today = date.today()
