@@ -14,12 +14,11 @@ from datetime import datetime
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -41,6 +40,9 @@ from desktop.ui.watchlist_model import WatchlistModel
 from desktop.ui.watchlist_pane import FilterEdit, WatchlistPane, empty_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QMenu
+
     from desktop.services.alert_service import AlertService
     from desktop.services.poller import Poller
     from desktop.ui.alert_inbox import AlertInbox
@@ -90,7 +92,9 @@ class MainWindow(QMainWindow):
         self.poller: Poller | None = None
         self.services: dict[str, object] = {}
 
-        self.pane = WatchlistPane(ctx.db_path, rows)
+        # Neither this nor the pane touches PySide's ``Qt`` namespace before the first paint
+        # (see item_table): the saved header brings the sort without it.
+        self.pane = WatchlistPane(ctx.db_path, rows, header_state=window_host.saved_header(self))
         self.pane.current_changed.connect(self._show_company)
         self.pane.activated.connect(self.edit_company)
         self.pane.rows_loaded.connect(self.watchlist_changed.emit)
@@ -104,7 +108,7 @@ class MainWindow(QMainWindow):
         )
         self.detail_stack.addWidget(self.no_selection)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 3)
@@ -345,6 +349,8 @@ class MainWindow(QMainWindow):
 
     # -- window
     def bring_to_front(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.show()
         self.setWindowState(
             (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive

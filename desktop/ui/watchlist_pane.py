@@ -8,18 +8,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,6 +37,12 @@ from desktop.ui.watchlist_model import (
     WatchlistModel,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QResizeEvent
+
+# Nothing here touches PySide's ``Qt`` namespace before the first paint (see item_table):
+# what needs it imports it where it runs.
 log = logging.getLogger(__name__)
 
 # Columns that share the width left after the others got what their contents need, with
@@ -54,12 +52,15 @@ FITTED = (COL_ZH, COL_STAGE, COL_DAYS)
 
 
 def empty_label(text: str) -> QLabel:
+    """A centred line of plain text in place of an empty list (set by the style sheet: see
+    the note on ``Qt`` above)."""
     label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setMargin(24)
-    label.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+    label.setStyleSheet(
+        "color: palette(placeholder-text); font-size: 13pt;"
+        " qproperty-alignment: AlignCenter; qproperty-textFormat: PlainText;"
+    )
     return label
 
 
@@ -81,6 +82,8 @@ class FilterEdit(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt
+
             ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
             if ctrl and not any(event.matches(key) for key in self.TEXT_KEYS):
                 event.ignore()  # let the window's shortcut have it (Ctrl+E edits)
@@ -88,6 +91,8 @@ class FilterEdit(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             return
@@ -104,7 +109,16 @@ class WatchlistPane(QWidget):
     first_painted = Signal()
     counts_changed = Signal(str)  # "12 companies · 3 listed"
 
-    def __init__(self, db_path: Path, rows: list[WatchlistRow], parent: QWidget | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        rows: list[WatchlistRow],
+        parent: QWidget | None = None,
+        *,
+        header_state: QByteArray | None = None,
+    ) -> None:
+        """``header_state``: the table header as ``header_state()`` saved it (its sort, the
+        columns); without one, the table is sorted by name."""
         super().__init__(parent)
         self.db_path = db_path
         self._painted = False
@@ -122,20 +136,22 @@ class WatchlistPane(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)  # long text is elided on the right (the default)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
+        if header_state is None or not header.restoreState(header_state):
+            from PySide6.QtCore import Qt
+
+            header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts once, by the header's sort indicator
         header.sectionResized.connect(self._section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
@@ -201,6 +217,10 @@ class WatchlistPane(QWidget):
         self.fit_columns()
         self.rows_loaded.emit()
 
+    def header_state(self) -> QByteArray:
+        """The table header's state (sort column and order, the columns) for next time."""
+        return self.table.horizontalHeader().saveState()
+
     def select_company(self, company_id: int) -> bool:
         row = self.model.row_of(company_id)
         if row < 0:
@@ -209,6 +229,8 @@ class WatchlistPane(QWidget):
             self.filter_edit.clear()  # filtered out: clear the filter to show it
             row = self.model.row_of(company_id)
         index = self.model.index(row, 0)
+        from PySide6.QtCore import QItemSelectionModel
+
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
@@ -54,8 +54,15 @@ def fitted_size(width: int, height: int) -> QSize:
     return QSize(min(width, free.width()), min(height, free.height()))
 
 
+def saved_header(window: Any) -> QByteArray | None:
+    """The watchlist's header (its sort, the columns) as last saved."""
+    value = window._settings().value(keys.WATCHLIST_HEADER.key)
+    return value if isinstance(value, QByteArray) else None
+
+
 def restore_state(window: Any) -> None:
-    """The window's size and place, its splitter and the watchlist's sort, as last saved."""
+    """The window's size and place and its splitter, as last saved (the watchlist's header
+    is the pane's: ``saved_header``)."""
     settings = window._settings()
     for key, restore in (
         (keys.WINDOW_GEOMETRY.key, window.restoreGeometry),
@@ -65,8 +72,10 @@ def restore_state(window: Any) -> None:
         value = settings.value(key)
         if isinstance(value, QByteArray):
             restore(value)
-    sort = settings.value(keys.WATCHLIST_SORT.key)
-    if isinstance(sort, list) and len(sort) == 2:
+    sort = settings.value(keys.WATCHLIST_SORT.key)  # as versions before the header kept it
+    if saved_header(window) is None and isinstance(sort, list) and len(sort) == 2:
+        from PySide6.QtCore import Qt
+
         column, order = (int(x) for x in sort)
         window.table.sortByColumn(column, Qt.SortOrder(order))
 
@@ -75,24 +84,19 @@ def save_state(window: Any, *, splitter: bool) -> None:
     """What ``restore_state`` reads; the splitter only once the user dragged it.  The file
     is written only when something differs from what it holds."""
     settings = window._settings()
-    header = window.table.horizontalHeader()
     values: dict[str, object] = {
         keys.WINDOW_GEOMETRY.key: window.saveGeometry(),
         keys.WINDOW_STATE.key: window.saveState(),
-        keys.WATCHLIST_SORT.key: [header.sortIndicatorSection(), header.sortIndicatorOrder().value],
+        keys.WATCHLIST_HEADER.key: window.pane.header_state(),
     }
     if splitter:
         values[keys.WINDOW_SPLITTER.key] = window.splitter.saveState()
-    changed = False
-    for key, value in values.items():
-        saved = settings.value(key)
-        if isinstance(value, list) and isinstance(saved, list):  # numbers come back as text
-            same = [str(x) for x in saved] == [str(x) for x in value]
-        else:
-            same = saved == value
-        if not same:
-            settings.setValue(key, value)
-            changed = True
+    changed = [key for key, value in values.items() if settings.value(key) != value]
+    for key in changed:
+        settings.setValue(key, values[key])
+    if settings.contains(keys.WATCHLIST_SORT.key):  # the header holds the sort now
+        settings.remove(keys.WATCHLIST_SORT.key)
+        changed.append(keys.WATCHLIST_SORT.key)
     if changed:
         settings.sync()
 

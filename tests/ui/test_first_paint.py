@@ -87,4 +87,38 @@ def test_closing_an_unchanged_window_leaves_its_settings_file_alone(
     window.save_state()
     changed = settings.stat()
     assert (changed.st_ino, changed.st_mtime_ns) != (first.st_ino, first.st_mtime_ns)
-    assert "sort=1, 0" in settings.read_text("utf-8")
+    assert open_main_window(qtbot, data_dir).table.horizontalHeader().sortIndicatorSection() == 1
+
+
+def test_empty_states_are_centred_plain_text(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    pane = WatchlistPane(tmp_path / "none.sqlite3", _rows(2))
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.filter_edit.setText("<b>nothing</b>")
+    qtbot.waitUntil(lambda: pane.list_stack.currentWidget() is pane.no_match)
+    for label in (pane.no_match, pane.empty_list):
+        label.ensurePolished()  # the style sheet sets them
+        assert label.textFormat() == Qt.TextFormat.PlainText
+        assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert "<b>nothing</b>" in pane.no_match.text()
+
+
+def test_the_header_brings_back_the_sort(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    pane = WatchlistPane(tmp_path / "none.sqlite3", _rows(5))
+    qtbot.addWidget(pane)
+    header = pane.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0,
+        Qt.SortOrder.AscendingOrder,
+    )
+    assert pane.model.row_at(0).name == "Company 000"
+    pane.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    again = WatchlistPane(tmp_path / "none.sqlite3", _rows(5), header_state=pane.header_state())
+    qtbot.addWidget(again)
+    assert again.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert again.model.row_at(0).name == "Company 004"
