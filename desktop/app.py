@@ -18,8 +18,11 @@ from desktop.bootstrap import context_for, prepare_database, setup_logging
 from desktop.cli import parse_args
 from desktop.context import AppContext
 from desktop.domain.i18n import translate
+from desktop.store import settings as keys
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from desktop.services.notifier import Notifier
     from desktop.store.fastread import WatchlistRow
     from desktop.ui.main_window import MainWindow
@@ -122,6 +125,28 @@ def install_language(ctx: AppContext) -> str:
     return chosen
 
 
+def _settings(ctx: AppContext) -> QSettings:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(ctx.settings_path), QSettings.Format.IniFormat)
+
+
+def seen_scheme(ctx: AppContext) -> bool | None:
+    """Whether the system's colour scheme was dark when the app last asked (None: never
+    asked), for ``apply_theme`` to use before the first paint."""
+    settings = _settings(ctx)
+    if not settings.contains(keys.SEEN_DARK.key):
+        return None
+    return bool(settings.value(keys.SEEN_DARK.key, False, type=bool))
+
+
+def remember_scheme(ctx: AppContext, dark: bool | None) -> None:
+    if dark is not None and dark != seen_scheme(ctx):
+        settings = _settings(ctx)
+        settings.setValue(keys.SEEN_DARK.key, dark)
+        settings.sync()
+
+
 def run_gui(
     ctx: AppContext, *, exit_after_first_paint: bool = False, minimized: bool = False
 ) -> int:
@@ -137,7 +162,10 @@ def run_gui(
     QApplication.setOrganizationDomain(ORG_DOMAIN)
     QApplication.setDesktopFileName("ipo-pipeline-watch")
     install_language(ctx)
-    apply_theme(app)  # type: ignore[arg-type]
+    seen = seen_scheme(ctx)
+    dark = apply_theme(app, dark=seen)  # type: ignore[arg-type]
+    if seen is None:  # the first start asked the system: the next need not (until painted)
+        remember_scheme(ctx, dark)
     from desktop.services.gui_gc import GuiThreadCollector
     from desktop.services.gui_thread import favour_gui_thread
 
@@ -182,8 +210,9 @@ def start_minimized(ctx: AppContext, window: MainWindow) -> None:
 
 
 def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
-    """Start what the first paint did not need: log rotation, stage refresh, tray, alerts,
-    polling and the daily backup.  Returns them by name (the window keeps them alive)."""
+    """Start what the first paint did not need: log rotation, a look at the colour scheme,
+    stage refresh, tray, alerts, polling and the daily backup.  Returns them by name (the
+    window keeps them alive)."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.bootstrap import rotate_logs
@@ -194,9 +223,11 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     from desktop.services.tasks import run_task
     from desktop.store.backup import backup_dir_for
     from desktop.store.events import refresh_every_stage
+    from desktop.ui.theme import check_scheme
     from desktop.ui.tray import InAppNotifier, Tray, TrayNotifier
 
     rotate_logs()
+    remember_scheme(ctx, check_scheme(QApplication.instance()))  # type: ignore[arg-type]
 
     def stages_refreshed(ids: list[int], change: Change | None = None) -> None:
         app_changes().announce(change or Change(companies=frozenset(ids)))

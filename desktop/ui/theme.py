@@ -11,7 +11,6 @@ UI family, and asks for the normal weight.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -140,32 +139,58 @@ def is_dark() -> bool:
     forced = environment.THEME.value().lower()
     if forced in ("dark", "light"):
         return forced == "dark"
+    # Asking creates PySide's ``Qt`` namespace (its ninety-odd enums): see ``apply_theme``.
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
-def apply_theme(app: QApplication) -> None:
+_applied: dict[str, bool] = {}  # the scheme of the palette set ("dark": True/False)
+
+
+def _set_palette(app: QApplication, dark: bool) -> None:
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    _applied["dark"] = dark
+
+
+def apply_theme(app: QApplication, dark: bool | None = None) -> bool | None:
     """Fusion with a palette for the current scheme; re-applied when the system switches.
+    Returns whether the palette is dark (None: the platform's own style, no palette).
 
     Windows and macOS styles follow the system by themselves; elsewhere (and in
     the offscreen tests) Fusion gives the same look on every desktop.
+
+    ``dark``: the scheme as the app last saw it, used instead of asking the system, which
+    the first paint can do without (``IPO_WATCH_THEME`` still wins); ``check_scheme``
+    asks once the window is up and puts the palette right if the scheme changed meanwhile.
     """
     app.setFont(app_font(app.font()))
+    forced = environment.THEME.is_set()
     native = app.style().name().lower() in ("windows11", "windowsvista", "macos")
-    if native and not environment.THEME.is_set():
-        return
+    if native and not forced:
+        _applied.clear()
+        return None
     app.setStyle("Fusion")
+    _set_palette(app, is_dark() if dark is None or forced else dark)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: check_scheme(app))
+    return _applied["dark"]
 
-    def refresh(*_: object) -> None:
-        app.setPalette(_dark_palette() if is_dark() else app.style().standardPalette())
 
-    refresh()
-    QGuiApplication.styleHints().colorSchemeChanged.connect(refresh)
+def check_scheme(app: QApplication) -> bool | None:
+    """The scheme as the system says it now; the palette follows it if it differs from
+    the one ``apply_theme`` set.  None when the platform's own style is in use."""
+    if "dark" not in _applied:
+        return None
+    dark = is_dark()
+    if dark != _applied["dark"]:
+        _set_palette(app, dark)
+    return dark
 
 
 def unread_dot(palette: QPalette | None = None, size: int = 10) -> object:
     """A filled dot in the highlight colour that marks an unread row (a QIcon)."""
-    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QIcon, QPainter, QPixmap
 
     palette = palette or QGuiApplication.palette()
