@@ -153,9 +153,10 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.theme import apply_theme
+    from desktop.ui.theme import apply_theme, style_arguments
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    started = QApplication.instance()
+    app = started or QApplication(sys.argv[:1] + style_arguments())
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName(ORG_NAME)
@@ -163,7 +164,7 @@ def run_gui(
     QApplication.setDesktopFileName("ipo-pipeline-watch")
     install_language(ctx)
     seen = seen_scheme(ctx)
-    dark = apply_theme(app, dark=seen)  # type: ignore[arg-type]
+    dark = apply_theme(app, dark=seen, fusion_set=started is None)  # type: ignore[arg-type]
     if seen is None:  # the first start asked the system: the next need not (until painted)
         remember_scheme(ctx, dark)
     from desktop.services.gui_gc import GuiThreadCollector

@@ -30,8 +30,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 # PySide6 classes made when first touched; these cost enough to wait: ``Qt`` (the namespace:
-# ninety-odd Python enums) and QIcon (a 150-member enum).
-NOT_MADE_BEFORE_THE_FIRST_PAINT = ("QtCore.Qt", "QtGui.QIcon")
+# ninety-odd Python enums), QStyle (some 550 enum members) and QIcon (a 150-member enum).
+NOT_MADE_BEFORE_THE_FIRST_PAINT = ("QtCore.Qt", "QtWidgets.QStyle", "QtGui.QIcon")
 
 _PROBE = """
 import atexit, runpy, sys

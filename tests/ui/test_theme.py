@@ -109,3 +109,32 @@ def test_unread_alerts_carry_a_dot_not_only_bold(qapp: QApplication) -> None:
     read = model.index(rows[2], 0).data(Qt.ItemDataRole.DecorationRole)
     assert unread is not None and not unread.isNull()
     assert read is None
+
+
+def test_the_light_palette_is_fusions_own(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QStyleFactory
+
+    from desktop.ui.theme import _light_palette
+
+    fusion = QStyleFactory.create("Fusion").standardPalette()
+    ours = _light_palette()
+    for group in (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    ):
+        for role in QPalette.ColorRole:
+            if role is not QPalette.ColorRole.NColorRoles:
+                assert ours.color(group, role) == fusion.color(group, role), (group, role)
+
+
+def test_a_new_application_starts_in_the_style_the_theme_chooses(monkeypatch) -> None:
+    from desktop.ui import theme
+
+    monkeypatch.setattr(theme.sys, "platform", "linux")
+    monkeypatch.delenv("IPO_WATCH_THEME", raising=False)
+    assert theme.style_arguments() == ["-style", "Fusion"]
+    monkeypatch.setattr(theme.sys, "platform", "win32")
+    assert theme.style_arguments() == []  # the platform's own style follows the system
+    monkeypatch.setenv("IPO_WATCH_THEME", "dark")
+    assert theme.style_arguments() == ["-style", "Fusion"]
