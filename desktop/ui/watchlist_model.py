@@ -47,6 +47,8 @@ class WatchlistModel(ItemTable[WatchlistRow]):
 
     def __init__(self, rows: Sequence[WatchlistRow] = (), parent: Any = None) -> None:
         self._today = date.today()
+        self._stages: dict[str, tuple[str, int]] = {}
+        self._also = ""
         super().__init__(rows, parent)
 
     def prepare(
@@ -54,6 +56,9 @@ class WatchlistModel(ItemTable[WatchlistRow]):
     ) -> Prepared[WatchlistRow]:
         """As ``ItemTable.prepare``, counting "Days" up to today."""
         self._today = date.today()
+        # What is the same on every row, looked up once per read (in the interface language).
+        self._stages = {stage.value: (stage.label, stage.rank) for stage in Stage}
+        self._also = QCoreApplication.translate("WatchlistModel", "Also known as: {aliases}")
         return super().prepare(rows, partial=partial, build=build)
 
     def key(self, row: WatchlistRow) -> Hashable:
@@ -63,11 +68,7 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         return row.search_text()
 
     def cells(self, row: WatchlistRow) -> tuple[Cell, ...]:
-        try:
-            stage = Stage(row.stage)
-            stage_label, stage_rank = stage.label, stage.rank
-        except ValueError:
-            stage_label, stage_rank = row.stage, -1
+        stage_label, stage_rank = self._stages.get(row.stage, (row.stage, -1))
         when, title = row.last_event_date, row.last_event_title
         if not title:
             last = ""
@@ -76,8 +77,7 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         else:
             last = f"{when.isoformat()} · {title}"
         days = (self._today - row.stage_since).days if row.stage_since else None
-        also = QCoreApplication.translate("WatchlistModel", "Also known as: {aliases}")
-        aliases = also.format(aliases=", ".join(row.aliases)) if row.aliases else ""
+        aliases = self._also.format(aliases=", ".join(row.aliases)) if row.aliases else ""
         name, review = row.name, row.rounds_to_review
         if review:  # suggested funding rounds waiting on the Funding tab: shown first
             name = f"● {review}  {row.name}"
