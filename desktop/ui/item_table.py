@@ -238,8 +238,10 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
             header.setToolTip(QCoreApplication.translate("Columns", tip) if tip else header.text())
             source.setHorizontalHeaderItem(column, header)
         source.setRowCount(len(prepared.roles))
-        for number, roles in enumerate(prepared.roles.values()):
-            _write(source, number, roles)
+        index, write = source.index, source.setItemData
+        for number, cells in enumerate(prepared.roles.values()):
+            for column, roles in enumerate(cells):
+                write(index(number, column), roles)
         return source
 
     def _position(self, key: Hashable) -> int:
@@ -252,17 +254,17 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
         keeps the old value of a role left out."""
         cells = []
         extras = self.extra_roles(row)
+        alignments = self.alignments
         for column, (text, sort_key, tip) in enumerate(self.cells(row)):
             roles: dict[int, Any] = {_DISPLAY: text, SortRole: sort_key, _TIP: tip or None}
-            roles.update(extras.get(column, {}))
-            alignment = self.alignments.get(column)
-            if alignment is not None:
-                roles[_ALIGN] = alignment
-            if column == 0:
-                facets = "".join(f"<{facet}>" for facet in self.facets(row))
-                roles[KeyRole] = key
-                roles[SearchRole] = self.search_text(row) + _FACETS + facets
+            if extras and column in extras:
+                roles.update(extras[column])
+            if column in alignments:
+                roles[_ALIGN] = alignments[column]
             cells.append(roles)
+        facets = "".join(f"<{facet}>" for facet in self.facets(row))
+        cells[0][KeyRole] = key
+        cells[0][SearchRole] = self.search_text(row) + _FACETS + facets
         return tuple(cells)
 
     # -- filter
@@ -305,6 +307,11 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
     def shown(self) -> list[Row]:
         """The rows shown, in the table's order."""
         return [self.row_at(n) for n in range(self.rowCount())]
+
+    def texts(self, column: int) -> dict[str, Hashable]:
+        """The column's different texts, each with the key of a row that shows it (every
+        row, shown or filtered out)."""
+        return {cells[column][_DISPLAY]: key for key, cells in self._roles.items()}
 
     def has(self, key: Hashable) -> bool:
         """Whether the row is loaded, shown or filtered out."""

@@ -48,7 +48,10 @@ log = logging.getLogger(__name__)
 # Columns that share the width left after the others got what their contents need, with
 # their weights and the narrowest they may get (the name first: it is what one reads).
 ELASTIC = {COL_NAME: (4, 150), COL_LAST: (3, 140), COL_NEXT: (2, 120)}
-FITTED = (COL_ZH, COL_STAGE, COL_DAYS)
+FITTED = (COL_ZH, COL_STAGE, COL_DAYS)  # short texts: Chinese names, stage names, day counts
+# Of more different texts than this in a fitted column, only this many of the longest are
+# measured with the font (see WatchlistPane._widest_cell).
+MEASURED = 64
 
 
 def empty_label(text: str) -> QLabel:
@@ -125,7 +128,9 @@ class WatchlistPane(QWidget):
         self._pending_select: int | None = None
         self._reads = LatestOnly()
         self._fitting = False
+        self._fit_due = False
         self._user_sized = False  # the user dragged a column: widths are theirs now
+        self._content_widths: dict[int, int] = {}  # FITTED column -> width (these rows)
 
         self.model = WatchlistModel(rows, self)
         self.filter_edit = FilterEdit()
@@ -210,6 +215,7 @@ class WatchlistPane(QWidget):
 
     def rows_ready(self, prepared: Prepared[WatchlistRow]) -> None:
         self.model.apply(prepared)
+        self._content_widths.clear()
         self._update_state()
         target, self._pending_select = self._pending_select, None
         if target is not None and not self.select_company(target):
@@ -287,8 +293,10 @@ class WatchlistPane(QWidget):
     def fit_columns(self) -> None:
         """Columns as wide as their contents need; the name, last event and next step
         share what is left, so the table fills its width without a horizontal scroll
-        bar.  Once the user drags a column, the widths are theirs."""
-        if self._user_sized:
+        bar.  Once the user drags a column, the widths are theirs.  Until the table is
+        shown there is no width to share (and measuring a hidden table reads every row)."""
+        self._fit_due = False
+        if self._user_sized or not self.table.isVisible():
             return
         header = self.table.horizontalHeader()
         available = self.viewport_width()
@@ -298,7 +306,7 @@ class WatchlistPane(QWidget):
         try:
             fitted = 0
             for column in FITTED:
-                width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                width = self._content_width(column)
                 header.resizeSection(column, width)
                 fitted += width
             spare = max(0, available - fitted)
@@ -317,6 +325,35 @@ class WatchlistPane(QWidget):
         finally:
             self._fitting = False
 
+    def _content_width(self, column: int) -> int:
+        """What the column's cells and title need: measured once per set of rows (a resize
+        of the window does not change it; measuring reads up to a thousand rows)."""
+        width = self._content_widths.get(column)
+        if width is None:
+            header = self.table.horizontalHeader()
+            width = max(self._widest_cell(column), header.sectionSizeHint(column))
+            self._content_widths[column] = width
+        return width
+
+    def _widest_cell(self, column: int) -> int:
+        """The width the column's widest cell needs, as ``sizeHintForColumn`` counts it.
+        That measures the cells of up to a thousand rows one by one, which on a long
+        watchlist costs more than the rest of the first paint; here the different texts
+        (the MEASURED longest of many) are measured with the table's font and the table
+        measures the cell of the widest."""
+        texts = self.model.texts(column)
+        candidates = list(texts)
+        if len(candidates) > MEASURED:
+            candidates = sorted(candidates, key=len)[-MEASURED:]
+        if not candidates:
+            return self.table.sizeHintForColumn(column)
+        widest = max(candidates, key=self.table.fontMetrics().horizontalAdvance)
+        row = self.model.row_of(texts[widest])
+        if row < 0:  # filtered out: measure what is shown
+            return self.table.sizeHintForColumn(column)
+        hint = self.table.sizeHintForIndex(self.model.index(row, column)).width()
+        return hint + 1 if self.table.showGrid() else hint  # as sizeHintForColumn does
+
     def viewport_width(self) -> int:
         """The width of the table's viewport, worked out without asking for the viewport:
         wrapping that plain QWidget makes PySide load every widget class it has (tens of
@@ -333,7 +370,9 @@ class WatchlistPane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self, self.fit_columns)  # once the viewport has its new size
+        if not self._fit_due:  # once the viewport has its new size; resizes in a row fit once
+            self._fit_due = True
+            QTimer.singleShot(0, self, self.fit_columns)
 
     # -- first paint
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

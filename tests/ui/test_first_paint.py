@@ -12,12 +12,12 @@ from desktop.ui.watchlist_pane import WatchlistPane
 from tests.ui.helpers import open_main_window
 
 
-def _rows(count: int) -> list[WatchlistRow]:
+def _rows(count: int, zh: tuple[str, ...] = ("",)) -> list[WatchlistRow]:
     return [
         WatchlistRow(
             id=n,
             name=f"Company {n:03d}",
-            name_zh="",
+            name_zh=zh[n % len(zh)],
             aliases=(),
             tags=(),
             hk_code="",
@@ -122,3 +122,30 @@ def test_the_header_brings_back_the_sort(qtbot: Any, tmp_path: Path) -> None:
     qtbot.addWidget(again)
     assert again.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert again.model.row_at(0).name == "Company 004"
+
+
+def test_fitted_columns_are_as_wide_as_the_table_would_make_them(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from desktop.ui.watchlist_pane import FITTED
+
+    few = (
+        "智谱",
+        "中微半导体（深圳）",
+        "基准科技0001",
+        "月之暗面",
+        "梅卡曼德机器人",
+        "",
+        "ＭｉｎｉＭａｘ",
+    )
+    many = tuple(f"基准{'科技' * (n % 4)}{n:03d}" for n in range(150)) + few
+    for names in (few, many):  # every different text measured, or only the longest
+        pane = WatchlistPane(tmp_path / "none.sqlite3", _rows(len(names), names))
+        qtbot.addWidget(pane)
+        pane.resize(900, 500)
+        pane.show()
+        qtbot.waitExposed(pane)
+        header = pane.table.horizontalHeader()
+        for column in FITTED:
+            expected = max(pane.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert pane._content_width(column) == expected, column
