@@ -18,8 +18,11 @@ from desktop.bootstrap import context_for, prepare_database, setup_logging
 from desktop.cli import parse_args
 from desktop.context import AppContext
 from desktop.domain.i18n import translate
+from desktop.store import settings as keys
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from desktop.services.notifier import Notifier
     from desktop.store.fastread import WatchlistRow
     from desktop.ui.main_window import MainWindow
@@ -97,7 +100,8 @@ def main(argv: list[str]) -> int:
 
         return run_smoke()
     try:
-        ctx = context_for(args.data_dir, database=args.database)
+        # The log rotates from the first paint on (``after_first_paint``).
+        ctx = context_for(args.data_dir, database=args.database, rotate_logs=False)
     except ValueError as exc:  # a --database the app cannot use: say why, no traceback
         print(f"ipo-watch: {exc}", file=sys.stderr)
         return 2
@@ -127,22 +131,48 @@ def install_language(ctx: AppContext) -> str:
     return chosen
 
 
+def _settings(ctx: AppContext) -> QSettings:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(ctx.settings_path), QSettings.Format.IniFormat)
+
+
+def seen_scheme(ctx: AppContext) -> bool | None:
+    """Whether the system's colour scheme was dark when the app last asked (None: never
+    asked), for ``apply_theme`` to use before the first paint."""
+    settings = _settings(ctx)
+    if not settings.contains(keys.SEEN_DARK.key):
+        return None
+    return bool(settings.value(keys.SEEN_DARK.key, False, type=bool))
+
+
+def remember_scheme(ctx: AppContext, dark: bool | None) -> None:
+    if dark is not None and dark != seen_scheme(ctx):
+        settings = _settings(ctx)
+        settings.setValue(keys.SEEN_DARK.key, dark)
+        settings.sync()
+
+
 def run_gui(
     ctx: AppContext, *, exit_after_first_paint: bool = False, minimized: bool = False
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.theme import apply_theme
+    from desktop.ui.theme import apply_theme, style_arguments
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    started = QApplication.instance()
+    app = started or QApplication(sys.argv[:1] + style_arguments())
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setOrganizationDomain(ORG_DOMAIN)
     QApplication.setDesktopFileName("ipo-pipeline-watch")
     install_language(ctx)
-    apply_theme(app)  # type: ignore[arg-type]
+    seen = seen_scheme(ctx)
+    dark = apply_theme(app, dark=seen, fusion_set=started is None)  # type: ignore[arg-type]
+    if seen is None:  # the first start asked the system: the next need not (until painted)
+        remember_scheme(ctx, dark)
     from desktop.services.gui_gc import GuiThreadCollector
     from desktop.services.gui_thread import favour_gui_thread
 
@@ -187,10 +217,12 @@ def start_minimized(ctx: AppContext, window: MainWindow) -> None:
 
 
 def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
-    """Start what the first paint did not need: stage refresh, tray, alerts, polling and
-    the daily backup.  Returns them by name (the window keeps them alive)."""
+    """Start what the first paint did not need: log rotation, a look at the colour scheme,
+    stage refresh, tray, alerts, polling and the daily backup.  Returns them by name (the
+    window keeps them alive)."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.bootstrap import rotate_logs
     from desktop.services.alert_service import AlertService
     from desktop.services.changes import Change, app_changes
     from desktop.services.daily_backup import schedule_daily_backup
@@ -198,7 +230,11 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     from desktop.services.tasks import run_task
     from desktop.store.backup import backup_dir_for
     from desktop.store.events import refresh_every_stage
+    from desktop.ui.theme import check_scheme
     from desktop.ui.tray import InAppNotifier, Tray, TrayNotifier
+
+    rotate_logs()
+    remember_scheme(ctx, check_scheme(QApplication.instance()))  # type: ignore[arg-type]
 
     def stages_refreshed(ids: list[int], change: Change | None = None) -> None:
         app_changes().announce(change or Change(companies=frozenset(ids)))

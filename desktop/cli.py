@@ -6,8 +6,40 @@ import argparse
 
 from desktop import APP_NAME, __version__
 
+# How the desktop is started (a launcher, login, the start-up benchmark): read without
+# building the parser, which costs more than the first paint's own read of the watchlist.
+# Anything else (a command, --help, an abbreviation, a mistake) goes to the parser.
+_FLAGS = {
+    "--exit-after-first-paint": "exit_after_first_paint",
+    "--minimized": "minimized",
+    "--smoke": "smoke",
+}
+_VALUES = {"--data-dir": "data_dir", "--database": "database"}
+
+
+def _desktop_start(argv: list[str]) -> argparse.Namespace | None:
+    found: dict[str, object] = {name: False for name in _FLAGS.values()}
+    found.update(dict.fromkeys(_VALUES.values()), command=None)
+    words = iter(argv)
+    for word in words:
+        option, equals, value = word.partition("=")
+        if word in _FLAGS:
+            found[_FLAGS[word]] = True
+        elif option in _VALUES:
+            if not equals:
+                value = next(words, "")
+            if not value or value.startswith("-"):
+                return None
+            found[_VALUES[option]] = value
+        else:
+            return None
+    return argparse.Namespace(**found)
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    quick = _desktop_start(argv)
+    if quick is not None:
+        return quick
     parser = argparse.ArgumentParser(
         prog="ipo-watch",
         description=f"{APP_NAME}: follow Chinese tech companies on their way to a Hong Kong listing.",

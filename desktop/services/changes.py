@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -124,11 +124,9 @@ def of_application(kind: type[Q]) -> Q:
     the application, so it lives as long as the app does)."""
     app = QCoreApplication.instance()
     name = _NAME_PREFIX + kind.__name__
-    found = (
-        app.findChild(kind, name, Qt.FindChildOption.FindDirectChildrenOnly)
-        if app is not None
-        else None
-    )
+    # Its own name finds it (the options argument would load PySide's ``Qt`` namespace,
+    # which the first paint does without: see ui/item_table).
+    found = app.findChild(kind, name) if app is not None else None
     if found is None:
         found = kind(app)
         found.setObjectName(name)

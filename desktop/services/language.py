@@ -152,9 +152,12 @@ class Translators:
 def display_name(text: str, language: str | None = None) -> str:
     """A company name, alias or title in the reader's script (智谱 → 智譜 for Hong Kong);
     English text and the English interface show it as published."""
+    language = language or _current
+    if language not in _QT_CATALOGUE:  # English: nothing to load
+        return text
     from desktop.domain.chinese_script import in_script
 
-    return in_script(text, language or _current)
+    return in_script(text, language)
 
 
 def _locale(language: str | None) -> QLocale:

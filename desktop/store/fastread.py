@@ -45,8 +45,10 @@ class WatchlistRow:
     rounds_to_review: int = 0  # suggested funding rounds not yet accepted or rejected
 
     def search_text(self) -> str:
+        """Every name, code and tag, folded (繁/简 and full-width alike): part by part, as
+        the name and Chinese name were already folded for their sort keys."""
         parts = (self.name, self.name_zh, self.hk_code, self.a_code, *self.aliases, *self.tags)
-        return fold(" ".join(p for p in parts if p))  # 繁/简 and full-width alike
+        return " ".join(folded for folded in map(fold, parts) if folded)
 
 
 def connect(path: Path) -> Any:
@@ -109,7 +111,7 @@ def _date(value: Any) -> date | None:
 
 
 def _list(value: Any) -> tuple[str, ...]:
-    if not value:
+    if not value or value == "[]":
         return ()
     try:
         items = json.loads(value)

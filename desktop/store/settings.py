@@ -55,8 +55,14 @@ WINDOW_STATE = SettingSpec("window/state", Home.DESKTOP, bytes, None, "Window la
 WINDOW_SPLITTER = SettingSpec(
     "window/splitter", Home.DESKTOP, bytes, None, "Watchlist and page widths (as dragged)"
 )
-WATCHLIST_SORT = SettingSpec(
+WATCHLIST_HEADER = SettingSpec(
+    "window/watchlist_header", Home.DESKTOP, bytes, None, "The watchlist's sort and columns"
+)
+WATCHLIST_SORT = SettingSpec(  # read once from an older version's file, then removed
     "window/sort", Home.DESKTOP, list, None, "The watchlist's sort column and order"
+)
+SEEN_DARK = SettingSpec(
+    "theme/seen_dark", Home.DESKTOP, bool, None, "The system's colour scheme when last asked"
 )
 TRAY_TOLD = SettingSpec(
     "tray/told", Home.DESKTOP, bool, False, "The still-running-in-the-tray message was shown"
@@ -71,6 +77,8 @@ ALL: tuple[SettingSpec, ...] = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     WINDOW_SPLITTER,
+    WATCHLIST_HEADER,
     WATCHLIST_SORT,
+    SEEN_DARK,
     TRAY_TOLD,
 )

@@ -239,10 +239,14 @@ def key_sequence(spec: ActionSpec) -> QKeySequence | None:
 
 
 def make_action(spec: ActionSpec, parent: object) -> QAction:
-    action = QAction(action_text(spec.text), parent)  # type: ignore[call-overload]
+    # Neither QAction(text, parent) nor setShortcut(keys): choosing among their overloads
+    # creates QIcon's and the ``Qt`` namespace's Python enums (see ui/item_table), which
+    # nothing before the first paint needs.
+    action = QAction(parent)  # type: ignore[call-overload]
+    action.setText(action_text(spec.text))
     keys = key_sequence(spec)
     if keys is not None:
-        action.setShortcut(keys)
+        action.setShortcuts([keys])
     action.setStatusTip(action_text(spec.tip) if spec.tip else "")
     if spec.role is not None:
         action.setMenuRole(spec.role)

@@ -22,14 +22,22 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop.domain.text_fold import fold
 
-SortRole = Qt.ItemDataRole.UserRole + 1
-KeyRole = Qt.ItemDataRole.UserRole + 2  # the row's key, on the first column
-SearchRole = Qt.ItemDataRole.UserRole + 3  # what the filter searches, on the first column
+# Qt's item data roles and alignments as the numbers they are.  Touching PySide's ``Qt``
+# namespace creates its ninety-odd Python enums (about a fifth of what a bare window
+# costs to start), and the watchlist's first paint needs none of them; the tests check
+# these numbers against ``Qt``.
+_DISPLAY, _TIP, _ALIGN, _USER = 0, 3, 7, 256  # DisplayRole, ToolTipRole, …, UserRole
+ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
+ALIGN_RIGHT = 0x0082  # Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+SortRole = _USER + 1
+KeyRole = _USER + 2  # the row's key, on the first column
+SearchRole = _USER + 3  # what the filter searches, on the first column
 # More new rows than this are loaded into a fresh item model (filled on the loader's
 # thread when it was asked to build one) rather than written into the current one on the
 # GUI thread.
@@ -38,10 +46,6 @@ BULK_ROWS = 200
 # a facet, and a facet is matched whole.
 _FACETS = "\x00"
 _NOT_FACETS = "[^\\x00]"  # in a pattern: any character of the words part
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 
 Row = TypeVar("Row")
 Cell = tuple[str, Any, str]  # (text, sort key, tool tip)
@@ -71,7 +75,7 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
 
     columns: tuple[str, ...] = ()
     header_tips: dict[int, str] = {}
-    alignments: dict[int, Qt.AlignmentFlag] = {}
+    alignments: dict[int, int] = {}  # column -> ALIGN_CENTER, ALIGN_RIGHT
 
     def __init__(self, rows: Sequence[Row] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -228,16 +232,16 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
         """A fresh item model (no parent) holding the prepared rows, in their order."""
         source = QStandardItemModel(0, len(self.columns))
         # Column titles and their tips are English keys, shown in the interface language.
-        titles = [QCoreApplication.translate("Columns", title) for title in self.columns]
-        source.setHorizontalHeaderLabels(titles)
-        horizontal = Qt.Orientation.Horizontal
-        for column, title in enumerate(titles):
-            key = self.header_tips.get(column)
-            tip = QCoreApplication.translate("Columns", key) if key else title
-            source.setHeaderData(column, horizontal, tip, Qt.ItemDataRole.ToolTipRole)
+        for column, key in enumerate(self.columns):
+            header = QStandardItem(QCoreApplication.translate("Columns", key))
+            tip = self.header_tips.get(column)
+            header.setToolTip(QCoreApplication.translate("Columns", tip) if tip else header.text())
+            source.setHorizontalHeaderItem(column, header)
         source.setRowCount(len(prepared.roles))
-        for number, roles in enumerate(prepared.roles.values()):
-            _write(source, number, roles)
+        index, write = source.index, source.setItemData
+        for number, cells in enumerate(prepared.roles.values()):
+            for column, roles in enumerate(cells):
+                write(index(number, column), roles)
         return source
 
     def _position(self, key: Hashable) -> int:
@@ -250,17 +254,17 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
         keeps the old value of a role left out."""
         cells = []
         extras = self.extra_roles(row)
+        alignments = self.alignments
         for column, (text, sort_key, tip) in enumerate(self.cells(row)):
             roles: dict[int, Any] = {_DISPLAY: text, SortRole: sort_key, _TIP: tip or None}
-            roles.update(extras.get(column, {}))
-            alignment = self.alignments.get(column)
-            if alignment is not None:
-                roles[_ALIGN] = int(alignment.value)
-            if column == 0:
-                facets = "".join(f"<{facet}>" for facet in self.facets(row))
-                roles[KeyRole] = key
-                roles[SearchRole] = self.search_text(row) + _FACETS + facets
+            if extras and column in extras:
+                roles.update(extras[column])
+            if column in alignments:
+                roles[_ALIGN] = alignments[column]
             cells.append(roles)
+        facets = "".join(f"<{facet}>" for facet in self.facets(row))
+        cells[0][KeyRole] = key
+        cells[0][SearchRole] = self.search_text(row) + _FACETS + facets
         return tuple(cells)
 
     # -- filter
@@ -275,6 +279,8 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
         if (words, facets) == (self._words, self._facets):
             return
         self._words, self._facets = words, facets
+        from PySide6.QtCore import QRegularExpression  # typing a filter is after the first paint
+
         escape = QRegularExpression.escape
         # Every word in any order: one look-ahead each, within the words part.
         pattern = "".join(f"(?={_NOT_FACETS}*{escape(word)})" for word in words)
@@ -302,6 +308,11 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
         """The rows shown, in the table's order."""
         return [self.row_at(n) for n in range(self.rowCount())]
 
+    def texts(self, column: int) -> dict[str, Hashable]:
+        """The column's different texts, each with the key of a row that shows it (every
+        row, shown or filtered out)."""
+        return {cells[column][_DISPLAY]: key for key, cells in self._roles.items()}
+
     def has(self, key: Hashable) -> bool:
         """Whether the row is loaded, shown or filtered out."""
         return key in self._rows
@@ -316,7 +327,3 @@ class ItemTable(QSortFilterProxyModel, Generic[Row]):
 
     def total(self) -> int:
         return len(self._rows)
-
-    def column_texts(self, column: int) -> set[str]:
-        """The distinct texts of ``column`` over every row, shown or filtered out."""
-        return {str(roles[column].get(_DISPLAY) or "") for roles in self._roles.values()}

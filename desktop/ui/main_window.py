@@ -11,14 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,13 +34,16 @@ from desktop.services.operations import Operation, operation_events, operation_l
 from desktop.store import settings as keys
 from desktop.store.fastread import WatchlistRow
 from desktop.ui import actions as _actions
-from desktop.ui import company_actions, data_files, window_host
+from desktop.ui import window_host
 from desktop.ui.actions import ACTIONS, HELP_MENU, MENUS, SHOW_TAB, Act, Tab, make_action
 from desktop.ui.poll_status import PollStatus
 from desktop.ui.watchlist_model import WatchlistModel
 from desktop.ui.watchlist_pane import FilterEdit, WatchlistPane, empty_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QMenu
+
     from desktop.services.alert_service import AlertService
     from desktop.services.poller import Poller
     from desktop.ui.alert_inbox import AlertInbox
@@ -53,6 +56,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ALERTS_READ = Change(alerts=True)
+
+
+# The File menu's helpers load when first used: the first paint needs neither.
+def _company_actions() -> ModuleType:
+    from desktop.ui import company_actions
+
+    return company_actions
+
+
+def _data_files() -> ModuleType:
+    from desktop.ui import data_files
+
+    return data_files
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +93,9 @@ class MainWindow(QMainWindow):
         self.poller: Poller | None = None
         self.services: dict[str, object] = {}
 
-        self.pane = WatchlistPane(ctx.db_path, rows)
+        # Neither this nor the pane touches PySide's ``Qt`` namespace before the first paint
+        # (see item_table): the saved header brings the sort without it.
+        self.pane = WatchlistPane(ctx.db_path, rows, header_state=window_host.saved_header(self))
         self.pane.current_changed.connect(self._show_company)
         self.pane.activated.connect(self.edit_company)
         self.pane.rows_loaded.connect(self.watchlist_changed.emit)
@@ -91,7 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.detail_stack.addWidget(self.no_selection)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 3)
@@ -129,7 +147,7 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(  # what the first paint need not wait for
             lambda: QTimer.singleShot(0, self, lambda: window_host.after_paint(self))
         )
-        self._restore_state()
+        window_host.restore_state(self)
 
     # -- the watchlist pane's parts, by their old names
     @property
@@ -311,7 +329,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(int(Tab.ALERTS), text if count else title)
 
     def pause_alerts(self, until: datetime | None) -> None:
-        company_actions.pause_alerts(self, until)
+        _company_actions().pause_alerts(self, until)
 
     # -- polling
     def poll_now(self, source_id: str | None) -> None:
@@ -322,19 +340,21 @@ class MainWindow(QMainWindow):
 
     # -- data files and backups (see data_files)
     def import_watchlist(self) -> None:
-        data_files.import_watchlist(self)
+        _data_files().import_watchlist(self)
 
     def _export(self, what: str) -> None:
-        data_files.export(self, what)
+        _data_files().export(self, what)
 
     def show_backups(self) -> None:
-        data_files.show_backups(self)
+        _data_files().show_backups(self)
 
     def edit_preferences(self) -> None:
-        company_actions.edit_preferences(self)
+        _company_actions().edit_preferences(self)
 
     # -- window
     def bring_to_front(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.show()
         self.setWindowState(
             (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
@@ -371,33 +391,8 @@ class MainWindow(QMainWindow):
     def _splitter_moved(self, _pos: int, _index: int) -> None:
         self._splitter_dragged = True  # only a drag by the user is remembered
 
-    def _restore_state(self) -> None:
-        settings = self._settings()
-        for key, restore in (
-            (keys.WINDOW_GEOMETRY.key, self.restoreGeometry),
-            (keys.WINDOW_STATE.key, self.restoreState),
-            (keys.WINDOW_SPLITTER.key, self.splitter.restoreState),
-        ):
-            value = settings.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
-        sort = settings.value(keys.WATCHLIST_SORT.key)
-        if isinstance(sort, list) and len(sort) == 2:
-            column, order = (int(x) for x in sort)
-            self.table.sortByColumn(column, Qt.SortOrder(order))
-
     def save_state(self) -> None:
-        settings = self._settings()
-        settings.setValue(keys.WINDOW_GEOMETRY.key, self.saveGeometry())
-        settings.setValue(keys.WINDOW_STATE.key, self.saveState())
-        if self._splitter_dragged:
-            settings.setValue(keys.WINDOW_SPLITTER.key, self.splitter.saveState())
-        header = self.table.horizontalHeader()
-        settings.setValue(
-            keys.WATCHLIST_SORT.key,
-            [header.sortIndicatorSection(), header.sortIndicatorOrder().value],
-        )
-        settings.sync()
+        window_host.save_state(self, splitter=self._splitter_dragged)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -489,13 +484,13 @@ class MainWindow(QMainWindow):
 
     # -- add / edit / delete (operations: see company_actions)
     def add_company(self) -> None:
-        company_actions.add_company(self)
+        _company_actions().add_company(self)
 
     def edit_company(self) -> None:
-        company_actions.edit_company(self)
+        _company_actions().edit_company(self)
 
     def delete_company(self, *, confirm: bool = True) -> None:
-        company_actions.delete_company(self, confirm=confirm)
+        _company_actions().delete_company(self, confirm=confirm)
 
     def _added_from_pipeline(self, company_id: int) -> None:
         self.show_tab(Tab.WATCHLIST)

@@ -37,7 +37,7 @@ from desktop.domain.text_fold import fold
 from desktop.services.language import display_name
 from desktop.store.pipeline import Applicant, PipelineEvent
 from desktop.ui.follow import follow_changes
-from desktop.ui.item_table import Cell, ItemTable, Prepared
+from desktop.ui.item_table import ALIGN_CENTER, Cell, ItemTable, Prepared
 from desktop.ui.links import is_safe_link, open_link
 from desktop.ui.theme import elide_headers
 
@@ -84,7 +84,7 @@ class PipelineModel(ItemTable[Applicant]):
     (the facet ``stage=<value>``); keys are ``Applicant.key``."""
 
     columns = COLUMNS
-    alignments = {COL_WATCHED: Qt.AlignmentFlag.AlignCenter}
+    alignments = {COL_WATCHED: ALIGN_CENTER}
 
     def key(self, row: Applicant) -> Hashable:
         return row.key

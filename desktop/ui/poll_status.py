@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
-from desktop.domain.source_errors import source_title
-
 if TYPE_CHECKING:
     from desktop.services.poller import Poller
     from desktop.services.polling import SourceOutcome
@@ -36,6 +34,8 @@ class PollStatus:
         poller.start_failed.connect(lambda message: self.status_bar.showMessage(message))
 
     def _started(self, source_id: str) -> None:
+        from desktop.domain.source_errors import source_title  # not needed before a poll
+
         self.label.setText(
             QCoreApplication.translate("PollStatus", "Polling {source}…").format(
                 source=source_title(source_id)
@@ -51,6 +51,8 @@ class PollStatus:
             self.label.setText("")
 
     def _finished(self, outcome: SourceOutcome) -> None:
+        from desktop.domain.source_errors import source_title
+
         title = source_title(outcome.source_id)
         watched = [e for e in outcome.new_events if e.company_id is not None]
         if not outcome.ok:

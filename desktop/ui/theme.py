@@ -11,7 +11,8 @@ UI family, and asks for the normal weight.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import sys
+
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
@@ -113,6 +114,8 @@ def app_font(base: QFont) -> QFont:
 def elide_headers(view: QWidget) -> None:
     """Header titles wider than their column end in "…" (Qt's headers clip them by
     default, both ends of a centred title cut off); the full title is its tool tip."""
+    from PySide6.QtCore import Qt
+
     for header in view.findChildren(QHeaderView):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
@@ -142,37 +145,125 @@ def _dark_palette() -> QPalette:
     return p
 
 
+_NATIVE_STYLES = ("windows11", "windowsvista", "macos")
+
+
+def _light_palette() -> QPalette:
+    """Fusion's own light palette, its ``standardPalette()`` in a light scheme, made as Qt
+    makes it.  Made here, it spares the first paint PySide's QStyle type (some 550 enum
+    members); tests/ui/test_theme.py checks it against Qt's, role by role."""
+    window, text, white = QColor(239, 239, 239), QColor(0, 0, 0), QColor(255, 255, 255)
+    mid, dark = window.darker(130), window.darker(150)
+    shadow, highlight = dark.darker(135), QColor(48, 140, 198)
+    disabled_text, disabled_highlight = QColor(190, 190, 190), QColor(145, 145, 145)
+    colours = {  # role: (active and inactive, disabled)
+        "WindowText": (text, disabled_text),
+        "Button": (window, window),
+        "Light": (window.lighter(150), window.lighter(150)),
+        "Midlight": (mid.lighter(110), mid.lighter(110)),
+        "Dark": (dark, QColor(209, 209, 209).darker(110)),
+        "Mid": (mid, mid),
+        "Text": (text, disabled_text),
+        "BrightText": (white, white),
+        "ButtonText": (text, disabled_text),
+        "Base": (white, window),
+        "Window": (window, window),
+        "Shadow": (shadow, shadow.lighter(150)),
+        "Highlight": (highlight, disabled_highlight),
+        "HighlightedText": (white, white),
+        "Link": (QColor(0, 0, 255), QColor(0, 0, 255)),
+        "LinkVisited": (QColor(255, 0, 255), QColor(255, 0, 255)),
+        "AlternateBase": (QColor(247, 247, 247), QColor(247, 247, 247)),
+        "NoRole": (text, text),
+        "ToolTipBase": (QColor(255, 255, 220), QColor(255, 255, 220)),
+        "ToolTipText": (text, text),
+        "PlaceholderText": (QColor(0, 0, 0, 128), QColor(0, 0, 0, 128)),
+        "Accent": (highlight, disabled_highlight),
+    }
+    p = QPalette()
+    for name, (active, disabled) in colours.items():
+        role = QPalette.ColorRole[name]
+        p.setColor(QPalette.ColorGroup.Active, role, active)
+        p.setColor(QPalette.ColorGroup.Inactive, role, active)
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def _native_platform() -> bool:
+    """Windows and macOS, whose own styles follow the system by themselves."""
+    return sys.platform in ("win32", "darwin")
+
+
+def style_arguments() -> list[str]:
+    """The arguments that start a new QApplication in the style ``apply_theme`` chooses
+    (``apply_theme(app, fusion_set=True)`` then leaves it): set afterwards, the style
+    makes PySide build its QStyle type, which the first paint does without."""
+    if _native_platform() and not environment.THEME.is_set():
+        return []
+    return ["-style", "Fusion"]
+
+
 def is_dark() -> bool:
     """The system's scheme, unless ``IPO_WATCH_THEME`` says "dark" or "light"."""
     forced = environment.THEME.value().lower()
     if forced in ("dark", "light"):
         return forced == "dark"
+    # Asking creates PySide's ``Qt`` namespace (its ninety-odd enums): see ``apply_theme``.
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
-def apply_theme(app: QApplication) -> None:
+_applied: dict[str, bool] = {}  # the scheme of the palette set ("dark": True/False)
+
+
+def _set_palette(app: QApplication, dark: bool) -> None:
+    app.setPalette(_dark_palette() if dark else _light_palette())
+    _applied["dark"] = dark
+
+
+def apply_theme(
+    app: QApplication, dark: bool | None = None, *, fusion_set: bool = False
+) -> bool | None:
     """Fusion with a palette for the current scheme; re-applied when the system switches.
+    Returns whether the palette is dark (None: the platform's own style, no palette).
 
     Windows and macOS styles follow the system by themselves; elsewhere (and in
     the offscreen tests) Fusion gives the same look on every desktop.
+
+    ``dark``: the scheme as the app last saw it, used instead of asking the system, which
+    the first paint can do without (``IPO_WATCH_THEME`` still wins); ``check_scheme``
+    asks once the window is up and puts the palette right if the scheme changed meanwhile.
+    ``fusion_set``: the application was started with ``style_arguments()``.
     """
     app.setFont(app_font(app.font()))
-    native = app.style().name().lower() in ("windows11", "windowsvista", "macos")
-    if native and not environment.THEME.is_set():
-        return
-    app.setStyle("Fusion")
+    forced = environment.THEME.is_set()
+    native = _native_platform() and app.style().name().lower() in _NATIVE_STYLES
+    if native and not forced:
+        _applied.clear()
+        return None
+    if not fusion_set:
+        app.setStyle("Fusion")
+    _set_palette(app, is_dark() if dark is None or forced else dark)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: check_scheme(app))
+    return _applied["dark"]
 
-    def refresh(*_: object) -> None:
-        app.setPalette(_dark_palette() if is_dark() else app.style().standardPalette())
 
-    refresh()
-    QGuiApplication.styleHints().colorSchemeChanged.connect(refresh)
+def check_scheme(app: QApplication) -> bool | None:
+    """The scheme as the system says it now; the palette follows it if it differs from
+    the one ``apply_theme`` set.  None when the platform's own style is in use."""
+    if "dark" not in _applied:
+        return None
+    dark = is_dark()
+    if dark != _applied["dark"]:
+        _set_palette(app, dark)
+    return dark
 
 
 def unread_dot(palette: QPalette | None = None, size: int = 10) -> object:
     """A filled dot in the highlight colour that marks an unread row (a QIcon)."""
-    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QIcon, QPainter, QPixmap
 
     palette = palette or QGuiApplication.palette()

@@ -7,14 +7,14 @@ from collections.abc import Hashable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.kinds import Stage
 from desktop.domain.text_fold import fold
 from desktop.services.language import display_name, format_date
 from desktop.store.fastread import WatchlistRow
-from desktop.ui.item_table import Cell, ItemTable, Prepared
+from desktop.ui.item_table import ALIGN_RIGHT, Cell, ItemTable, Prepared
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Company"),
@@ -43,10 +43,12 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         COL_DAYS: QT_TRANSLATE_NOOP("Columns", "Days in the current stage"),
         COL_NEXT: QT_TRANSLATE_NOOP("Columns", "What usually comes next, and when"),
     }
-    alignments = {COL_DAYS: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter}
+    alignments = {COL_DAYS: ALIGN_RIGHT}
 
     def __init__(self, rows: Sequence[WatchlistRow] = (), parent: Any = None) -> None:
         self._today = date.today()
+        self._stages: dict[str, tuple[str, int, str]] = {}
+        self._also = ""
         super().__init__(rows, parent)
 
     def prepare(
@@ -54,6 +56,9 @@ class WatchlistModel(ItemTable[WatchlistRow]):
     ) -> Prepared[WatchlistRow]:
         """As ``ItemTable.prepare``, counting "Days" up to today."""
         self._today = date.today()
+        # What is the same on every row, looked up once per read (in the interface language).
+        self._stages = {stage.value: (stage.label, stage.rank, stage.hint) for stage in Stage}
+        self._also = QCoreApplication.translate("WatchlistModel", "Also known as: {aliases}")
         return super().prepare(rows, partial=partial, build=build)
 
     def key(self, row: WatchlistRow) -> Hashable:
@@ -63,11 +68,7 @@ class WatchlistModel(ItemTable[WatchlistRow]):
         return row.search_text()
 
     def cells(self, row: WatchlistRow) -> tuple[Cell, ...]:
-        try:
-            stage = Stage(row.stage)
-            stage_label, stage_rank, stage_tip = stage.label, stage.rank, stage.hint
-        except ValueError:
-            stage_label, stage_rank, stage_tip = row.stage, -1, ""
+        stage_label, stage_rank, stage_tip = self._stages.get(row.stage, (row.stage, -1, ""))
         when, title = row.last_event_date, row.last_event_title
         if not title:
             last = ""
@@ -82,8 +83,7 @@ class WatchlistModel(ItemTable[WatchlistRow]):
                 "WatchlistModel", "%n day(s) in this stage, since {date}", None, days
             ).replace("(s)", "" if days == 1 else "s")
             since = since.format(date=format_date(row.stage_since))
-        also = QCoreApplication.translate("WatchlistModel", "Also known as: {aliases}")
-        aliases = also.format(aliases=", ".join(row.aliases)) if row.aliases else ""
+        aliases = self._also.format(aliases=", ".join(row.aliases)) if row.aliases else ""
         name, review = row.name, row.rounds_to_review
         if review:  # suggested funding rounds waiting on the Funding tab: shown first
             name = f"● {review}  {row.name}"

@@ -8,25 +8,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,21 +38,33 @@ from desktop.ui.watchlist_model import (
     WatchlistModel,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtGui import QResizeEvent
+
+# Nothing here touches PySide's ``Qt`` namespace before the first paint (see item_table):
+# what needs it imports it where it runs.
 log = logging.getLogger(__name__)
 
 # Columns that share the width left after the others got what their contents need, with
 # their weights and the narrowest they may get (the name first: it is what one reads).
 ELASTIC = {COL_NAME: (4, 150), COL_LAST: (3, 140), COL_NEXT: (2, 120)}
-FITTED = (COL_ZH, COL_STAGE, COL_DAYS)
+FITTED = (COL_ZH, COL_STAGE, COL_DAYS)  # short texts: Chinese names, stage names, day counts
+# Of more different texts than this in a fitted column, only this many of the longest are
+# measured with the font (see WatchlistPane._widest_cell).
+MEASURED = 64
 
 
 def empty_label(text: str) -> QLabel:
+    """A centred line of plain text in place of an empty list (set by the style sheet: see
+    the note on ``Qt`` above)."""
     label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setMargin(24)
-    label.setStyleSheet("color: palette(placeholder-text); font-size: 13pt;")
+    label.setStyleSheet(
+        "color: palette(placeholder-text); font-size: 13pt;"
+        " qproperty-alignment: AlignCenter; qproperty-textFormat: PlainText;"
+    )
     return label
 
 
@@ -83,6 +86,8 @@ class FilterEdit(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt
+
             ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
             if ctrl and not any(event.matches(key) for key in self.TEXT_KEYS):
                 event.ignore()  # let the window's shortcut have it (Ctrl+E edits)
@@ -90,6 +95,8 @@ class FilterEdit(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             return
@@ -106,16 +113,25 @@ class WatchlistPane(QWidget):
     first_painted = Signal()
     counts_changed = Signal(str)  # "12 companies · 3 listed"
 
-    def __init__(self, db_path: Path, rows: list[WatchlistRow], parent: QWidget | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        rows: list[WatchlistRow],
+        parent: QWidget | None = None,
+        *,
+        header_state: QByteArray | None = None,
+    ) -> None:
+        """``header_state``: the table header as ``header_state()`` saved it (its sort, the
+        columns); without one, the table is sorted by name."""
         super().__init__(parent)
         self.db_path = db_path
         self._painted = False
         self._pending_select: int | None = None
         self._reads = LatestOnly()
         self._fitting = False
+        self._fit_due = False
         self._user_sized = False  # the user dragged a column: widths are theirs now
-        self._widths: dict[str, int] = {}  # a text's width in the table's font
-        self._widths_font: QFont | None = None
+        self._content_widths: dict[int, int] = {}  # FITTED column -> width (these rows)
 
         self.model = WatchlistModel(rows, self)
         self.filter_edit = FilterEdit()
@@ -125,26 +141,30 @@ class WatchlistPane(QWidget):
         self.filter_edit.leave_down.connect(self._focus_table)
 
         self.table = QTableView()
-        elide_headers(self.table)
+        # Titles elide once the window is up (Qt's enums are not needed before it).
+        self.first_painted.connect(lambda: elide_headers(self.table))
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)  # long text is elided on the right (the default)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
+        if header_state is None or not header.restoreState(header_state):
+            from PySide6.QtCore import Qt
+
+            header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts once, by the header's sort indicator
         header.sectionResized.connect(self._section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
-        self.table.viewport().installEventFilter(self)
+        # The table's own paint starts the pass that paints its cells (see eventFilter).
+        self.table.installEventFilter(self)
 
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
@@ -198,12 +218,17 @@ class WatchlistPane(QWidget):
 
     def rows_ready(self, prepared: Prepared[WatchlistRow]) -> None:
         self.model.apply(prepared)
+        self._content_widths.clear()
         self._update_state()
         target, self._pending_select = self._pending_select, None
         if target is not None and not self.select_company(target):
             self.current_changed.emit(None)
         self.fit_columns()
         self.rows_loaded.emit()
+
+    def header_state(self) -> QByteArray:
+        """The table header's state (sort column and order, the columns) for next time."""
+        return self.table.horizontalHeader().saveState()
 
     def select_company(self, company_id: int) -> bool:
         row = self.model.row_of(company_id)
@@ -213,6 +238,8 @@ class WatchlistPane(QWidget):
             self.filter_edit.clear()  # filtered out: clear the filter to show it
             row = self.model.row_of(company_id)
         index = self.model.index(row, 0)
+        from PySide6.QtCore import QItemSelectionModel
+
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -269,18 +296,20 @@ class WatchlistPane(QWidget):
     def fit_columns(self) -> None:
         """Columns as wide as their contents need; the name, last event and next step
         share what is left, so the table fills its width without a horizontal scroll
-        bar.  Once the user drags a column, the widths are theirs."""
-        if self._user_sized:
+        bar.  Once the user drags a column, the widths are theirs.  Until the table is
+        shown there is no width to share (and measuring a hidden table reads every row)."""
+        self._fit_due = False
+        if self._user_sized or not self.table.isVisible():
             return
         header = self.table.horizontalHeader()
-        available = self.table.viewport().width()
+        available = self.viewport_width()
         if available <= 0:
             return
         self._fitting = True
         try:
             fitted = 0
             for column in FITTED:
-                width = max(self._content_width(column), header.sectionSizeHint(column))
+                width = self._content_width(column)
                 header.resizeSection(column, width)
                 fitted += width
             spare = max(0, available - fitted)
@@ -300,26 +329,43 @@ class WatchlistPane(QWidget):
             self._fitting = False
 
     def _content_width(self, column: int) -> int:
-        """What ``sizeHintForColumn`` answers for a plain-text column, from each
-        distinct text's width, measured once (the delegate measured every row at every
-        reload: with a thousand companies, about 20 ms of the GUI thread)."""
-        texts = self.model.column_texts(column)
-        if not texts:
-            return 0
-        font = self.table.font()
-        if font != self._widths_font:
-            self._widths_font, self._widths = QFont(font), {}
-        widths, metrics = self._widths, None
-        widest = 0
-        for text in texts:
-            width = widths.get(text)
-            if width is None:
-                metrics = metrics or QFontMetrics(font)
-                width = widths[text] = metrics.horizontalAdvance(text)
-            widest = max(widest, width)
-        style = self.table.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
-        return widest + 2 * margin + (1 if self.table.showGrid() else 0)
+        """What the column's cells and title need: measured once per set of rows (a resize
+        of the window does not change it; measuring reads up to a thousand rows)."""
+        width = self._content_widths.get(column)
+        if width is None:
+            header = self.table.horizontalHeader()
+            width = max(self._widest_cell(column), header.sectionSizeHint(column))
+            self._content_widths[column] = width
+        return width
+
+    def _widest_cell(self, column: int) -> int:
+        """The width the column's widest cell needs, as ``sizeHintForColumn`` counts it.
+        That measures the cells of up to a thousand rows one by one, which on a long
+        watchlist costs more than the rest of the first paint; here the different texts
+        (the MEASURED longest of many) are measured with the table's font and the table
+        measures the cell of the widest."""
+        texts = self.model.texts(column)
+        candidates = list(texts)
+        if len(candidates) > MEASURED:
+            candidates = sorted(candidates, key=len)[-MEASURED:]
+        if not candidates:
+            return self.table.sizeHintForColumn(column)
+        widest = max(candidates, key=self.table.fontMetrics().horizontalAdvance)
+        row = self.model.row_of(texts[widest])
+        if row < 0:  # filtered out: measure what is shown
+            return self.table.sizeHintForColumn(column)
+        hint = self.table.sizeHintForIndex(self.model.index(row, column)).width()
+        return hint + 1 if self.table.showGrid() else hint  # as sizeHintForColumn does
+
+    def viewport_width(self) -> int:
+        """The width of the table's viewport, worked out without asking for the viewport:
+        wrapping that plain QWidget makes PySide load every widget class it has (tens of
+        milliseconds before the first paint)."""
+        width = self.table.maximumViewportSize().width()
+        bar = self.table.verticalScrollBar()
+        if bar.isVisibleTo(self.table):
+            width -= bar.width()
+        return width
 
     def _section_resized(self, _column: int, _old: int, _new: int) -> None:
         if not self._fitting and self.table.horizontalHeader().underMouse():
@@ -327,15 +373,15 @@ class WatchlistPane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self, self.fit_columns)  # once the viewport has its new size
+        if not self._fit_due:  # once the viewport has its new size; resizes in a row fit once
+            self._fit_due = True
+            QTimer.singleShot(0, self, self.fit_columns)
 
     # -- first paint
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._painted
-            and event.type() == QEvent.Type.Paint
-            and watched is self.table.viewport()
-        ):
+        # The table paints its frame, then its viewport (the rows) in the same pass, before
+        # the event loop turns again: ``first_painted`` comes after the rows are painted.
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.table:
             self._painted = True
             # Done watching: a filter left in place is a call into Python per event.
             watched.removeEventFilter(self)
@@ -346,5 +392,5 @@ class WatchlistPane(QWidget):
         """Nothing to paint in the table: the empty state is the first paint."""
         if not self._painted:
             self._painted = True
-            self.table.viewport().removeEventFilter(self)
+            self.table.removeEventFilter(self)
             QTimer.singleShot(0, self, self.first_painted.emit)

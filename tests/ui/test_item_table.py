@@ -173,3 +173,26 @@ def test_an_update_with_many_new_rows_builds_the_whole_table(
     assert things.index(things.row_of("a"), 2).data() == "30"
     assert things.apply(few) == {"x"}
     assert things.total() == 10
+
+
+def test_roles_and_alignments_are_qts_numbers() -> None:
+    from desktop.ui import item_table
+
+    assert Qt.ItemDataRole.DisplayRole.value == item_table._DISPLAY
+    assert Qt.ItemDataRole.ToolTipRole.value == item_table._TIP
+    assert Qt.ItemDataRole.TextAlignmentRole.value == item_table._ALIGN
+    assert Qt.ItemDataRole.UserRole.value == item_table._USER
+    assert Qt.AlignmentFlag.AlignCenter.value == item_table.ALIGN_CENTER
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert right.value == item_table.ALIGN_RIGHT
+
+
+def test_header_titles_and_tips(qtbot: Any) -> None:
+    model = WatchlistModel([])
+    source = model.sourceModel()
+    tip = source.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert source.headerData(2, Qt.Orientation.Horizontal) == "Stage"
+    assert tip.startswith("Where the company stands")
+    assert source.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Company"
+    )

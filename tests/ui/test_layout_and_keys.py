@@ -61,20 +61,6 @@ def test_at_1024_by_700_the_key_columns_show(qtbot, data_dir) -> None:
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= visible
 
 
-def test_fitted_columns_are_as_wide_as_qt_measures_their_contents(qtbot, data_dir) -> None:
-    from desktop.ui.watchlist_model import COL_ZH
-    from desktop.ui.watchlist_pane import FITTED, WatchlistPane
-
-    window = open_window(qtbot, data_dir)
-    fitted(qtbot, window)
-    pane = window.findChild(WatchlistPane)
-    assert COL_ZH in FITTED
-    for column in FITTED:
-        # Measured from the distinct texts, once each, rather than by the delegate
-        # over every row at every reload; the same width.
-        assert pane._content_width(column) == window.table.sizeHintForColumn(column)
-
-
 def test_at_1024_by_700_titles_elide_rather_than_clip(qtbot, data_dir) -> None:
     from PySide6.QtWidgets import QHeaderView
 

@@ -175,3 +175,32 @@ def test_read_and_unread_chinese_alerts_differ_in_weight_in_dark_mode(
     finally:
         monkeypatch.setenv("IPO_WATCH_THEME", "light")
         apply_theme(qapp)
+
+
+def test_the_light_palette_is_fusions_own(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QStyleFactory
+
+    from desktop.ui.theme import _light_palette
+
+    fusion = QStyleFactory.create("Fusion").standardPalette()
+    ours = _light_palette()
+    for group in (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    ):
+        for role in QPalette.ColorRole:
+            if role is not QPalette.ColorRole.NColorRoles:
+                assert ours.color(group, role) == fusion.color(group, role), (group, role)
+
+
+def test_a_new_application_starts_in_the_style_the_theme_chooses(monkeypatch) -> None:
+    from desktop.ui import theme
+
+    monkeypatch.setattr(theme.sys, "platform", "linux")
+    monkeypatch.delenv("IPO_WATCH_THEME", raising=False)
+    assert theme.style_arguments() == ["-style", "Fusion"]
+    monkeypatch.setattr(theme.sys, "platform", "win32")
+    assert theme.style_arguments() == []  # the platform's own style follows the system
+    monkeypatch.setenv("IPO_WATCH_THEME", "dark")
+    assert theme.style_arguments() == ["-style", "Fusion"]
