@@ -81,8 +81,8 @@ def _deliver(key: int, value: Any, failed: bool) -> None:
     if callback is not None:
         try:
             callback(value)
-        except RuntimeError as exc:  # receiver widget already deleted
-            if "already deleted" not in str(exc):
+        except RuntimeError as exc:  # the receiving widget (or a signal's source) is gone
+            if "already deleted" not in str(exc) and "has been deleted" not in str(exc):
                 raise
 
 

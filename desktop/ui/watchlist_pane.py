@@ -141,8 +141,11 @@ class WatchlistPane(QWidget):
         self.filter_edit.leave_down.connect(self._focus_table)
 
         self.table = QTableView()
-        # Titles elide once the window is up (Qt's enums are not needed before it).
-        self.first_painted.connect(lambda: elide_headers(self.table))
+        # Titles elide once the window is up and the event loop turns again (Qt's enums
+        # are not needed for the first paint).
+        self.first_painted.connect(
+            lambda: QTimer.singleShot(0, self, lambda: elide_headers(self.table))
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
