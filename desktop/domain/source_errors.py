@@ -19,6 +19,7 @@ from datetime import date, datetime
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, format_day, translate
 from desktop.domain.phrases import composed, shown
 from desktop.domain.seed_words import seed_text
+from desktop.domain.server_words import CONNECTION_LOST, SERVER_UNREACHABLE
 
 SOURCE_TITLES = {
     "hkex_app": QT_TRANSLATE_NOOP("SourceErrors", "HKEX application proofs and PHIPs"),
@@ -220,25 +221,6 @@ def _meaning(message: str, status: int | None) -> str:
 # A poll's error that is the team database's, not the source's (``Database.server_problem``):
 # "team database USER@HOST:PORT/DB: what the driver said".
 _TEAM_RE = re.compile(r"^team database (\S+): (.*)$")
-_LOST = (
-    "server closed the connection",
-    "terminating connection",
-    "connection is lost",
-    "consuming input failed",
-    "connection already closed",
-    "the connection is closed",
-)
-_UNREACHABLE = (
-    "connection refused",
-    "could not connect",
-    "connection failed",
-    "timeout expired",
-    "could not translate host name",
-    "name or service not known",
-    "no route to host",
-    "network is unreachable",
-    "connection timed out",
-)
 
 
 def _team_meaning(message: str) -> str:
@@ -247,11 +229,11 @@ def _team_meaning(message: str) -> str:
         return translate("SourceErrors", "it refused the password")
     if "does not exist" in text:
         return translate("SourceErrors", "the database is not on the server")
-    if any(words in text for words in _LOST):
+    if any(words in text for words in CONNECTION_LOST):
         return translate(
             "SourceErrors", "the connection to it was lost, so nothing of this poll was stored"
         )
-    if any(words in text for words in _UNREACHABLE):
+    if any(words in text for words in SERVER_UNREACHABLE):
         return translate(
             "SourceErrors", "its server cannot be reached (is it running, is the network up?)"
         )

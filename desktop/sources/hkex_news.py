@@ -42,11 +42,9 @@ from desktop.sources.hkex_categories import (
     kind_for_text,
 )
 from desktop.sources.hkex_common import (
-    HKEXNEWS,
     DocumentRun,
     clean_text,
     hk_code,
-    join_url,
     load_json,
     millis_to_iso,
     parse_dmy_time,
@@ -61,6 +59,7 @@ from desktop.sources.hkex_search import (
     SEARCH_URL,
     clean_jsonp,
     news_id,
+    news_item,
     parse_active_stocks,
     parse_prefix,
     parse_search,
@@ -199,18 +198,8 @@ def _latest_item(
         "generated": generated,
         "route": "latest",
     }
-    if supplementary:
-        raw["supplementary"] = True
-    return SourceItem(
-        source=SOURCE_ID,
-        kind=kind.value,
-        key=f"news:{ident}",
-        names=tuple(names),
-        published=stamp.date(),
-        title=title or kind.label,
-        url=join_url(HKEXNEWS, record.get("webPath")),
-        codes=tuple(codes),
-        raw=raw,
+    return news_item(
+        kind, ident, names, stamp, title, record.get("webPath"), codes, raw, supplementary
     )
 
 

@@ -131,6 +131,23 @@ def _search_item(row: dict[str, Any]) -> SourceItem | None:
         "file_info": clean_text(row.get("FILE_INFO"), 40) or None,
         "route": "search",
     }
+    return news_item(
+        kind, ident, names, stamp, title, row.get("FILE_LINK"), codes, raw, supplementary
+    )
+
+
+def news_item(
+    kind: Any,
+    ident: str,
+    names: list[str],
+    stamp: Any,
+    title: str,
+    link: Any,
+    codes: list[tuple[str, str]],
+    raw: dict[str, Any],
+    supplementary: bool,
+) -> SourceItem:
+    """The item of one HKEXnews document, from the latest files or the title search."""
     if supplementary:
         raw["supplementary"] = True
     return SourceItem(
@@ -140,7 +157,7 @@ def _search_item(row: dict[str, Any]) -> SourceItem | None:
         names=tuple(names),
         published=stamp.date(),
         title=title or kind.label,
-        url=join_url(HKEXNEWS, row.get("FILE_LINK")),
+        url=join_url(HKEXNEWS, link),
         codes=tuple(codes),
         raw=raw,
     )

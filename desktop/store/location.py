@@ -22,6 +22,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from desktop import environment
 from desktop.domain.i18n import translate
+from desktop.domain.server_words import CONNECTION_LOST, SERVER_UNREACHABLE
 
 ENV_URL = "IPO_WATCH_DATABASE_URL"
 CHOICE_FILE = "database.json"
@@ -249,23 +250,7 @@ class TeamDatabaseUnavailable(RuntimeError):
 
 
 # What libpq says when the server is not there, or the connection to it went.
-_UNREACHABLE = (
-    "connection refused",
-    "could not connect",
-    "connection failed",
-    "timeout expired",
-    "could not translate host name",
-    "name or service not known",
-    "no route to host",
-    "network is unreachable",
-    "connection timed out",
-    "server closed the connection",
-    "terminating connection",
-    "consuming input failed",
-    "connection is lost",
-    "connection already closed",
-    "the connection is closed",
-)
+_UNREACHABLE = SERVER_UNREACHABLE + CONNECTION_LOST
 
 
 def _from_psycopg(exc: BaseException) -> bool:
