@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS: dict[str, list[str]] = {
-    "startup": ["benchmarks.startup", "--big", "--runs", "10"],
+    "startup": ["benchmarks.startup", "--big", "--huge", "--runs", "10"],
     "ingest": ["benchmarks.ingest"],
     "responsiveness": ["benchmarks.responsiveness"],
     "responsiveness-pipeline": ["benchmarks.responsiveness", "--view", "pipeline"],

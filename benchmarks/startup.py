@@ -1,14 +1,19 @@
 """Start-up: whole-process time of ``ipo-watch --exit-after-first-paint`` against a bare
 PySide6 window doing the same, alternating A/B, median ratio.
 
-    python -m benchmarks.startup [--runs 10] [--big] [--huge] [--bytecode]
+    python -m benchmarks.startup [--runs 10] [--big] [--huge] [--no-bytecode]
 
 ``--big`` also measures a database with 1,000 companies and 100,000 events; ``--huge``
 one with 10,000 companies and 1,000,000 events of every kind over five years, with
 realistic English and Chinese names (``bigdata.build_realistic``; building it takes a
-minute or two).  ``--bytecode`` lets Python cache the bytecode it compiles, as an installed
-app has it (otherwise an environment with ``PYTHONDONTWRITEBYTECODE`` compiles every module
-of the app on every start, which the bare window, all of it installed, never does).
+minute or two).
+
+Both sides start from bytecode, as installed programs do: pip and PyInstaller compile
+what they install, and the bare window's PySide6 is installed that way.  The first,
+uncounted run of each side compiles into a cache of the benchmark's own
+(``PYTHONPYCACHEPREFIX``), whatever ``PYTHONDONTWRITEBYTECODE`` says.  ``--no-bytecode``
+measures a source checkout under ``PYTHONDONTWRITEBYTECODE`` instead: the app compiles
+every one of its modules on every start, which the bare window never does.
 """
 
 from __future__ import annotations
@@ -51,14 +56,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--big", action="store_true")
     parser.add_argument("--huge", action="store_true")
-    parser.add_argument("--bytecode", action="store_true")
+    parser.add_argument("--no-bytecode", action="store_true")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        if args.bytecode:
+        if args.no_bytecode:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+            env.pop("PYTHONPYCACHEPREFIX", None)
+            print("no bytecode kept: every start compiles the app's modules")
+        else:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "bytecode")
-            print("bytecode cached (as installed)")
+            print("from bytecode, as installed (compiled by the first, uncounted run)")
         seed_dir = Path(tmp) / "seed"
         app_s, bare_s, ratio = measure(seed_dir, args.runs, env)
         print(
@@ -89,7 +98,11 @@ def main(argv: list[str] | None = None) -> int:
             app_s, bare_s, huge_ratio = measure(huge_dir, args.runs, env)
             print(
                 f"10,000 companies / 1,000,000 events: app {app_s * 1000:.0f} ms, "
-                f"bare {bare_s * 1000:.0f} ms: {huge_ratio:.2f}x bare window (no target)"
+                f"bare {bare_s * 1000:.0f} ms"
+            )
+            lines.append(
+                f"startup (10,000 companies, 1,000,000 events): {huge_ratio:.2f}x bare window "
+                "(target <= 2x)"
             )
     print("\n".join(lines))
     return 0

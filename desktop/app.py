@@ -33,15 +33,46 @@ __all__ = ["after_first_paint", "main", "open_database", "prepare_database", "se
 log = logging.getLogger("desktop")
 
 
+# The first paint shows at most this many rows of a long watchlist (more than a screen
+# holds); the rest is read after it, off the GUI thread.
+FIRST_ROWS = 100
+
+
+def saved_sort(ctx: AppContext) -> tuple[int, bool]:
+    """The watchlist's sort column and whether it is descending, as the saved header
+    holds it (``QHeaderView.saveState``: marker 0xff, version 0, orientation, order,
+    section, big-endian), else as an older version kept it, else by name."""
+    import struct
+
+    settings = _settings(ctx)
+    state = settings.value(keys.WATCHLIST_HEADER.key)
+    try:
+        marker, version, _orientation, order, section = struct.unpack(">5i", bytes(state)[:20])
+        if (marker, version) == (0xFF, 0) and section >= 0:
+            return section, order == 1
+    except (TypeError, ValueError, struct.error):
+        pass
+    sort = settings.value(keys.WATCHLIST_SORT.key)
+    if isinstance(sort, list) and len(sort) == 2:
+        try:
+            return int(sort[0]), int(sort[1]) == 1
+        except (TypeError, ValueError):
+            pass
+    return 0, False
+
+
 def open_database(ctx: AppContext) -> list[WatchlistRow] | None:
-    """Migrate, seed and read the watchlist.  A damaged file gets the user's choice —
-    restore the latest good backup, start afresh (the file is kept aside) or quit —
-    instead of a crash.  None means quit."""
-    from desktop.store.fastread import load_watchlist
+    """Migrate, seed and read the watchlist (the first rows of a long one).  A damaged
+    file gets the user's choice — restore the latest good backup, start afresh (the file
+    is kept aside) or quit — instead of a crash.  None means quit."""
+    from desktop.store.fastread import load_watchlist_head
+
+    def first_rows() -> list[WatchlistRow]:
+        return load_watchlist_head(ctx.db_path, FIRST_ROWS, *saved_sort(ctx))
 
     try:
         prepare_database(ctx)
-        return load_watchlist(ctx.db_path)
+        return first_rows()
     except Exception as exc:
         if ctx.database_url is not None:  # a team database: retry, or this desktop's own
             return _team_database_problem(ctx, exc)
@@ -57,7 +88,7 @@ def open_database(ctx: AppContext) -> list[WatchlistRow] | None:
     if not handle_damaged_database(ctx.db_path, backup_dir_for(ctx.data_dir)):
         return None
     prepare_database(ctx)
-    return load_watchlist(ctx.db_path)
+    return first_rows()
 
 
 def _team_database_problem(ctx: AppContext, exc: BaseException) -> list[WatchlistRow] | None:
@@ -77,6 +108,10 @@ def _team_database_problem(ctx: AppContext, exc: BaseException) -> list[Watchlis
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.command is not None or args.smoke:  # not the window: collect as usual
+        import gc
+
+        gc.enable()
     if args.command == "poll-worker":
         from desktop.services.poll_process import run_child
 
@@ -188,6 +223,9 @@ def run_gui(
             return 0
         instance = InstanceServer(ctx.data_dir, parent=app)
 
+    from desktop.domain.simplify import keep_tables_in
+
+    keep_tables_in(ctx.data_dir / "cache" / "t2s-tables.marshal")  # folding, from the 2nd start
     rows = open_database(ctx)
     if rows is None:
         return 1

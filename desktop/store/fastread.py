@@ -146,6 +146,80 @@ def load_watchlist(path: Path) -> list[WatchlistRow]:
         rows = con.execute(_WATCHLIST_SQL).fetchall()
     finally:
         con.close()
+    return _rows(rows)
+
+
+class WatchlistHead(list[WatchlistRow]):
+    """The first rows of the watchlist in the table's order, and how many there are in
+    all: what the first paint shows of a long watchlist (the rest is read after it)."""
+
+    def __init__(self, rows: list[WatchlistRow], total: int, listed: int) -> None:
+        super().__init__(rows)
+        self.total = total
+        self.listed = listed
+
+    @property
+    def complete(self) -> bool:
+        return len(self) >= self.total
+
+
+# The table's sort keys (``WatchlistModel.cells``) in SQL, column by column: each term
+# ascending as written; a descending sort turns every term round.  Ties keep the order
+# of the whole list (by name), as the table's stable sort does.
+_HEAD_ORDER: dict[int, tuple[str, ...]] = {
+    0: ("name COLLATE NOCASE",),
+    1: ("coalesce(name_zh, '')",),
+    2: ("_rank",),
+    3: ("last_event_date IS NOT NULL", "last_event_date"),  # without a date: first
+    4: ("stage_since IS NOT NULL", "stage_since DESC"),  # days in stage: -1 without a date
+    5: ("next_date IS NULL", "next_date"),  # without a date: last
+}
+
+
+def _stage_rank_sql() -> str:
+    cases = " ".join(f"WHEN '{stage.value}' THEN {stage.rank}" for stage in Stage)
+    return f"CASE stage {cases} ELSE -1 END"
+
+
+def _turned(term: str) -> str:
+    if term.endswith(" DESC"):
+        return term[: -len(" DESC")]
+    return f"{term} DESC"
+
+
+def load_watchlist_head(
+    path: Path, limit: int, column: int = 0, descending: bool = False
+) -> WatchlistHead:
+    """The first ``limit`` rows as the table sorted by ``column`` shows them, and the
+    counts of the whole watchlist.  The table sorts these rows itself with its own keys;
+    only which rows come first is decided here."""
+    terms = _HEAD_ORDER.get(column, _HEAD_ORDER[0])
+    if descending:
+        terms = tuple(map(_turned, terms))
+    order = ", ".join((*terms, "name COLLATE NOCASE", "id"))
+    # The first ids alone, then their rows (the count of suggested rounds only for them).
+    sql = _WATCHLIST_SQL.replace(
+        "FROM company ORDER BY name COLLATE NOCASE",
+        f"FROM company WHERE id IN (SELECT id FROM company ORDER BY {order} LIMIT {int(limit)})"
+        f" ORDER BY {order}",
+    ).replace("_rank", _stage_rank_sql())
+    con = connect(path)
+    if isinstance(con, ServerReader):  # text by code point, as Python compares the keys
+        sql = sql.replace("name COLLATE NOCASE", 'lower(name) COLLATE "C"')
+        sql = sql.replace("coalesce(name_zh, '')", "coalesce(name_zh, '') COLLATE \"C\"")
+    try:
+        con.execute("BEGIN")  # one snapshot for the rows and the counts
+        total, listed = con.execute(
+            "SELECT count(*), coalesce(sum(CASE WHEN stage = 'listed' THEN 1 ELSE 0 END), 0)"
+            " FROM company"
+        ).fetchone()
+        rows = con.execute(sql).fetchall()
+    finally:
+        con.close()
+    return WatchlistHead(_rows(rows), int(total), int(listed))
+
+
+def _rows(rows: list[Any]) -> list[WatchlistRow]:
     return [
         WatchlistRow(
             id=r[0],

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.tasks import LatestOnly
-from desktop.store.fastread import WatchlistRow, load_watchlist
+from desktop.store.fastread import WatchlistHead, WatchlistRow, load_watchlist
 from desktop.ui.follow import follow_changes
-from desktop.ui.item_table import Prepared
+from desktop.ui.item_table import BULK_ROWS, Prepared
 from desktop.ui.theme import elide_headers
 from desktop.ui.watchlist_model import (
     COL_DAYS,
@@ -132,6 +132,12 @@ class WatchlistPane(QWidget):
         self._fit_due = False
         self._user_sized = False  # the user dragged a column: widths are theirs now
         self._content_widths: dict[int, int] = {}  # FITTED column -> width (these rows)
+        # The first rows of a long watchlist (total, listed): the rest is read once the
+        # window is painted.
+        self._head: tuple[int, int] | None = None
+        if isinstance(rows, WatchlistHead) and not rows.complete:
+            self._head = (rows.total, rows.listed)
+            self.first_painted.connect(lambda: QTimer.singleShot(0, self, self.refresh))
 
         self.model = WatchlistModel(rows, self)
         self.filter_edit = FilterEdit()
@@ -210,8 +216,10 @@ class WatchlistPane(QWidget):
         )
 
     def _read(self, path: Path) -> Prepared[WatchlistRow]:
-        """(loader thread) The rows, with the table's cells made ready."""
-        return self.model.prepare(load_watchlist(path))
+        """(loader thread) The rows, with the table's cells made ready; when most of them
+        are new (the rest after the first paint, an import), in an item model filled here."""
+        rows = load_watchlist(path)
+        return self.model.prepare(rows, build=len(rows) - self.model.total() > BULK_ROWS)
 
     def _read_failed(self, exc: BaseException) -> None:
         log.error("the watchlist could not be read: %s", exc)
@@ -220,6 +228,7 @@ class WatchlistPane(QWidget):
         )
 
     def rows_ready(self, prepared: Prepared[WatchlistRow]) -> None:
+        self._head = None
         self.model.apply(prepared)
         self._content_widths.clear()
         self._update_state()
@@ -236,6 +245,9 @@ class WatchlistPane(QWidget):
     def select_company(self, company_id: int) -> bool:
         row = self.model.row_of(company_id)
         if row < 0:
+            if self._head is not None and not self.model.has(company_id):
+                self._pending_select = company_id  # selected when the rest is read
+                return True
             if not self.model.has(company_id):
                 return False
             self.filter_edit.clear()  # filtered out: clear the filter to show it
@@ -274,6 +286,10 @@ class WatchlistPane(QWidget):
     def _update_state(self) -> None:
         total = self.model.total()
         shown = self.model.rowCount()
+        listed = sum(1 for row in self.model.rows() if row.stage == "listed")
+        if self._head is not None:  # the first rows: counts of the whole list, which a
+            total, listed = self._head  # filter counts once the rest is read
+            shown = total
         if total == 0:
             self.list_stack.setCurrentWidget(self.empty_list)
         elif shown == 0:
@@ -286,7 +302,6 @@ class WatchlistPane(QWidget):
             self.list_stack.setCurrentWidget(self.no_match)
         else:
             self.list_stack.setCurrentWidget(self.table)
-        listed = sum(1 for row in self.model.rows() if row.stage == "listed")
         text = self.tr("%n company(s)", "", total)
         if "(s)" in text:  # the English source: "1 company", "2 companies"
             text = f"{total} {'company' if total == 1 else 'companies'}"

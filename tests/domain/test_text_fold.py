@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +60,47 @@ def test_dialog_and_watchlist_search_fold_both_scripts(ctx) -> None:  # type: ig
     rows = {row.name: row for row in load_watchlist(ctx.db.path)}
     assert fold("東山") in rows["Suzhou Dongshan Precision Manufacturing"].search_text()
     assert fold("智譜") in rows["Zhipu AI"].search_text()
+
+
+def test_simplified_as_opencc_converts_it_phrases_and_all() -> None:
+    """The fast path (one table, phrases looked for where they can start) gives what
+    OpenCC's t2s gives: for every phrase key inside a name, and for names without one."""
+    from opencc import OpenCC
+
+    from desktop.domain import simplify
+
+    simplify.to_simplified.cache_clear()
+    simplify.to_simplified("蘇州")  # the tables are read
+    converter = OpenCC("t2s")
+    keys = [key for keys in simplify._phrases_by_start.values() for key in keys]
+    assert len(keys) > 100
+    texts = [f"北京{key}科技有限公司" for key in keys]
+    texts += ["蘇州東山精密製造股份有限公司", "壁仞科技", "天數智芯", "MiniMax 稀宇"]
+    for text in texts:
+        assert simplify.to_simplified(text) == converter.convert(text), text
+
+
+def test_the_tables_kept_aside_give_what_opencc_files_give(tmp_path: Path) -> None:
+    from desktop.domain import simplify
+
+    def fresh() -> None:
+        simplify.to_simplified.cache_clear()
+        simplify._loaded, simplify._t2s_table, simplify._phrases_by_start = False, None, {}
+
+    kept = tmp_path / "cache" / "t2s.marshal"
+    try:
+        simplify.keep_tables_in(kept)
+        fresh()
+        first = simplify.to_simplified("蘇州東山精密製造")
+        table, phrases = simplify._t2s_table, simplify._phrases_by_start
+        assert kept.is_file() and table
+        fresh()
+        assert simplify.to_simplified("蘇州東山精密製造") == first == "苏州东山精密制造"
+        assert (simplify._t2s_table, simplify._phrases_by_start) == (table, phrases)
+        kept.write_bytes(b"not what was kept")  # damaged: OpenCC's files are read again
+        fresh()
+        assert simplify.to_simplified("乾隆") == "乾隆"
+        assert simplify._t2s_table == table and kept.read_bytes() != b"not what was kept"
+    finally:
+        simplify.keep_tables_in(None)
+        fresh()

@@ -142,3 +142,10 @@ def test_preferences_save_the_times_the_poll_then_reads(qtbot, data_dir) -> None
     assert shown == [(24, 2, 7)]
     stored = read_settings(db, offer_documents.SETTINGS)[OFFER_REMINDERS.key]
     assert ReminderTimes.from_json(stored) == ReminderTimes((12,), 14)
+
+
+def test_the_setting_declares_the_rules_own_key_and_default() -> None:
+    from desktop.domain.offer import reminders
+
+    assert OFFER_REMINDERS.key == reminders.SETTING_KEY
+    assert OFFER_REMINDERS.default == ReminderTimes().to_json()
