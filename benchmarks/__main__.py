@@ -27,6 +27,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "responsiveness-pipeline": ["benchmarks.responsiveness", "--view", "pipeline"],
     "responsiveness-sources": ["benchmarks.responsiveness", "--view", "sources"],
     "filter": ["benchmarks.filter"],
+    "filter-huge": ["benchmarks.filter", "--huge"],
     "memory": ["benchmarks.memory"],
     "soak": ["benchmarks.soak"],
     "offer-document": ["benchmarks.offer_document"],

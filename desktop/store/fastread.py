@@ -46,9 +46,15 @@ class WatchlistRow:
 
     def search_text(self) -> str:
         """Every name, code and tag, folded (繁/简 and full-width alike): part by part, as
-        the name and Chinese name were already folded for their sort keys."""
+        the name and Chinese name were already folded for their sort keys.  A part found
+        whole in one before it is left out (an alias that is part of the name): a typed
+        word, which holds no space, is found in the one as in the other."""
         parts = (self.name, self.name_zh, self.hk_code, self.a_code, *self.aliases, *self.tags)
-        return " ".join(folded for folded in map(fold, parts) if folded)
+        kept: list[str] = []
+        for folded in map(fold, parts):
+            if folded and not any(folded in earlier for earlier in kept):
+                kept.append(folded)
+        return " ".join(kept)
 
 
 def connect(path: Path) -> Any:

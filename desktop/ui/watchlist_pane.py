@@ -135,6 +135,7 @@ class WatchlistPane(QWidget):
         # The first rows of a long watchlist (total, listed): the rest is read once the
         # window is painted.
         self._head: tuple[int, int] | None = None
+        self._listed: int | None = None  # of the rows loaded
         if isinstance(rows, WatchlistHead) and not rows.complete:
             self._head = (rows.total, rows.listed)
             self.first_painted.connect(lambda: QTimer.singleShot(0, self, self.refresh))
@@ -168,7 +169,15 @@ class WatchlistPane(QWidget):
             from PySide6.QtCore import Qt
 
             header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # sorts once, by the header's sort indicator
+        # The first rows of the app come in the header's order (``load_watchlist_head``
+        # reads them so): the table sorts itself from the first paint on (the model's
+        # ``sort`` is Python, and the call from Qt would make PySide's enums before it).
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        if isinstance(rows, WatchlistHead):
+            self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._sort_from_now_on))
+        else:  # rows in any order: sorted at once
+            self._sort_from_now_on()
         header.sectionResized.connect(self._section_resized)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
@@ -227,8 +236,13 @@ class WatchlistPane(QWidget):
             self.tr("The watchlist could not be read: {reason}").format(reason=exc)
         )
 
+    def _sort_from_now_on(self) -> None:
+        if not self.table.isSortingEnabled():
+            self.table.setSortingEnabled(True)  # sorts once, by the header's sort indicator
+
     def rows_ready(self, prepared: Prepared[WatchlistRow]) -> None:
-        self._head = None
+        self._head, self._listed = None, None
+        self._sort_from_now_on()
         self.model.apply(prepared)
         self._content_widths.clear()
         self._update_state()
@@ -286,7 +300,9 @@ class WatchlistPane(QWidget):
     def _update_state(self) -> None:
         total = self.model.total()
         shown = self.model.rowCount()
-        listed = sum(1 for row in self.model.rows() if row.stage == "listed")
+        if self._listed is None:  # counted once per set of rows (not per keystroke)
+            self._listed = sum(1 for row in self.model.rows() if row.stage == "listed")
+        listed = self._listed
         if self._head is not None:  # the first rows: counts of the whole list, which a
             total, listed = self._head  # filter counts once the rest is read
             shown = total

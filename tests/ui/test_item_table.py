@@ -72,6 +72,8 @@ def test_no_qt_method_is_answered_in_python(table: type) -> None:
         for name in dir(base)
         if not name.startswith("__") and callable(getattr(base, name))
     }
+    # ``sort`` hands a click on a header to the sorting proxy beneath: once per click.
+    qt_methods.discard("sort")
     for cls in table.__mro__:
         if cls.__module__.startswith("PySide6") or cls in (object,):
             break
@@ -80,7 +82,7 @@ def test_no_qt_method_is_answered_in_python(table: type) -> None:
 
 
 def test_the_rows_live_in_a_qt_item_model(things: Things) -> None:
-    assert type(things.sourceModel()) is QStandardItemModel
+    assert type(things.item_model()) is QStandardItemModel
     assert things.headerData(2, Qt.Orientation.Horizontal) == "Size"
 
 
@@ -146,7 +148,7 @@ def test_prepared_on_a_worker_thread(qtbot: Any, things: Things) -> None:
     assert prepared.source is not None
     assert prepared.source.thread() is things.thread()  # moved to the GUI thread
     changed = things.apply(prepared)
-    assert things.sourceModel() is not None and things.total() == 500
+    assert things.item_model() is not None and things.total() == 500
     assert len(changed) == 500
     assert shown(things)[:2] == ["k0000", "k0001"]
     things.set_filter_text("thing 0499")
@@ -166,9 +168,9 @@ def test_an_update_with_many_new_rows_builds_the_whole_table(
     whole = things.prepare_update([Thing("a", "Red apple", "red", 30), *many], things.rows_by_key())
     assert not whole.partial and whole.source is not None
     assert len(whole.rows) == 9
-    old_source = things.sourceModel()
+    old_source = things.item_model()
     assert things.apply(whole) == set(whole.rows)
-    assert things.sourceModel() is not old_source
+    assert things.item_model() is not old_source
     assert things.total() == 9
     assert things.index(things.row_of("a"), 2).data() == "30"
     assert things.apply(few) == {"x"}
@@ -189,7 +191,7 @@ def test_roles_and_alignments_are_qts_numbers() -> None:
 
 def test_header_titles_and_tips(qtbot: Any) -> None:
     model = WatchlistModel([])
-    source = model.sourceModel()
+    source = model.item_model()
     tip = source.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert source.headerData(2, Qt.Orientation.Horizontal) == "Stage"
     assert tip.startswith("Where the company stands")

@@ -73,7 +73,7 @@ def model(qtbot: Any) -> WatchlistModel:
 
 def test_the_rows_live_in_a_qt_item_model() -> None:
     # (No Qt method is answered in Python: see test_item_table.)
-    assert type(WatchlistModel(ROWS).sourceModel()) is QStandardItemModel
+    assert type(WatchlistModel(ROWS).item_model()) is QStandardItemModel
 
 
 def test_cells_and_headers(model: WatchlistModel) -> None:
