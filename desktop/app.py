@@ -21,9 +21,12 @@ from desktop.domain.i18n import translate
 from desktop.store import settings as keys
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtCore import QSettings
 
     from desktop.services.notifier import Notifier
+    from desktop.store.db import Database
     from desktop.store.fastread import WatchlistRow
     from desktop.ui.main_window import MainWindow
 
@@ -216,6 +219,20 @@ def start_minimized(ctx: AppContext, window: MainWindow) -> None:
         window.show()
 
 
+def refresh_stale_stages(db: Database, today: date | None = None) -> list[int]:
+    """Rewrite the stage summaries that no longer match their events (read without the
+    ORM); the ids of those companies.  When none is stale (a second start the same day)
+    nothing is written and SQLAlchemy is not loaded."""
+    from desktop.store.event_reads import stale_stages
+
+    stale = stale_stages(db.path, today)
+    if stale:
+        from desktop.store.events import refresh_stages
+
+        refresh_stages(db, stale, today)
+    return stale
+
+
 def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     """Start what the first paint did not need: log rotation, a look at the colour scheme,
     stage refresh, tray, alerts, polling and the daily backup.  Returns them by name (the
@@ -229,7 +246,6 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     from desktop.services.day_watcher import DayWatcher
     from desktop.services.tasks import run_task
     from desktop.store.backup import backup_dir_for
-    from desktop.store.events import refresh_every_stage
     from desktop.ui.theme import check_scheme
     from desktop.ui.tray import InAppNotifier, Tray, TrayNotifier
 
@@ -237,14 +253,16 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     remember_scheme(ctx, check_scheme(QApplication.instance()))  # type: ignore[arg-type]
 
     def stages_refreshed(ids: list[int], change: Change | None = None) -> None:
-        app_changes().announce(change or Change(companies=frozenset(ids)))
+        if ids or change is not None:
+            app_changes().announce(change or Change(companies=frozenset(ids)))
 
-    # Days in stage and derived lapses move with the calendar.
-    run_task(refresh_every_stage, ctx.db, on_done=stages_refreshed)
+    # Derived lapses move with the calendar: the summaries they changed are rewritten
+    # (read without the ORM; none on a second start the same day).
+    run_task(refresh_stale_stages, ctx.db, on_done=stages_refreshed)
     day = DayWatcher(parent=window)  # the app runs for months: stages move with the date
     day.new_day.connect(
         lambda _day: run_task(
-            refresh_every_stage,
+            refresh_stale_stages,
             ctx.db,
             on_done=lambda ids: stages_refreshed(ids, Change.all()),
         )
