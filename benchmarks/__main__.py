@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "responsiveness-sources": ["benchmarks.responsiveness", "--view", "sources"],
     "filter": ["benchmarks.filter"],
     "memory": ["benchmarks.memory"],
+    "memory-huge": ["benchmarks.memory", "--huge"],
     "soak": ["benchmarks.soak"],
     "offer-document": ["benchmarks.offer_document"],
 }
