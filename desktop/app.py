@@ -21,12 +21,9 @@ from desktop.domain.i18n import translate
 from desktop.store import settings as keys
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from PySide6.QtCore import QSettings
 
     from desktop.services.notifier import Notifier
-    from desktop.store.db import Database
     from desktop.store.fastread import WatchlistRow
     from desktop.ui.main_window import MainWindow
 
@@ -219,20 +216,6 @@ def start_minimized(ctx: AppContext, window: MainWindow) -> None:
         window.show()
 
 
-def refresh_stale_stages(db: Database, today: date | None = None) -> list[int]:
-    """Rewrite the stage summaries that no longer match their events (read without the
-    ORM); the ids of those companies.  When none is stale (a second start the same day)
-    nothing is written and SQLAlchemy is not loaded."""
-    from desktop.store.event_reads import stale_stages
-
-    stale = stale_stages(db.path, today)
-    if stale:
-        from desktop.store.events import refresh_stages
-
-        refresh_stages(db, stale, today)
-    return stale
-
-
 def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     """Start what the first paint did not need: log rotation, a look at the colour scheme,
     stage refresh, tray, alerts, polling and the daily backup.  Returns them by name (the
@@ -246,6 +229,7 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     from desktop.services.day_watcher import DayWatcher
     from desktop.services.tasks import run_task
     from desktop.store.backup import backup_dir_for
+    from desktop.store.stage_summaries import refresh_stale_stages
     from desktop.ui.theme import check_scheme
     from desktop.ui.tray import InAppNotifier, Tray, TrayNotifier
 
@@ -257,7 +241,7 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
             app_changes().announce(change or Change(companies=frozenset(ids)))
 
     # Derived lapses move with the calendar: the summaries they changed are rewritten
-    # (read without the ORM; none on a second start the same day).
+    # (without the ORM; none on a second start the same day).
     run_task(refresh_stale_stages, ctx.db, on_done=stages_refreshed)
     day = DayWatcher(parent=window)  # the app runs for months: stages move with the date
     day.new_day.connect(

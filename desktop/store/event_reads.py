@@ -1,9 +1,9 @@
 """Events as the views and the stage machine see them, read with the standard library's
 sqlite3 (or the team database's read-only twin, ``fastread.ServerReader``): a company's
-events for its page, and the stage summaries that no longer match the events.
+events for its page and for the stage summaries (``store.stage_summaries``).
 
-The GUI process reads these without loading the ORM; ``store.events`` writes the
-summaries (and reads the same rows through SQLAlchemy where a write follows)."""
+The GUI process reads these without loading the ORM; ``store.events`` reads the same
+rows through SQLAlchemy where a poll's write follows."""
 
 from __future__ import annotations
 
@@ -128,36 +128,3 @@ def company_events(path: Path, company_id: int) -> list[EventView]:
         return newest_first(read_events(con, [company_id]).get(company_id, []))
     finally:
         con.close()
-
-
-CHUNK = 50  # companies per read: bounds memory on large databases
-
-
-def _stored(value: Any) -> str | None:
-    """A summary column as text, to compare what is stored with what is computed."""
-    if value is None:
-        return None
-    return value.isoformat() if isinstance(value, date) else str(value)
-
-
-def stale_stages(path: Path, today: date | None = None) -> list[int]:
-    """The companies whose stored stage summary differs from their events' on ``today``
-    (a lapse reached, another interface language, events stored without a summary), a
-    few dozen companies' events in memory at a time."""
-    today = today or date.today()
-    columns = ", ".join(SUMMARY_COLUMNS)
-    stale: list[int] = []
-    con = connect(path)
-    try:
-        rows = con.execute(f"SELECT id, {columns} FROM company ORDER BY id").fetchall()
-        for start in range(0, len(rows), CHUNK):
-            chunk = rows[start : start + CHUNK]
-            grouped = read_events(con, [row[0] for row in chunk])
-            for row in chunk:
-                summary = summary_of(grouped.get(row[0], []), today)
-                computed = [_stored(summary[name]) for name in SUMMARY_COLUMNS]
-                if computed != [_stored(value) for value in row[1:]]:
-                    stale.append(row[0])
-    finally:
-        con.close()
-    return stale

@@ -9,14 +9,14 @@ from typing import Any
 
 from sqlmodel import select
 
-from desktop.app import refresh_stale_stages
 from desktop.domain.alert_rules import AlertRules
 from desktop.store import alert_counts, alerts
 from desktop.store.company_page import CompanyFacts, load_company_page, read_offer_tab
-from desktop.store.event_reads import company_events, stale_stages
+from desktop.store.event_reads import company_events
 from desktop.store.events import company_events as orm_company_events
 from desktop.store.events import refresh_stages
 from desktop.store.identity_reads import company_identity, company_listing
+from desktop.store.stage_summaries import refresh_stale_stages, stale_summaries
 from desktop.store.tables import Company, CompanyIdentity, Event
 from tests.store.test_alerts import add_event
 
@@ -142,7 +142,7 @@ def test_only_stale_stage_summaries_are_rewritten(ctx: Any, engine: str) -> None
     with ctx.db.session() as session:
         every = [c.id for c in session.exec(select(Company)).all()]
     refresh_stages(ctx.db, every, today)
-    assert stale_stages(ctx.db.path, today) == []
+    assert list(stale_summaries(ctx.db, today)) == []
     assert refresh_stale_stages(ctx.db, today) == []  # nothing stale: nothing written
     with ctx.db.write() as session:
         added = Company(name="Plain Read Applicant")
@@ -150,7 +150,7 @@ def test_only_stale_stage_summaries_are_rewritten(ctx: Any, engine: str) -> None
         session.flush()
         assert added.id is not None
         cid = added.id
-    assert stale_stages(ctx.db.path, today) == [cid]  # its summary never computed
+    assert list(stale_summaries(ctx.db, today)) == [cid]  # its summary never computed
     _event(
         ctx.db,
         cid,
@@ -158,11 +158,34 @@ def test_only_stale_stage_summaries_are_rewritten(ctx: Any, engine: str) -> None
         title="An Application Proof stored without its summary",
         published=date(2026, 10, 1),
     )
-    assert stale_stages(ctx.db.path, today) == [cid]
+    assert list(stale_summaries(ctx.db, today)) == [cid]
     assert refresh_stale_stages(ctx.db, today) == [cid]
     with ctx.db.session() as session:
         row = session.get(Company, cid)
         assert row.last_event_title == "An Application Proof stored without its summary"
-    assert stale_stages(ctx.db.path, today) == []
-    # Six months on, the filing has lapsed: that company's summary is stale again.
-    assert stale_stages(ctx.db.path, date(2027, 6, 1)) == [cid]
+    assert list(stale_summaries(ctx.db, today)) == []
+    # Months on, the filing has lapsed: that company's summary is stale again, and the
+    # plain write stores what the ORM reads back (and then finds nothing stale).
+    later = date(2027, 6, 1)
+    assert list(stale_summaries(ctx.db, later)) == [cid]
+    assert refresh_stale_stages(ctx.db, later) == [cid]
+    with ctx.db.session() as session:
+        row = session.get(Company, cid)
+        assert row.stage == "lapsed" and row.stage_since == date(2027, 4, 1)
+        assert row.last_event_date == date(2026, 10, 1)
+    plain = _stored_summary(ctx.db, cid)
+    refresh_stages(ctx.db, [cid], later)
+    assert _stored_summary(ctx.db, cid) == plain  # the ORM writes the very same values
+    assert list(stale_summaries(ctx.db, later)) == []
+
+
+def _stored_summary(db: Any, company_id: int) -> tuple[Any, ...]:
+    from desktop.store.fastread import connect
+    from desktop.store.stage_summaries import COLUMNS
+
+    con = connect(db.path)
+    try:
+        sql = f"SELECT {', '.join(COLUMNS)} FROM company WHERE id = ?"
+        return tuple(con.execute(sql, (company_id,)).fetchone())
+    finally:
+        con.close()
