@@ -16,7 +16,7 @@ from desktop.store.fastread import connect
 if TYPE_CHECKING:
     from desktop.store.db import Database
 
-CHUNK = 50  # companies per read: bounds memory on large databases
+CHUNK = 20  # companies per read: a few thousand events in memory at a time
 COLUMNS = tuple(summary_of([], date.today()))  # the company row's summary columns
 _UPDATE = "UPDATE company SET {} WHERE id = ?".format(", ".join(f"{c} = ?" for c in COLUMNS))
 
@@ -33,16 +33,17 @@ def stale_summaries(db: Database, today: date | None = None) -> dict[int, dict[s
     differs; a few dozen companies' events in memory at a time."""
     today = today or date.today()
     stale: dict[int, dict[str, Any]] = {}
+    sql = f"SELECT id, {', '.join(COLUMNS)} FROM company WHERE id > ? ORDER BY id LIMIT {CHUNK}"
     con = connect(db.path)
     try:
-        rows = con.execute(f"SELECT id, {', '.join(COLUMNS)} FROM company ORDER BY id").fetchall()
-        for start in range(0, len(rows), CHUNK):
-            chunk = rows[start : start + CHUNK]
+        after = -1
+        while chunk := con.execute(sql, (after,)).fetchall():
             grouped = read_events(con, [row[0] for row in chunk])
             for row in chunk:
-                summary = summary_of(grouped.get(row[0], []), today)
+                summary = summary_of(grouped.pop(row[0], []), today)
                 if [_text(summary[c]) for c in COLUMNS] != [_text(v) for v in row[1:]]:
                     stale[row[0]] = summary
+            after = chunk[-1][0]
     finally:
         con.close()
     return stale
