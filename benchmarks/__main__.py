@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "filter": ["benchmarks.filter"],
     "filter-huge": ["benchmarks.filter", "--huge"],
     "memory": ["benchmarks.memory"],
+    "memory-huge": ["benchmarks.memory", "--huge"],
     "soak": ["benchmarks.soak"],
     "offer-document": ["benchmarks.offer_document"],
 }

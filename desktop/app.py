@@ -267,7 +267,7 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     from desktop.services.day_watcher import DayWatcher
     from desktop.services.tasks import run_task
     from desktop.store.backup import backup_dir_for
-    from desktop.store.events import refresh_every_stage
+    from desktop.store.stage_summaries import refresh_stale_stages
     from desktop.ui.theme import check_scheme
     from desktop.ui.tray import InAppNotifier, Tray, TrayNotifier
 
@@ -275,14 +275,16 @@ def after_first_paint(ctx: AppContext, window: MainWindow) -> dict[str, object]:
     remember_scheme(ctx, check_scheme(QApplication.instance()))  # type: ignore[arg-type]
 
     def stages_refreshed(ids: list[int], change: Change | None = None) -> None:
-        app_changes().announce(change or Change(companies=frozenset(ids)))
+        if ids or change is not None:
+            app_changes().announce(change or Change(companies=frozenset(ids)))
 
-    # Days in stage and derived lapses move with the calendar.
-    run_task(refresh_every_stage, ctx.db, on_done=stages_refreshed)
+    # Derived lapses move with the calendar: the summaries they changed are rewritten
+    # (without the ORM; none on a second start the same day).
+    run_task(refresh_stale_stages, ctx.db, on_done=stages_refreshed)
     day = DayWatcher(parent=window)  # the app runs for months: stages move with the date
     day.new_day.connect(
         lambda _day: run_task(
-            refresh_every_stage,
+            refresh_stale_stages,
             ctx.db,
             on_done=lambda ids: stages_refreshed(ids, Change.all()),
         )

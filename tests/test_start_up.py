@@ -117,3 +117,77 @@ def test_the_scheme_is_remembered_between_starts(tmp_path: Path) -> None:
     assert seen_scheme(ctx) is False
     remember_scheme(ctx, None)  # the platform's own style: nothing to remember
     assert seen_scheme(ctx) is False
+
+
+# What the services started after the first paint, and a company's page, read without:
+# the ORM loads only for a write (or a company with an offer, or a chart).
+NOT_FOR_THE_SERVICES_NOR_THE_COMPANY_PAGE = (
+    "sqlalchemy",
+    "sqlmodel",
+    "pydantic",
+    "alembic",
+    "pyqtgraph",
+    "numpy",
+    "httpx",
+)
+
+_SERVICES_PROBE = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+from desktop.app import after_first_paint, open_database
+from desktop.context import AppContext
+from desktop.ui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])
+ctx = AppContext(Path(sys.argv[2]))
+rows = open_database(ctx)
+window = MainWindow(ctx, rows)
+painted, counted, loaded = [], [], []
+window.first_painted.connect(lambda: painted.append(True))
+window.show()
+
+def wait(condition):
+    end = time.monotonic() + 60
+    while not condition() and time.monotonic() < end:
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(10)
+    assert condition()
+
+wait(lambda: painted)
+services = after_first_paint(ctx, window)
+services["alerts"].unread_changed.connect(counted.append)
+services["alerts"].refresh_unread()
+services["alerts"].deliver_held()
+busiest = max(rows, key=lambda r: r.last_event_date or r.stage_since or 0)
+window.select_company(busiest.id)
+page = window.company_page
+page.loaded.connect(loaded.append)
+page.offer_panel.loaded.connect(lambda: loaded.append("offer"))
+wait(lambda: len(counted) >= 2 and busiest.id in loaded and "offer" in loaded)
+wait(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+print(",".join(m for m in sys.argv[1].split(",") if m in sys.modules))
+"""
+
+
+@pytest.mark.slow
+def test_the_services_and_a_company_page_load_no_orm(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IPO_WATCH_LANG": "en"}
+    env.update(IPO_WATCH_NO_POLL="1", IPO_WATCH_HOME=str(tmp_path))
+    env.pop("IPO_WATCH_DATABASE_URL", None)
+    first = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path)]
+    subprocess.run(
+        [*first, "--exit-after-first-paint"], cwd=ROOT, env=env, check=True, timeout=120
+    )  # migrated and seeded: what follows is the everyday start
+    watched = ",".join(NOT_FOR_THE_SERVICES_NOR_THE_COMPANY_PAGE)
+    result = subprocess.run(
+        [sys.executable, "-c", _SERVICES_PROBE, watched, str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip().splitlines()[-1:] in ([], [""]), result.stdout

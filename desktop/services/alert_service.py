@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.changes import Change, app_changes
 from desktop.services.tasks import run_task
-from desktop.store.db import Database
+
+if TYPE_CHECKING:
+    from desktop.store.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +42,14 @@ def record_poll(db: Database, events: list[Any], previous_success: datetime | No
 
 def due_notifications(db: Database, now: datetime | None = None) -> tuple[list[Any], int]:
     """Plan notifications for every undelivered alert (unless paused or quiet), mark them
-    delivered, and return them with the unread count."""
+    delivered, and return them with the unread count.  When none waits (every minute but
+    after a poll) this is two plain counts: the ORM loads only for alerts to deliver."""
+    from desktop.store.alert_counts import any_undelivered
+
+    if not any_undelivered(db.path, _person(db)):
+        return [], unread_count(db)
     from desktop.domain.alert_rules import plan_notifications
-    from desktop.store.alerts import load_rules, mark_delivered, undelivered, unread_count
+    from desktop.store.alerts import load_rules, mark_delivered, undelivered
 
     held = undelivered(db)
     plan: list[Any] = []
@@ -51,6 +58,17 @@ def due_notifications(db: Database, now: datetime | None = None) -> tuple[list[A
         if plan:
             mark_delivered(db, [a.id for a in held])
     return plan, unread_count(db)
+
+
+def _person(db: Database) -> str | None:
+    return db.person if db.is_server else None  # a team database: this person's state
+
+
+def unread_count(db: Database) -> int:
+    """The unread count (``alerts.unread_count``), read without the ORM."""
+    from desktop.store import alert_counts
+
+    return alert_counts.unread_count(db.path, _person(db))
 
 
 class AlertService(QObject):
@@ -90,8 +108,6 @@ class AlertService(QObject):
         run_task(due_notifications, self.db, on_done=self._deliver, on_error=self._failed)
 
     def refresh_unread(self) -> None:
-        from desktop.store.alerts import unread_count
-
         run_task(unread_count, self.db, on_done=self.unread_changed.emit, on_error=self._failed)
 
     def _deliver(self, result: tuple[list[Any], int], recorded: bool = False) -> None:

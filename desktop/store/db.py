@@ -18,16 +18,18 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import URL, Engine, create_engine, event, make_url, text
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop import environment
 from desktop.store import location
 from desktop.store.location import NewerSchemaError
 from desktop.store.schema import DB_FILENAME, WRITTEN_BY_KEY, current_revision, is_current, is_newer
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,8 @@ def _configure_connection(dbapi_connection, _record) -> None:  # type: ignore[no
 
 
 def _server_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, make_url
+
     plain = make_url(location.without_password(url)).set(drivername="postgresql+psycopg")
     return create_engine(
         plain,
@@ -59,6 +63,10 @@ def _server_engine(url: str) -> Engine:
 
 
 class Database:
+    """The database's place (``path``, ``url``) and, on first use, its SQLAlchemy engine:
+    the views' plain reads (``store.fastread``) need only the place, so a process that
+    only reads never imports SQLAlchemy."""
+
     def __init__(self, path: Path, url: str | None = None) -> None:
         self.url = url or location.server_url(path)
         if self.url is not None:
@@ -67,18 +75,25 @@ class Database:
                 if location.server_url(path)
                 else location.ServerLocation.of(Path(path).parent, self.url)
             )
-            self.engine: Engine = _server_engine(self.url)
         else:
             self.path = path
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(
-                URL.create("sqlite", database=str(path)),
-                connect_args={"check_same_thread": False, "timeout": 30},
-            )
-            event.listen(self.engine, "connect", _configure_connection)
         self._write_lock = threading.RLock()
         self.read_only_reason: str | None = None
         self._person: str | None = None
+
+    @cached_property
+    def engine(self) -> Engine:
+        if self.url is not None:
+            return _server_engine(self.url)
+        from sqlalchemy import URL, create_engine, event
+
+        engine = create_engine(
+            URL.create("sqlite", database=str(self.path)),
+            connect_args={"check_same_thread": False, "timeout": 30},
+        )
+        event.listen(engine, "connect", _configure_connection)
+        return engine
 
     @classmethod
     def in_dir(cls, data_dir: Path) -> Database:
@@ -144,6 +159,7 @@ class Database:
         self._refuse_newer(current_revision(self.path))
         from alembic import command
         from alembic.config import Config
+        from sqlalchemy import text
 
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -179,6 +195,8 @@ class Database:
         raise NewerSchemaError(self.read_only_reason)
 
     def _written_by(self) -> str | None:
+        from sqlalchemy import text
+
         try:
             with self.engine.connect() as connection:
                 value = connection.execute(
@@ -191,6 +209,8 @@ class Database:
         return str(value) if value else None
 
     def session(self) -> Session:
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -198,6 +218,8 @@ class Database:
         """One transaction: committed when the block ends, rolled back on error."""
         if self.read_only_reason:
             raise NewerSchemaError(self.read_only_reason)
+        from sqlmodel import Session
+
         with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -230,6 +252,8 @@ class Database:
 
     @contextmanager
     def _session_lock(self, name: str, *, wait: bool) -> Iterator[bool]:
+        from sqlalchemy import text
+
         key = {"key": _LOCK_PREFIX + name}
         function = "pg_advisory_lock" if wait else "pg_try_advisory_lock"
         connection = self.engine.connect()
@@ -250,6 +274,8 @@ class Database:
 
     @staticmethod
     def _unlock(connection: Any, key: dict[str, str]) -> None:
+        from sqlalchemy import text
+
         try:
             connection.execute(text("SELECT pg_advisory_unlock(hashtextextended(:key, 0))"), key)
             connection.commit()
@@ -266,16 +292,22 @@ class Database:
         payload = json.dumps(change, ensure_ascii=False, separators=(",", ":"))
         if len(payload.encode()) > NOTIFY_LIMIT:
             payload = json.dumps({k: v for k, v in change.items() if not isinstance(v, list)})
+        from sqlalchemy import text
+
         session.execute(
             text("SELECT pg_notify(:channel, :payload)"),
             {"channel": NOTIFY_CHANNEL, "payload": payload},
         )
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        engine = self.__dict__.pop("engine", None)  # never built: nothing to close
+        if engine is not None:
+            engine.dispose()
 
 
 def _stamp(connection: Any) -> str | None:
+    from sqlalchemy import text
+
     exists = connection.execute(text("SELECT to_regclass('alembic_version')")).scalar()
     if exists is None:
         return None
@@ -283,6 +315,8 @@ def _stamp(connection: Any) -> str | None:
 
 
 def record_writer(connection: Any) -> None:
+    from sqlalchemy import text
+
     from desktop import __version__
 
     connection.execute(

@@ -4,45 +4,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
 from sqlmodel import col
 
-from desktop.domain.kinds import EventKind
-from desktop.domain.stages import stage_of
 from desktop.store.db import Database
+from desktop.store.event_reads import EventView, counts_for_stage, summary_of
 from desktop.store.tables import Company, Event
 
-# Kinds that never say anything about the stage and would only crowd "last event".
-_QUIET_KINDS = {EventKind.PRICE.value, EventKind.FUNDING_ROUND.value}  # not "last event"
-
-
-@dataclass(frozen=True, slots=True)
-class EventView:
-    """An event as views and the stage machine see it."""
-
-    id: int
-    company_id: int | None
-    kind: str
-    source: str
-    published: date | None
-    title: str
-    url: str | None
-    ref: str | None
-    subject: str
-    match_reason: str | None
-    listing_plan: bool
-
-
-def counts_for_stage(event: EventView) -> bool:
-    """News moves a company only when it speaks of a filing or a listing plan."""
-    if event.kind == EventKind.NEWS:
-        return event.listing_plan
-    return True
-
+__all__ = ["EventView", "company_events", "counts_for_stage", "events_of", "refresh_stages"]
 
 _COLUMNS = (
     Event.id,
@@ -112,24 +84,7 @@ def refresh_stages(db: Database, company_ids: Iterable[int], today: date | None 
 
 def _refresh_chunk(db: Database, ids: list[int], today: date) -> None:
     grouped = events_of(db, ids)
-    updates = []
-    for company_id in ids:
-        events = grouped.get(company_id, [])
-        status = stage_of([e for e in events if counts_for_stage(e)], today=today)
-        shown = [e for e in events if e.kind not in _QUIET_KINDS]
-        last = max(shown, key=lambda e: (e.published or date.min, e.id), default=None)
-        updates.append(
-            {
-                "cid": company_id,
-                "stage": status.stage.value,
-                "stage_since": status.since,
-                "last_event_date": last.published if last else None,
-                "last_event_title": last.title if last else None,
-                "next_step": status.next_step,
-                "next_date": status.next_date,
-                "lapse_date": status.lapse_date,
-            }
-        )
+    updates = [{"cid": cid, **summary_of(grouped.get(cid, []), today)} for cid in ids]
     table = Company.__table__  # type: ignore[attr-defined]
     statement = (
         update(table)

@@ -16,14 +16,25 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import select
 
-from desktop.domain.i18n import translate
-from desktop.domain.identity import FIELD_LABELS, HK_CODE, name_field, official_name
+from desktop.domain.identity import HK_CODE, name_field, official_name
 from desktop.domain.kinds import EventKind
 from desktop.domain.names import normalize
 from desktop.store.db import Database
-from desktop.store.tables import Company, CompanyIdentity, Event, utcnow
+from desktop.store.identity_reads import (  # the read models, without the ORM
+    IdentityView as IdentityView,
+)
+from desktop.store.identity_reads import (
+    ListingView as ListingView,
+)
+from desktop.store.identity_reads import (
+    company_identity as company_identity,
+)
+from desktop.store.identity_reads import (
+    company_listing as company_listing,
+)
+from desktop.store.tables import Company, CompanyIdentity, utcnow
 
 # Sources whose records give a company's official names as the exchange registered them.
 NAME_SOURCES = {"hkex_new_listings", "hkex_app"}
@@ -116,49 +127,6 @@ def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
             session.add(company)
 
 
-@dataclass(frozen=True, slots=True)
-class IdentityView:
-    id: int
-    field: str
-    label: str  # what the fact is, in the interface language
-    value: str
-    source: str
-    url: str | None
-    published: date | None
-    in_use: bool  # still the company's code / one of its aliases
-
-
-def company_identity(db: Database, company_id: int) -> list[IdentityView]:
-    """The facts learned for a company (not those the user removed), oldest first."""
-    with db.session() as session:
-        company = session.get(Company, company_id)
-        if company is None:
-            return []
-        rows = session.exec(
-            select(CompanyIdentity)
-            .where(
-                CompanyIdentity.company_id == company_id, col(CompanyIdentity.removed).is_(False)
-            )
-            .order_by(col(CompanyIdentity.id))
-        ).all()
-        aliases = set(company.aliases or ())
-        return [
-            IdentityView(
-                id=row.id or 0,
-                field=row.field,
-                label=translate("CompanyIdentity", FIELD_LABELS.get(row.field, row.field)),
-                value=row.value,
-                source=row.source,
-                url=row.url,
-                published=row.published,
-                in_use=(company.hk_code == row.value)
-                if row.field == HK_CODE
-                else row.value in aliases,
-            )
-            for row in rows
-        ]
-
-
 def remove_identity(db: Database, identity_id: int) -> int | None:
     """Remove a learned fact: its alias or code goes from the company, and it is never
     learned again.  Returns the company's id (None when the fact no longer exists)."""
@@ -178,65 +146,6 @@ def remove_identity(db: Database, identity_id: int) -> int | None:
             company.updated_at = utcnow()
             session.add(company)
         return row.company_id
-
-
-# -- the listing, for the company page ---------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ListingView:
-    """A listed company's listing as the sources state it (None: not stated)."""
-
-    code: str | None
-    listing_date: date | None
-    offer_price: float | None
-    offer_price_text: str | None
-    funds_raised_hkd: float | None
-    sponsors: tuple[str, ...]
-    method: str | None  # "ipo", "introduction", "transfer", "de_spac"
-    source: str
-    url: str | None
-    title: str
-
-
-def company_listing(db: Database, company_id: int) -> ListingView | None:
-    """The company's listing: the New Listing Report's row when there is one (it carries
-    price, funds and sponsors), else the latest other listing record."""
-    with db.session() as session:
-        events = session.exec(
-            select(Event).where(Event.company_id == company_id, Event.kind == "listed")
-        ).all()
-    ranked = sorted(
-        events,
-        key=lambda e: (e.source == "hkex_new_listings", e.published or date.min, e.id or 0),
-    )
-    if not ranked:
-        return None
-    best = ranked[-1]
-    raw = best.raw if isinstance(best.raw, dict) else {}
-    sponsors = raw.get("sponsors")
-    return ListingView(
-        code=_text(raw.get("code") or raw.get("stock_code")),
-        listing_date=best.published,
-        offer_price=_number(raw.get("offer_price")),
-        offer_price_text=_text(raw.get("offer_price_text")),
-        funds_raised_hkd=_number(raw.get("funds_raised_hkd")),
-        sponsors=tuple(str(s) for s in sponsors) if isinstance(sponsors, list) else (),
-        method=_text(raw.get("method")),
-        source=best.source,
-        url=best.url,
-        title=best.title,
-    )
-
-
-def _text(value: Any) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value) if value == value else None
 
 
 def was_removed(session: Any, company_id: int, field: str, value: str) -> bool:

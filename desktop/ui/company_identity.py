@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.language import format_date, format_money
 from desktop.services.tasks import run_task
-from desktop.store.identity import (
+from desktop.store.identity_reads import (
     IdentityView,
     ListingView,
     company_identity,
     company_listing,
-    remove_identity,
 )
 
 SOURCE_WORDS = {
@@ -189,6 +188,8 @@ class CompanyIdentityPanel(QWidget):
         if self._db is None or self._company_id is None:
             return
         db, company_id = self._db, self._company_id
+        from desktop.store.identity import remove_identity  # a write: the ORM loads now
+
         run_task(remove_identity, db, fact_id, on_done=lambda _: self.set_company(db, company_id))
 
 

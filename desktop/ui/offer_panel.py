@@ -94,14 +94,17 @@ class OfferPanel(QWidget):
 
     def show_company(self, db: Any, company_id: int | None) -> None:
         from desktop.services.tasks import run_task
-        from desktop.store.offer_ah import read_offer_tab
+        from desktop.store.company_page import read_offer_tab
 
         if db is None or company_id is None:
             return
         self._reads += 1
         read = self._reads
         run_task(
-            read_offer_tab, db, company_id, on_done=lambda t: self._show(t.summary, read, t.ah)
+            read_offer_tab,
+            db,
+            company_id,
+            on_done=lambda t: self._show(t.summary, read, t.ah) if t else self._show(None, read),
         )
 
     def _show(self, summary: Any, read: int, ah: Any = None) -> None:
