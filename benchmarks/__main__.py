@@ -15,9 +15,12 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from benchmarks.bigdata import SHARED_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS: dict[str, list[str]] = {
@@ -101,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=sorted(BENCHMARKS), default=None)
     args = parser.parse_args(argv)
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    shared = tempfile.TemporaryDirectory(prefix="ipo-bench-shared-")  # the large data, once
+    env[SHARED_ENV] = shared.name
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     chosen = args.only or list(BENCHMARKS)
     results: list[Result] = []
@@ -127,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items())
         + f"; {total:.0f} s in all"
     )
+    shared.cleanup()
     return 1 if failed else 0
 
 

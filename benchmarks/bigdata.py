@@ -194,11 +194,32 @@ def _names(rng: random.Random, count: int) -> list[tuple[str, str, str, str, str
     return found
 
 
+# ``python -m benchmarks`` names a folder here for one run: the large data directory is
+# built once and copied for each benchmark that needs it.
+SHARED_ENV = "IPO_WATCH_BENCH_SHARED"
+
+
 def build_realistic(
     data_dir: Path, companies: int = 10_000, events: int = 1_000_000, seed: int = 7
 ) -> Path:
     """A data directory of ``companies`` companies and about ``events`` events of every
-    kind over the five years before 2026-11-01, written in bulk, stage summaries computed."""
+    kind over the five years before 2026-11-01, written in bulk, stage summaries computed.
+    Within one ``python -m benchmarks`` run, built once and copied."""
+    import os
+    import shutil
+
+    shared = os.environ.get(SHARED_ENV)
+    if not shared:
+        return _build_realistic(data_dir, companies, events, seed)
+    built = Path(shared) / f"realistic-{companies}-{events}-{seed}"
+    if not built.is_dir():
+        _build_realistic(built.with_suffix(".part"), companies, events, seed)
+        built.with_suffix(".part").rename(built)
+    shutil.copytree(built, data_dir, dirs_exist_ok=True)
+    return data_dir
+
+
+def _build_realistic(data_dir: Path, companies: int, events: int, seed: int) -> Path:
     from desktop.app import prepare_database
     from desktop.context import AppContext
     from desktop.store.events import refresh_stages
