@@ -222,3 +222,94 @@ def strip_binaries(
             saved += stat.st_size - copy.stat().st_size
             out.append((dest, str(copy), typecode))
     return out, saved
+
+
+# -- one OpenSSL ------------------------------------------------------------------------
+
+OPENSSL = ("ssl", "crypto")  # as `_stem` names them
+
+
+def share_openssl(
+    toc: list[tuple[str, str, str]],
+) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """`toc` with the OpenSSL copies a wheel vendored (psycopg's: ``libssl-<hash>.so.3``,
+    ``libcrypto-<hash>.so.3`` in ``psycopg_binary.libs``, 7 MB) turned into links to the
+    ``libssl.so.3``/``libcrypto.so.3`` the bundle carries for Python's own ``ssl`` and
+    ``hashlib`` — when every library that loads the copies finds each OpenSSL symbol it
+    needs (name and version) in those. OpenSSL 3 keeps its ABI across 3.x releases; the
+    check makes sure no newer symbol is asked for. Also the names replaced."""
+    shared = {
+        _stem(dest): (dest, src)
+        for dest, src, typecode in toc
+        if typecode == "BINARY" and "/" not in dest and _stem(dest) in OPENSSL
+    }
+    vendored = {
+        dest: stem
+        for dest, _src, typecode in toc
+        if typecode == "BINARY"
+        and (stem := _stem(PurePath(dest).name).split("-", 1)[0]) in OPENSSL
+        and "-" in PurePath(dest).name
+        and PurePath(dest).parent.name.endswith(".libs")
+        and PurePath(dest).name.endswith(".so.3")
+    }
+    if len(shared) != len(OPENSSL) or not vendored:
+        return toc, []
+    names = {PurePath(dest).name for dest in vendored}
+    provided: set[str] = set()
+    for _dest, src in shared.values():
+        provided |= _defined_symbols(Path(src))
+    for dest, src, typecode in toc:
+        if typecode not in {"BINARY", "EXTENSION"} or dest in vendored:
+            continue
+        if names & _needed(Path(src)):
+            missing = _openssl_imports(Path(src)) - provided
+            if missing:
+                print(f"note: {dest} needs {sorted(missing)[:3]}...; its OpenSSL stays")
+                return toc, []
+    out = []
+    for dest, src, typecode in toc:
+        if dest in vendored:
+            target = shared[vendored[dest]][0]
+            depth = len(PurePath(dest).parts) - 1
+            out.append((dest, "/".join([".."] * depth + [target]), "SYMLINK"))
+        else:
+            out.append((dest, src, typecode))
+    return out, sorted(vendored)
+
+
+def _readelf(*args: str) -> str:
+    import subprocess
+
+    return subprocess.run(
+        ["readelf", "-W", *args], capture_output=True, text=True, check=False
+    ).stdout
+
+
+def _needed(path: Path) -> set[str]:
+    return {
+        line.rsplit("[", 1)[1].rstrip("]")
+        for line in _readelf("-d", str(path)).splitlines()
+        if "(NEEDED)" in line
+    }
+
+
+def _dynamic_symbols(path: Path) -> list[tuple[str, str]]:
+    """(section index, name@version) of the dynamic symbol table."""
+    found = []
+    for line in _readelf("--dyn-syms", str(path)).splitlines():
+        fields = line.split()
+        if len(fields) >= 8 and fields[0].endswith(":"):
+            found.append((fields[6], fields[7].replace("@@", "@")))
+    return found
+
+
+def _defined_symbols(path: Path) -> set[str]:
+    return {name for index, name in _dynamic_symbols(path) if index != "UND" and "@" in name}
+
+
+def _openssl_imports(path: Path) -> set[str]:
+    return {
+        name.split(" ", 1)[0]
+        for index, name in _dynamic_symbols(path)
+        if index == "UND" and "@OPENSSL_" in name
+    }

@@ -35,13 +35,17 @@ def load(name: str) -> ModuleType:
     return module
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(900)
-@pytest.mark.skipif(
+LINUX_ONLY = pytest.mark.skipif(
     not sys.platform.startswith("linux"),
     reason="the release workflow builds and smoke-runs the Windows and macOS bundles",
 )
-def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Linux bundle, frozen once for this module's tests: its folder (the work folder
+    is beside it, in ``build/``)."""
+    tmp_path = tmp_path_factory.mktemp("frozen")
     dist, work = tmp_path / "dist", tmp_path / "build"
     # build.py installs the pinned PyInstaller when it is missing and exits non-zero,
     # saying why, when it cannot: this test fails then, it does not skip.
@@ -63,9 +67,16 @@ def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
         check=False,
     )
     assert build.returncode == 0, f"build.py failed:\n{build.stdout}\n{build.stderr}"
+    assert (dist / APP_ID / APP_ID).is_file(), build.stdout
+    return dist / APP_ID
 
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+@LINUX_ONLY
+def test_frozen_linux_bundle_passes_its_smoke_test(frozen: Path, tmp_path: Path) -> None:
+    dist = frozen.parent
     exe = dist / APP_ID / APP_ID
-    assert exe.is_file(), build.stdout
     internal = dist / APP_ID / "_internal"
     assert (internal / "resources" / "samples" / "appactive_app_sehk_c.json").is_file()
     assert (
@@ -75,7 +86,7 @@ def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
     assert not (internal / "tests").exists()
     assert not list(internal.rglob("*WebEngine*"))
     check_left_out(internal)
-    check_kept(internal, tmp_path / "build" / "ipo-watch" / "PYZ-00.pyz")
+    check_kept(internal, dist.parent / "build" / "ipo-watch" / "PYZ-00.pyz")
 
     # The compiled catalogues ship with the bundle (Qt's own two Chinese ones too).
     assert (internal / "resources" / "translations" / "ipo_watch_zh_HK.qm").is_file()
@@ -120,6 +131,36 @@ def test_frozen_linux_bundle_passes_its_smoke_test(tmp_path: Path) -> None:
         f"frozen --smoke in Simplified Chinese failed:\n{smoke.stdout}\n{smoke.stderr}"
     )
     assert any(line.startswith("ok: language (简体中文") for line in smoke.stdout.splitlines())
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+@LINUX_ONLY
+def test_frozen_linux_bundle_works_with_a_team_database(
+    frozen: Path, pg_url: str, tmp_path: Path
+) -> None:
+    """psycopg's compiled implementation and libpq (with the bundle's one OpenSSL) load in
+    the frozen program: `poll --once` on a team database migrates and seeds it there."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "IPO_WATCH_MIRROR": "http://127.0.0.1:9",  # every source refused at once
+        "IPO_WATCH_LANG": "en",
+    }
+    env.pop("IPO_WATCH_DATABASE_URL", None)
+    command = [str(frozen / APP_ID), "--data-dir", str(tmp_path / "home"), "--database", pg_url]
+    done = subprocess.run(
+        [*command, "poll", "--once"], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode in (0, 1), done.stderr  # 1: every source failed, as it should
+
+    import psycopg
+
+    with psycopg.connect(pg_url) as con:
+        assert con.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+        companies = con.execute("SELECT count(*) FROM company").fetchone()
+    assert companies is not None and companies[0] > 0
 
 
 def check_left_out(internal: Path) -> None:
