@@ -401,3 +401,34 @@ def test_windows_version_numbers_come_from_the_package_version() -> None:
     assert version_info.version_tuple("0.1.0") == (0, 1, 0, 0)
     assert version_info.version_tuple("1.2.3rc1") == (1, 2, 3, 0)
     assert version_info.version_tuple("2.0") == (2, 0, 0, 0)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF files")
+def test_vendored_openssl_links_to_the_bundles_when_its_symbols_are_there() -> None:
+    contents = load("bundle_contents")
+    spec = importlib.util.find_spec("psycopg_binary")
+    if spec is None or spec.origin is None:
+        pytest.skip("psycopg-binary is not installed")
+    vendored = Path(spec.origin).parent.parent / "psycopg_binary.libs"
+    copies = sorted(vendored.glob("libssl-*.so.3")) + sorted(vendored.glob("libcrypto-*.so.3"))
+    libpq = next(vendored.glob("libpq-*"), None)
+    shared = [
+        Path(line.rsplit("=>", 1)[1].strip())
+        for line in subprocess.run(
+            ["ldconfig", "-p"], capture_output=True, text=True, check=False
+        ).stdout.splitlines()
+        if "x86-64" in line and line.split()[0] in {"libssl.so.3", "libcrypto.so.3"}
+    ]
+    if len(copies) != 2 or libpq is None or len(shared) != 2:
+        pytest.skip("needs psycopg-binary's OpenSSL 3 copies and the system's OpenSSL 3")
+    toc = [(path.name, str(path), "BINARY") for path in shared]
+    toc += [(f"psycopg_binary.libs/{p.name}", str(p), "BINARY") for p in [*copies, libpq]]
+    out, linked = contents.share_openssl(toc)
+    assert linked == sorted(f"psycopg_binary.libs/{p.name}" for p in copies)
+    links = {dest: src for dest, src, typecode in out if typecode == "SYMLINK"}
+    assert links == {
+        f"psycopg_binary.libs/{copies[0].name}": "../libssl.so.3",
+        f"psycopg_binary.libs/{copies[1].name}": "../libcrypto.so.3",
+    }
+    # Without the bundle's own OpenSSL the copies stay.
+    assert contents.share_openssl(toc[2:]) == (toc[2:], [])
