@@ -1,7 +1,7 @@
 """Build the one-folder bundle with PyInstaller, smoke-test it and say how big it is.
 
     .venv/bin/python packaging/build.py              # build/ and dist/ (make package)
-    .venv/bin/python packaging/build.py --bare       # a bare PySide6 window, for comparison
+    .venv/bin/python packaging/build.py --bare       # a bare PySide6 + pyqtgraph window, for comparison
     .venv/bin/python packaging/build.py --dist D --work W --no-archive
     .venv/bin/python packaging/build.py --smoke-only # smoke-run what dist/ already holds
 
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bare", action="store_true", help="freeze a bare PySide6 window instead")
+    parser.add_argument("--bare", action="store_true", help="freeze a bare PySide6 + pyqtgraph window instead")
     parser.add_argument("--dist", metavar="DIR", help="where the bundle goes (default: dist/)")
     parser.add_argument("--work", metavar="DIR", help="PyInstaller's work folder (default: build/)")
     parser.add_argument("--clean", action="store_true", help="drop PyInstaller's caches first")
@@ -167,7 +167,7 @@ def run_pyinstaller(dist: Path, work: Path, *, bare: bool, clean: bool) -> None:
     ]
     if clean:
         command.insert(3, "--clean")
-    print(f"PyInstaller {'(bare PySide6 window) ' if bare else ''}→ {dist}", flush=True)
+    print(f"PyInstaller {'(bare PySide6 + pyqtgraph window) ' if bare else ''}→ {dist}", flush=True)
     subprocess.run(command, check=True, cwd=ROOT, env=env)
 
 
