@@ -32,7 +32,6 @@ from desktop.domain.kinds import EventKind
 from desktop.sources.app_documents import (
     Submission,
     _best_url,
-    _doc_label,
     _label_kind,
     _submissions,
     ordinal,
@@ -251,29 +250,53 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
 # -- records -----------------------------------------------------------------------------
 
 
+_PROOF = EventKind.APPLICATION_PROOF.value
+_PROOF_UPDATE = EventKind.APPLICATION_PROOF_UPDATE.value
+_PHIP = EventKind.PHIP.value
+_LISTED = EventKind.LISTED.value
+_STATUS_KINDS = {status: (kind.value, word) for status, (kind, word) in STATUS_EVENTS.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _status_of(value: str) -> str:
+    return _text(value, 10).upper()
+
+
 def _application(
     record: dict[str, Any], kind: str, lang: str, envelope: dict[str, Any]
 ) -> list[SourceItem] | None:
-    app_id = as_id(record.get("id"))
-    day = _day(record.get("d"))
-    name = _text(record.get("a"), MAX_NAME)
+    get = record.get
+    app_id = get("id")
+    if type(app_id) is not int or not 0 < app_id < 10**12:
+        app_id = as_id(app_id)
+    day = _day(get("d"))
+    name = _text(get("a"), MAX_NAME)
     if app_id is None or day is None or not name:
         return None
-    status = _text(record.get("s"), 10).upper()
-    listed_docs = _docs(record.get("ls"))
-    phip_docs = _docs(record.get("ps"))  # earlier submissions, whatever the name says
+    status = get("s")
+    status = (
+        _status_of(status)
+        if type(status) is str and len(status) <= 40
+        else _text(status, 10).upper()
+    )
+    listed_docs = _docs(get("ls"))
+    phip_docs = _docs(get("ps"))  # earlier submissions, whatever the name says
     proofs = []
     phips = []
     for doc in (*listed_docs, *phip_docs):
-        is_proof, is_phip = _label_kind(_doc_label(doc))
+        is_proof, is_phip = _label_kind(doc["nF"] or doc["nS1"] or "")
         if is_proof:
             proofs.append(doc)
         if is_phip:
             phips.append(doc)
-    has_phip = _truthy(record.get("hasPhip"))
-    stock = record.get("st")
-    code = hk_code(stock)
-    warning = _app_url(record.get("w"))
+    has_phip = get("hasPhip")
+    if type(has_phip) is not bool:
+        has_phip = _truthy(has_phip)
+    stock = get("st")
+    code = None if stock is None else hk_code(stock)
+    warning = get("w")
+    if warning is not None:
+        warning = _app_url(warning)
     label = LABELS[lang]
     sep = label["sep"]
     raw = {
@@ -284,7 +307,7 @@ def _application(
         "name": name,
         "has_phip": has_phip,
         "stock_code": code,
-        "stock_code_text": _text(stock, 20) or None,
+        "stock_code_text": None if stock is None else (_text(stock, 20) or None),
         "warning_url": warning,
         "documents": listed_docs,
         "phip_documents": phip_docs,
@@ -292,43 +315,44 @@ def _application(
     names = (name,)
     codes = (("hk", code),) if code else ()
     ref = str(app_id)
-
-    def item(
-        kind_: EventKind, key: str, published: date | None, title: str, url: str | None, extra: Any
-    ) -> SourceItem:
-        return SourceItem(
-            SOURCE_ID, kind_.value, key, names, published, title, url, codes, ref, extra
-        )
-
     items: list[SourceItem] = []
     first = True
-    for sub in _submissions(proofs):
+    for sub in _submissions(proofs) if proofs else ():
         published = sub.published or (day if first and kind == "active" else None)
+        extra = raw.copy()
+        extra["submission"] = sub.ordinal
+        extra["submission_label"] = sub.label or None
+        extra["submission_number"] = sub.number
         items.append(
-            item(
-                EventKind.APPLICATION_PROOF if first else EventKind.APPLICATION_PROOF_UPDATE,
+            SourceItem(
+                SOURCE_ID,
+                _PROOF if first else _PROOF_UPDATE,
                 f"app:{app_id}:proof" if first else f"app:{app_id}:proof:{sub.number}",
+                names,
                 published,
                 f"{name}{sep}{sub.label or label['proof']}",
                 _best_url(sub.docs) or warning,
-                {
-                    **raw,
-                    "submission": sub.ordinal,
-                    "submission_label": sub.label or None,
-                    "submission_number": sub.number,
-                },
+                codes,
+                ref,
+                extra,
             )
         )
         first = False
     if first and kind == "active":  # no proof document: the application itself
+        extra = raw.copy()
+        extra["submission"] = extra["submission_label"] = extra["submission_number"] = None
         items.append(
-            item(
-                EventKind.APPLICATION_PROOF,
+            SourceItem(
+                SOURCE_ID,
+                _PROOF,
                 f"app:{app_id}:proof",
+                names,
                 day,
                 f"{name}{sep}{label['proof']}",
                 warning,
-                {**raw, "submission": None, "submission_label": None, "submission_number": None},
+                codes,
+                ref,
+                extra,
             )
         )
     if has_phip or phips:
@@ -337,33 +361,52 @@ def _application(
         if published is not None:
             url = _best_url(phips) or (warning if kind == "phip" else None)
             items.append(
-                item(
-                    EventKind.PHIP,
+                SourceItem(
+                    SOURCE_ID,
+                    _PHIP,
                     f"app:{app_id}:phip",
+                    names,
                     published,
                     f"{name}{sep}{label['phip']}",
                     url,
-                    dict(raw),
+                    codes,
+                    ref,
+                    raw.copy(),
                 )
             )
-    if status in STATUS_EVENTS:
-        event, word = STATUS_EVENTS[status]
+    if status in _STATUS_KINDS:
+        event, word = _STATUS_KINDS[status]
         url = warning or _best_url(proofs)
         items.append(
-            item(event, f"app:{app_id}:{word}", day, f"{name}{sep}{label[word]}", url, dict(raw))
+            SourceItem(
+                SOURCE_ID,
+                event,
+                f"app:{app_id}:{word}",
+                names,
+                day,
+                f"{name}{sep}{label[word]}",
+                url,
+                codes,
+                ref,
+                raw.copy(),
+            )
         )
     if kind == "listed" or status == "LT":
         shown = f"{label['listed']} ({code})" if code else label["listed"]
         if lang == "c" and code:
             shown = f"{label['listed']}（{code}）"
         items.append(
-            item(
-                EventKind.LISTED,
+            SourceItem(
+                SOURCE_ID,
+                _LISTED,
                 f"app:{app_id}:listed",
+                names,
                 day,
                 f"{name}{sep}{shown}",
                 None,
-                dict(raw),
+                codes,
+                ref,
+                raw.copy(),
             )
         )
     return items
@@ -404,7 +447,14 @@ def _returned(
 # -- documents ---------------------------------------------------------------------------
 
 
+_plain_path = _PLAIN_PATH_RE.fullmatch
+
+
 def _docs(value: Any) -> list[dict[str, Any]]:
+    """A record's documents (``ls`` or ``ps``), each field as ``_iso_day``, ``_label``
+    and ``_app_url`` give it.  A file holds tens of thousands of entries: the plain
+    case (text fields that are short strings) is written out here, anything else goes
+    through those helpers."""
     if not isinstance(value, list):
         return []
     docs = []
@@ -412,13 +462,34 @@ def _docs(value: Any) -> list[dict[str, Any]]:
         if not isinstance(entry, dict):
             continue
         get = entry.get
+        day, nf, s1, s2, u1, u2 = get("d"), get("nF"), get("nS1"), get("nS2"), get("u1"), get("u2")
         doc = {
-            "d": _iso_day(get("d")),
-            "nF": _label(get("nF")),
-            "nS1": _label(get("nS1")),
-            "nS2": _label(get("nS2")),
-            "u1": _app_url(get("u1")),
-            "u2": _app_url(get("u2")),
+            "d": _iso_day_of(day) if type(day) is str and len(day) <= 40 else _iso_day(day),
+            "nF": (
+                _label_text(nf)
+                if type(nf) is str and len(nf) <= 300
+                else (None if nf is None else _label(nf))
+            ),
+            "nS1": (
+                _label_text(s1)
+                if type(s1) is str and len(s1) <= 300
+                else (None if s1 is None else _label(s1))
+            ),
+            "nS2": (
+                _label_text(s2)
+                if type(s2) is str and len(s2) <= 300
+                else (None if s2 is None else _label(s2))
+            ),
+            "u1": (
+                APP_BASE + u1
+                if type(u1) is str and len(u1) <= MAX_URL and _plain_path(u1)
+                else (None if u1 is None else join_url(APP_BASE, u1))
+            ),
+            "u2": (
+                APP_BASE + u2
+                if type(u2) is str and len(u2) <= MAX_URL and _plain_path(u2)
+                else (None if u2 is None else join_url(APP_BASE, u2))
+            ),
         }
         if any(doc.values()):
             docs.append(doc)
