@@ -7,6 +7,8 @@ event exactly once (the fingerprint is unique).
 
 from __future__ import annotations
 
+import json
+import json.encoder
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -38,6 +40,9 @@ _INSERT_COLUMNS = (
     "raw",
     "seen_at",
 )
+# Where published, names and raw are: the only columns converted on SQLite.
+_CONVERTED = (3, 10, 12)
+assert tuple(_INSERT_COLUMNS[i] for i in _CONVERTED) == ("published", "names", "raw")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,46 @@ def existing_fingerprints(session: Any, fingerprints: Sequence[str]) -> set[str]
     return {row[0] for row in _fingerprint_rows(session, "fingerprint", fingerprints)}
 
 
+def _json_text(dialect: Any) -> Any:
+    """What the JSON columns' bind processor returns on SQLite (``json.dumps`` with its
+    default settings), from one C encoder for every value: ``json.dumps`` builds an
+    encoder per call, which for a poll's thousands of small ``names`` lists costs more
+    than encoding them.  None where the driver binds JSON another way (psycopg's ``Json``)
+    or the engine has a serializer of its own."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None or dialect.name != "sqlite" or dialect._json_serializer is not None:
+        return None
+    default = json.JSONEncoder().default
+    # Arguments as json.dumps passes them: no markers (a value from a payload has no
+    # cycles), ": " and ", ", no sorting, no skipped keys, NaN allowed.
+    encode = make(
+        None, default, json.encoder.encode_basestring_ascii, None, ": ", ", ", False, False, True
+    )
+
+    def dumps(value: Any) -> str:
+        return "".join(encode(value, 0))
+
+    return dumps
+
+
+def _memo(convert: Any) -> Any:
+    """``convert`` remembered per value: a poll's dates are a few hundred distinct days."""
+    known: dict[Any, Any] = {}
+
+    def cached(value: Any) -> Any:
+        try:
+            return known[value]
+        except KeyError:
+            result = known[value] = convert(value)
+            return result
+
+    return cached
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
 def _insert_events(session: Any, rows: list[tuple[Any, ...]], seen_at: datetime) -> None:
     """One ``executemany`` on the driver's connection, in the session's transaction.
 
@@ -101,16 +146,26 @@ def _insert_events(session: Any, rows: list[tuple[Any, ...]], seen_at: datetime)
 
     convert_seen = processor("seen_at")
     seen = convert_seen(seen_at) if convert_seen else seen_at
-    processors = [
-        (i, convert) for i, name in enumerate(_INSERT_COLUMNS[:-1]) if (convert := processor(name))
-    ]
-    params = []
-    for row in rows:
-        values = list(row)
-        for i, convert in processors:
-            values[i] = convert(values[i])
-        values.append(seen)
-        params.append(values)
+    converters = [processor(name) for name in _INSERT_COLUMNS[:-1]]
+    dumps = _json_text(dialect)
+    if dumps is not None and not any(
+        convert for i, convert in enumerate(converters) if i not in _CONVERTED
+    ):
+        day = _memo(converters[3] or _same)
+        params: list[Any] = [
+            (r[0], r[1], r[2], day(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], dumps(r[10]),
+             r[11], dumps(r[12]), seen)
+            for r in rows
+        ]  # fmt: skip
+    else:
+        processors = [(i, convert) for i, convert in enumerate(converters) if convert]
+        params = []
+        for row in rows:
+            values = list(row)
+            for i, convert in processors:
+                values[i] = convert(values[i])
+            values.append(seen)
+            params.append(values)
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, _INSERT_COLUMNS))})"
