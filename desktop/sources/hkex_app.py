@@ -32,6 +32,7 @@ from desktop.domain.kinds import EventKind
 from desktop.sources.app_documents import (
     Submission,
     _best_url,
+    _label_forms,
     _label_kind,
     _submissions,
     ordinal,
@@ -120,8 +121,9 @@ _DOCUMENT_RE = re.compile(
 # and hand anything unusual to them.
 
 # A relative path of plain segments (no "." or ".." segment, no scheme, query or
-# escape): joined to APP_BASE, it is APP_BASE followed by itself.
-_PLAIN_PATH_RE = re.compile(r"[\w\-]+(?:\.[\w\-]+)*(?:/[\w\-]+(?:\.[\w\-]+)*)*", re.ASCII)
+# escape): joined to APP_BASE, it is APP_BASE followed by itself.  Written as runs of
+# word characters between single dots or slashes, possessive: it never backtracks.
+_PLAIN_PATH_RE = re.compile(r"[\w\-]++(?:[./][\w\-]++)*+", re.ASCII)
 
 
 def _app_url(value: Any) -> str | None:
@@ -317,21 +319,21 @@ def _application(
     ref = str(app_id)
     items: list[SourceItem] = []
     first = True
-    for sub in _submissions(proofs) if proofs else ():
-        published = sub.published or (day if first and kind == "active" else None)
+    for number, read, text, sub_day, sub_url in _versions(proofs):
+        published = sub_day or (day if first and kind == "active" else None)
         extra = raw.copy()
-        extra["submission"] = sub.ordinal
-        extra["submission_label"] = sub.label or None
-        extra["submission_number"] = sub.number
+        extra["submission"] = read
+        extra["submission_label"] = text or None
+        extra["submission_number"] = number
         items.append(
             SourceItem(
                 SOURCE_ID,
                 _PROOF if first else _PROOF_UPDATE,
-                f"app:{app_id}:proof" if first else f"app:{app_id}:proof:{sub.number}",
+                f"app:{app_id}:proof" if first else f"app:{app_id}:proof:{number}",
                 names,
                 published,
-                f"{name}{sep}{sub.label or label['proof']}",
-                _best_url(sub.docs) or warning,
+                f"{name}{sep}{text or label['proof']}",
+                sub_url or warning,
                 codes,
                 ref,
                 extra,
@@ -410,6 +412,24 @@ def _application(
             )
         )
     return items
+
+
+def _versions(
+    proofs: list[dict[str, Any]],
+) -> list[tuple[int, int | None, str, date | None, str | None]]:
+    """(number, ordinal, label, published, best URL) of each proof version, as
+    ``_submissions`` numbers them.  One proof document, the usual case, is one version:
+    its day and its PDF (else its HTML page), without grouping."""
+    if len(proofs) == 1:
+        doc = proofs[0]
+        text = doc["nF"] or doc["nS1"] or ""
+        found = _label_forms(text)[1]
+        published = date.fromisoformat(doc["d"]) if doc["d"] else None
+        return [(1 if found is None else found, found, text, published, doc["u1"] or doc["u2"])]
+    return [
+        (sub.number, sub.ordinal, sub.label, sub.published, _best_url(sub.docs))
+        for sub in _submissions(proofs)
+    ]
 
 
 def _returned(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import col, select
 
 from desktop.domain.i18n import translate
@@ -90,12 +91,13 @@ def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
         for company in session.exec(select(Company).where(col(Company.id).in_(chunk))).all():
             companies[company.id] = company
         rows = session.exec(
-            select(
-                CompanyIdentity.company_id, CompanyIdentity.field, CompanyIdentity.value
-            ).where(col(CompanyIdentity.company_id).in_(chunk))
+            select(CompanyIdentity.company_id, CompanyIdentity.field, CompanyIdentity.value).where(
+                col(CompanyIdentity.company_id).in_(chunk)
+            )
         ).all()
         for company_id, field, value in rows:
             known_by_company[company_id].add((field, value))
+    learned: list[dict[str, Any]] = []
     for company_id, found in by_company.items():
         company = companies.get(company_id)
         if company is None:
@@ -108,16 +110,18 @@ def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
             if (fact.field, fact.value) in known:
                 continue  # learned before, or removed by the user: leave it
             known.add((fact.field, fact.value))
-            session.add(
-                CompanyIdentity(
-                    company_id=company_id,
-                    field=fact.field,
-                    value=fact.value,
-                    source=fact.source,
-                    url=fact.url,
-                    published=fact.published,
-                    event_id=fact.event_id,
-                )
+            learned.append(
+                {
+                    "company_id": company_id,
+                    "field": fact.field,
+                    "value": fact.value,
+                    "source": fact.source,
+                    "url": fact.url,
+                    "published": fact.published,
+                    "event_id": fact.event_id,
+                    "learned_at": utcnow(),
+                    "removed": False,
+                }
             )
             if fact.field == HK_CODE:
                 if not company.hk_code:
@@ -131,6 +135,8 @@ def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
             company.aliases = aliases
             company.updated_at = utcnow()
             session.add(company)
+    if learned:  # one executemany, in the order they were learned (as a flush would)
+        session.execute(insert(CompanyIdentity), learned)
 
 
 @dataclass(frozen=True, slots=True)
