@@ -470,11 +470,32 @@ def _returned(
 _plain_path = _PLAIN_PATH_RE.fullmatch
 
 
+# (nF, nS1, nS2) -> their labels: a file repeats a few combinations in every record.
+_DOC_LABELS: dict[tuple[Any, Any, Any], tuple[str | None, str | None, str | None]] = {}
+
+
+def _doc_labels(nf: Any, s1: Any, s2: Any) -> tuple[str | None, str | None, str | None]:
+    """``_label`` of a document's three labels, remembered for short text (or none)."""
+    key = (nf, s1, s2)
+    try:
+        return _DOC_LABELS[key]
+    except KeyError:
+        pass
+    except TypeError:  # a list or an object where text belongs
+        return _label(nf), _label(s1), _label(s2)
+    found = (_label(nf), _label(s1), _label(s2))
+    if len(_DOC_LABELS) < 4096 and all(
+        v is None or (type(v) is str and len(v) <= 300) for v in key
+    ):
+        _DOC_LABELS[key] = found
+    return found
+
+
 def _docs(value: Any) -> list[dict[str, Any]]:
     """A record's documents (``ls`` or ``ps``), each field as ``_iso_day``, ``_label``
     and ``_app_url`` give it.  A file holds tens of thousands of entries: the plain
-    case (text fields that are short strings) is written out here, anything else goes
-    through those helpers."""
+    case (a short date text, plain relative paths) is written out here, anything else
+    goes through those helpers."""
     if not isinstance(value, list):
         return []
     docs = []
@@ -482,37 +503,21 @@ def _docs(value: Any) -> list[dict[str, Any]]:
         if not isinstance(entry, dict):
             continue
         get = entry.get
-        day, nf, s1, s2, u1, u2 = get("d"), get("nF"), get("nS1"), get("nS2"), get("u1"), get("u2")
-        doc = {
-            "d": _iso_day_of(day) if type(day) is str and len(day) <= 40 else _iso_day(day),
-            "nF": (
-                _label_text(nf)
-                if type(nf) is str and len(nf) <= 300
-                else (None if nf is None else _label(nf))
-            ),
-            "nS1": (
-                _label_text(s1)
-                if type(s1) is str and len(s1) <= 300
-                else (None if s1 is None else _label(s1))
-            ),
-            "nS2": (
-                _label_text(s2)
-                if type(s2) is str and len(s2) <= 300
-                else (None if s2 is None else _label(s2))
-            ),
-            "u1": (
-                APP_BASE + u1
-                if type(u1) is str and len(u1) <= MAX_URL and _plain_path(u1)
-                else (None if u1 is None else join_url(APP_BASE, u1))
-            ),
-            "u2": (
-                APP_BASE + u2
-                if type(u2) is str and len(u2) <= MAX_URL and _plain_path(u2)
-                else (None if u2 is None else join_url(APP_BASE, u2))
-            ),
-        }
-        if any(doc.values()):
-            docs.append(doc)
+        day, u1, u2 = get("d"), get("u1"), get("u2")
+        day = _iso_day_of(day) if type(day) is str and len(day) <= 40 else _iso_day(day)
+        nf, s1, s2 = _doc_labels(get("nF"), get("nS1"), get("nS2"))
+        if u1 is not None:
+            if type(u1) is str and len(u1) <= MAX_URL and _plain_path(u1):
+                u1 = APP_BASE + u1
+            else:
+                u1 = join_url(APP_BASE, u1)
+        if u2 is not None:
+            if type(u2) is str and len(u2) <= MAX_URL and _plain_path(u2):
+                u2 = APP_BASE + u2
+            else:
+                u2 = join_url(APP_BASE, u2)
+        if day or nf or s1 or s2 or u1 or u2:
+            docs.append({"d": day, "nF": nf, "nS1": s1, "nS2": s2, "u1": u1, "u2": u2})
     return docs
 
 
