@@ -259,6 +259,26 @@ def record_failure(db: Database, source_id: str, message: str, interval_min: int
 
 
 def _ids_of(session: Any, fingerprints: Sequence[str]) -> dict[str, int]:
+    """The ids of the rows just inserted, by fingerprint.
+
+    SQLite gives each row of one ``executemany`` the next rowid (the largest one plus
+    one; no other writer can insert inside our write transaction), so the new rows are
+    the last ``len(fingerprints)`` ids in their order: checked on the first and the last
+    row, else (or on other databases) looked up by fingerprint."""
+    if fingerprints and session.connection().dialect.name == "sqlite":
+        cursor = _driver_connection(session).cursor()
+        try:
+            (last,) = cursor.execute("SELECT max(id) FROM event").fetchone()
+            first = last - len(fingerprints) + 1
+            ends = dict(
+                cursor.execute(
+                    "SELECT id, fingerprint FROM event WHERE id IN (?, ?)", (first, last)
+                )
+            )
+        finally:
+            cursor.close()
+        if ends.get(first) == fingerprints[0] and ends.get(last) == fingerprints[-1]:
+            return {fp: first + i for i, fp in enumerate(fingerprints)}
     return dict(_fingerprint_rows(session, "fingerprint, id", fingerprints))
 
 
