@@ -129,13 +129,26 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _insert_events(session: Any, rows: list[tuple[Any, ...]], seen_at: datetime) -> None:
+def _event_rows(fresh: list[tuple[str, PreparedEvent]]) -> list[tuple[Any, ...]]:
+    """Every column of ``_INSERT_COLUMNS`` but ``seen_at``, as stored (title, subject
+    and names cut to their limits)."""
+    return [
+        (p.company_id, item.kind, item.source, item.published, item.title[:1000], item.url,
+         fp, item.ref, item.subject[:300], p.subject_key, list(item.names)[:20],
+         p.match_reason, item.raw)
+        for fp, p in fresh
+        for item in (p.item,)
+    ]  # fmt: skip
+
+
+def _insert_events(session: Any, fresh: list[tuple[str, PreparedEvent]], seen_at: datetime) -> None:
     """One ``executemany`` on the driver's connection, in the session's transaction.
 
-    ``rows`` hold every column but ``seen_at``, which is the same for all of them.  Each
-    value goes through its column's own bind processor (dates, JSON, the UTC timestamp),
-    so rows are stored exactly as an ORM insert would store them, without the ORM's
-    per-row bookkeeping.
+    ``fresh`` holds each new event with its fingerprint; ``seen_at`` is the same for all
+    of them.  Each value goes through its column's own bind processor (dates, JSON, the
+    UTC timestamp), so rows are stored exactly as an ORM insert would store them, without
+    the ORM's per-row bookkeeping.  On SQLite the rows' parameters are built in one pass,
+    as ``_event_rows`` and the processors would give them.
     """
     connection = session.connection()
     dialect = connection.dialect
@@ -153,14 +166,16 @@ def _insert_events(session: Any, rows: list[tuple[Any, ...]], seen_at: datetime)
     ):
         day = _memo(converters[3] or _same)
         params: list[Any] = [
-            (r[0], r[1], r[2], day(r[3]), r[4], r[5], r[6], r[7], r[8], r[9], dumps(r[10]),
-             r[11], dumps(r[12]), seen)
-            for r in rows
+            (p.company_id, item.kind, item.source, day(item.published), item.title[:1000],
+             item.url, fp, item.ref, item.subject[:300], p.subject_key,
+             dumps(list(item.names)[:20]), p.match_reason, dumps(item.raw), seen)
+            for fp, p in fresh
+            for item in (p.item,)
         ]  # fmt: skip
     else:
         processors = [(i, convert) for i, convert in enumerate(converters) if convert]
         params = []
-        for row in rows:
+        for row in _event_rows(fresh):
             values = list(row)
             for i, convert in processors:
                 values[i] = convert(values[i])
@@ -205,27 +220,9 @@ def store_poll(
     with db.write() as session:
         known = existing_fingerprints(session, fingerprints)
         fresh = [(fp, p) for fp, p in zip(fingerprints, prepared, strict=True) if fp not in known]
-        rows = [
-            (
-                p.company_id,
-                p.item.kind,
-                p.item.source,
-                p.item.published,
-                p.item.title[:1000],
-                p.item.url,
-                fp,
-                p.item.ref,
-                p.item.subject[:300],
-                p.subject_key,
-                list(p.item.names)[:20],
-                p.match_reason,
-                p.item.raw,
-            )
-            for fp, p in fresh
-        ]
         stored: list[StoredEvent] = []
-        if rows:
-            _insert_events(session, rows, now)
+        if fresh:
+            _insert_events(session, fresh, now)
             ids = _ids_of(session, [fp for fp, _ in fresh])
             stored = [StoredEvent(ids[fp], p.company_id, p.item) for fp, p in fresh]
             learn_from_stored(session, stored)  # official names and code, with sources

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -135,3 +135,31 @@ def test_one_poll_teaches_several_companies_at_once(tmp_path: Path) -> None:
         assert shown[gamma] == {("name_zh", "伽瑪有限公司"), ("name_en", "Gamma Limited")}
     finally:
         db.dispose()
+
+
+def test_both_ways_of_binding_store_the_same_rows(tmp_path: Path, monkeypatch: Any) -> None:
+    """The one-pass parameters (SQLite) and the column processors (other drivers)."""
+    import desktop.store.ingest as ingest
+
+    def stored(name: str) -> list[tuple[Any, ...]]:
+        path = tmp_path / f"{name}.sqlite3"
+        db = Database(path)
+        db.migrate()
+        try:
+            store_poll(
+                db, "hkex_app", _prepared([f"k{n}" for n in range(30)]), validators={},
+                memory=None, items_seen=30, warning=None, interval_min=60,
+                now=datetime(2026, 11, 2, 3, 4, 5, tzinfo=UTC),
+            )  # fmt: skip
+        finally:
+            db.dispose()
+        con = sqlite3.connect(path)
+        try:
+            return con.execute("SELECT * FROM event ORDER BY id").fetchall()
+        finally:
+            con.close()
+
+    fast = stored("fast")
+    monkeypatch.setattr(ingest, "_json_text", lambda dialect: None)
+    assert stored("processors") == fast
+    assert len(fast) == 30 and fast[0][4] == "2026-01-01" and fast[0][-1].startswith("2026-11-02")
