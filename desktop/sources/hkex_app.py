@@ -282,10 +282,11 @@ def _application(
         else _text(status, 10).upper()
     )
     listed_docs = _docs(get("ls"))
-    phip_docs = _docs(get("ps"))  # earlier submissions, whatever the name says
+    earlier = get("ps")  # earlier submissions, whatever the name says
+    phip_docs = _docs(earlier) if earlier else []
     proofs = []
     phips = []
-    for doc in (*listed_docs, *phip_docs):
+    for doc in listed_docs + phip_docs if phip_docs else listed_docs:
         is_proof, is_phip = _label_kind(doc["nF"] or doc["nS1"] or "")
         if is_proof:
             proofs.append(doc)
