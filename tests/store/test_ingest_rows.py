@@ -163,3 +163,30 @@ def test_both_ways_of_binding_store_the_same_rows(tmp_path: Path, monkeypatch: A
     monkeypatch.setattr(ingest, "_json_text", lambda dialect: None)
     assert stored("processors") == fast
     assert len(fast) == 30 and fast[0][4] == "2026-01-01" and fast[0][-1].startswith("2026-11-02")
+
+
+def test_returned_ids_on_every_engine(data_dir: Path) -> None:
+    """SQLite's last-rowids shortcut and the lookup by fingerprint (PostgreSQL)."""
+    from sqlalchemy import delete, select
+
+    from desktop.store.tables import Event
+
+    db = Database.in_dir(data_dir)
+    db.migrate()
+    try:
+
+        def stored_ids() -> dict[str, int]:
+            with db.session() as session:
+                rows = session.execute(select(Event.id, Event.raw)).all()
+            return {raw["key"]: event_id for event_id, raw in rows}
+
+        first = _poll(db, [f"a{n}" for n in range(12)])
+        assert first == stored_ids()
+        with db.write() as session:
+            doomed = (first["a2"], first["a11"])
+            session.execute(delete(Event).where(Event.id.in_(doomed)))  # type: ignore[attr-defined]
+        second = _poll(db, ["a1", "c1", "c2"])
+        assert second == {k: v for k, v in stored_ids().items() if k.startswith("c")}
+        assert len(second) == 2
+    finally:
+        db.dispose()
