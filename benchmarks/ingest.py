@@ -19,7 +19,10 @@ poll (``desktop.services.collector.paused``); ``--collector`` measures it with t
 The two alternate in one process; name caches are cleared before every app run so that
 each measures a cold first poll.  The figure is the median of the ratios of each app run
 to the floor run that follows it (on a shared machine the ratio of the two medians
-swings with whatever else runs; a pair's two runs see the same load).
+swings with whatever else runs; a pair's two runs see the same load).  The app's time is
+also printed per phase (medians): ``parse`` (both files, and ``merge_items``),
+``companies`` (reading the watched companies, building the matcher), ``match`` (every
+item) and ``store`` (``store_poll``, and freeing the poll's objects).
 """
 
 from __future__ import annotations
@@ -137,10 +140,18 @@ def clear_name_caches() -> None:
 # -- the two sides -----------------------------------------------------------------------------
 
 
+PHASES = ("parse", "companies", "match", "store")
+
+
 def run_app(
-    db_path: Path, files: dict[str, bytes], pause_collector: bool = True
+    db_path: Path,
+    files: dict[str, bytes],
+    pause_collector: bool = True,
+    phases: dict[str, float] | None = None,
 ) -> tuple[float, int, int]:
-    """Seconds for parse → merge → match → store_poll; (seconds, events stored, matched)."""
+    """Seconds for parse → merge → match → store_poll; (seconds, events stored, matched).
+    ``phases`` receives the seconds of each of ``PHASES`` (parse and merge; loading the
+    watched companies and building the matcher; matching every item; ``store_poll``)."""
     from desktop.services.collector import paused as collector_paused
     from desktop.services.polling import CompanyMatcher, merge_items, watched_companies
     from desktop.sources import hkex_app
@@ -156,8 +167,11 @@ def run_app(
             for document, body in files.items():
                 parsed.extend(hkex_app.parse(body, document=document))
             items = merge_items(parsed)
+            parsed_at = time.perf_counter()
             matcher = CompanyMatcher(watched_companies(db))
+            built_at = time.perf_counter()
             prepared = [p for p in (matcher.prepare(item) for item in items) if p is not None]
+            matched_at = time.perf_counter()
             stored = store_poll(
                 db,
                 "hkex_app",
@@ -169,7 +183,12 @@ def run_app(
                 interval_min=60,
             )
             del parsed, items, prepared  # freed inside, as at the end of a poll
-        seconds = time.perf_counter() - started
+        ended = time.perf_counter()
+        seconds = ended - started
+        if phases is not None:
+            marks = (started, parsed_at, built_at, matched_at, ended)
+            for name, begin, end in zip(PHASES, marks, marks[1:], strict=False):
+                phases[name] = end - begin
     finally:
         db.dispose()
     matched = sum(1 for s in stored if s.company_id is not None)
@@ -238,11 +257,15 @@ def measure(records: int, runs: int, pause_collector: bool = True) -> dict[str, 
         run_app(fresh("app", True), files, pause_collector)
         run_floor(fresh("floor", False), files)
         app_times, floor_times = [], []
+        split: dict[str, list[float]] = {name: [] for name in PHASES}
         stored = matched = rows = 0
         for _ in range(runs):
             clear_name_caches()
-            seconds, stored, matched = run_app(fresh("app", True), files, pause_collector)
+            phases: dict[str, float] = {}
+            seconds, stored, matched = run_app(fresh("app", True), files, pause_collector, phases)
             app_times.append(seconds)
+            for name in PHASES:
+                split[name].append(phases[name])
             seconds, rows = run_floor(fresh("floor", False), files)
             floor_times.append(seconds)
     app_s = statistics.median(app_times)
@@ -262,6 +285,7 @@ def measure(records: int, runs: int, pause_collector: bool = True) -> dict[str, 
         "ratio_range": (ratios[0], ratios[-1]),
         "app_times": app_times,
         "floor_times": floor_times,
+        "phases": {name: statistics.median(values) for name, values in split.items()},
     }
 
 
@@ -287,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{result['floor_s'] * 1000:.0f} ms (medians of {len(result['app_times'])} "
         "alternating runs)"
     )
+    split = ", ".join(f"{name} {s * 1000:.0f}" for name, s in result["phases"].items())
+    print(f"app phases (medians, ms): {split}")
     low, high = result["ratio_range"]
     print(f"ratio of each app run to the floor run after it: {low:.2f}x to {high:.2f}x")
     print(

@@ -94,11 +94,16 @@ def is_cjk(ch: str) -> bool:
 
 
 def cjk_count(text: str) -> int:
+    if text.isascii():
+        return 0
     return len(_CJK_RE.findall(text))
 
 
 def latin_letter_count(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha() and not is_cjk(ch))
+    """Letters that are not Han ideographs."""
+    if not text.isascii():
+        text = _CJK_RE.sub("", text)
+    return sum(map(str.isalpha, text))
 
 
 # --- the full form ---------------------------------------------------------------------

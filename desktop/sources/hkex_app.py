@@ -32,7 +32,7 @@ from desktop.domain.kinds import EventKind
 from desktop.sources.app_documents import (
     Submission,
     _best_url,
-    _doc_label,
+    _label_forms,
     _label_kind,
     _submissions,
     ordinal,
@@ -121,8 +121,9 @@ _DOCUMENT_RE = re.compile(
 # and hand anything unusual to them.
 
 # A relative path of plain segments (no "." or ".." segment, no scheme, query or
-# escape): joined to APP_BASE, it is APP_BASE followed by itself.
-_PLAIN_PATH_RE = re.compile(r"[\w\-]+(?:\.[\w\-]+)*(?:/[\w\-]+(?:\.[\w\-]+)*)*", re.ASCII)
+# escape): joined to APP_BASE, it is APP_BASE followed by itself.  Written as runs of
+# word characters between single dots or slashes, possessive: it never backtracks.
+_PLAIN_PATH_RE = re.compile(r"[\w\-]++(?:[./][\w\-]++)*+", re.ASCII)
 
 
 def _app_url(value: Any) -> str | None:
@@ -251,29 +252,54 @@ def fetch(client: HttpClient, ctx: PollContext) -> FetchResult:
 # -- records -----------------------------------------------------------------------------
 
 
+_PROOF = EventKind.APPLICATION_PROOF.value
+_PROOF_UPDATE = EventKind.APPLICATION_PROOF_UPDATE.value
+_PHIP = EventKind.PHIP.value
+_LISTED = EventKind.LISTED.value
+_STATUS_KINDS = {status: (kind.value, word) for status, (kind, word) in STATUS_EVENTS.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _status_of(value: str) -> str:
+    return _text(value, 10).upper()
+
+
 def _application(
     record: dict[str, Any], kind: str, lang: str, envelope: dict[str, Any]
 ) -> list[SourceItem] | None:
-    app_id = as_id(record.get("id"))
-    day = _day(record.get("d"))
-    name = _text(record.get("a"), MAX_NAME)
+    get = record.get
+    app_id = get("id")
+    if type(app_id) is not int or not 0 < app_id < 10**12:
+        app_id = as_id(app_id)
+    day = _day(get("d"))
+    name = _text(get("a"), MAX_NAME)
     if app_id is None or day is None or not name:
         return None
-    status = _text(record.get("s"), 10).upper()
-    listed_docs = _docs(record.get("ls"))
-    phip_docs = _docs(record.get("ps"))  # earlier submissions, whatever the name says
+    status = get("s")
+    status = (
+        _status_of(status)
+        if type(status) is str and len(status) <= 40
+        else _text(status, 10).upper()
+    )
+    listed_docs = _docs(get("ls"))
+    earlier = get("ps")  # earlier submissions, whatever the name says
+    phip_docs = _docs(earlier) if earlier else []
     proofs = []
     phips = []
-    for doc in (*listed_docs, *phip_docs):
-        is_proof, is_phip = _label_kind(_doc_label(doc))
+    for doc in listed_docs + phip_docs if phip_docs else listed_docs:
+        is_proof, is_phip = _label_kind(doc["nF"] or doc["nS1"] or "")
         if is_proof:
             proofs.append(doc)
         if is_phip:
             phips.append(doc)
-    has_phip = _truthy(record.get("hasPhip"))
-    stock = record.get("st")
-    code = hk_code(stock)
-    warning = _app_url(record.get("w"))
+    has_phip = get("hasPhip")
+    if type(has_phip) is not bool:
+        has_phip = _truthy(has_phip)
+    stock = get("st")
+    code = None if stock is None else hk_code(stock)
+    warning = get("w")
+    if warning is not None:
+        warning = _app_url(warning)
     label = LABELS[lang]
     sep = label["sep"]
     raw = {
@@ -284,7 +310,7 @@ def _application(
         "name": name,
         "has_phip": has_phip,
         "stock_code": code,
-        "stock_code_text": _text(stock, 20) or None,
+        "stock_code_text": None if stock is None else (_text(stock, 20) or None),
         "warning_url": warning,
         "documents": listed_docs,
         "phip_documents": phip_docs,
@@ -292,43 +318,44 @@ def _application(
     names = (name,)
     codes = (("hk", code),) if code else ()
     ref = str(app_id)
-
-    def item(
-        kind_: EventKind, key: str, published: date | None, title: str, url: str | None, extra: Any
-    ) -> SourceItem:
-        return SourceItem(
-            SOURCE_ID, kind_.value, key, names, published, title, url, codes, ref, extra
-        )
-
     items: list[SourceItem] = []
     first = True
-    for sub in _submissions(proofs):
-        published = sub.published or (day if first and kind == "active" else None)
+    for number, read, text, sub_day, sub_url in _versions(proofs):
+        published = sub_day or (day if first and kind == "active" else None)
+        extra = raw.copy()
+        extra["submission"] = read
+        extra["submission_label"] = text or None
+        extra["submission_number"] = number
         items.append(
-            item(
-                EventKind.APPLICATION_PROOF if first else EventKind.APPLICATION_PROOF_UPDATE,
-                f"app:{app_id}:proof" if first else f"app:{app_id}:proof:{sub.number}",
+            SourceItem(
+                SOURCE_ID,
+                _PROOF if first else _PROOF_UPDATE,
+                f"app:{app_id}:proof" if first else f"app:{app_id}:proof:{number}",
+                names,
                 published,
-                f"{name}{sep}{sub.label or label['proof']}",
-                _best_url(sub.docs) or warning,
-                {
-                    **raw,
-                    "submission": sub.ordinal,
-                    "submission_label": sub.label or None,
-                    "submission_number": sub.number,
-                },
+                f"{name}{sep}{text or label['proof']}",
+                sub_url or warning,
+                codes,
+                ref,
+                extra,
             )
         )
         first = False
     if first and kind == "active":  # no proof document: the application itself
+        extra = raw.copy()
+        extra["submission"] = extra["submission_label"] = extra["submission_number"] = None
         items.append(
-            item(
-                EventKind.APPLICATION_PROOF,
+            SourceItem(
+                SOURCE_ID,
+                _PROOF,
                 f"app:{app_id}:proof",
+                names,
                 day,
                 f"{name}{sep}{label['proof']}",
                 warning,
-                {**raw, "submission": None, "submission_label": None, "submission_number": None},
+                codes,
+                ref,
+                extra,
             )
         )
     if has_phip or phips:
@@ -337,36 +364,73 @@ def _application(
         if published is not None:
             url = _best_url(phips) or (warning if kind == "phip" else None)
             items.append(
-                item(
-                    EventKind.PHIP,
+                SourceItem(
+                    SOURCE_ID,
+                    _PHIP,
                     f"app:{app_id}:phip",
+                    names,
                     published,
                     f"{name}{sep}{label['phip']}",
                     url,
-                    dict(raw),
+                    codes,
+                    ref,
+                    raw.copy(),
                 )
             )
-    if status in STATUS_EVENTS:
-        event, word = STATUS_EVENTS[status]
+    if status in _STATUS_KINDS:
+        event, word = _STATUS_KINDS[status]
         url = warning or _best_url(proofs)
         items.append(
-            item(event, f"app:{app_id}:{word}", day, f"{name}{sep}{label[word]}", url, dict(raw))
+            SourceItem(
+                SOURCE_ID,
+                event,
+                f"app:{app_id}:{word}",
+                names,
+                day,
+                f"{name}{sep}{label[word]}",
+                url,
+                codes,
+                ref,
+                raw.copy(),
+            )
         )
     if kind == "listed" or status == "LT":
         shown = f"{label['listed']} ({code})" if code else label["listed"]
         if lang == "c" and code:
             shown = f"{label['listed']}（{code}）"
         items.append(
-            item(
-                EventKind.LISTED,
+            SourceItem(
+                SOURCE_ID,
+                _LISTED,
                 f"app:{app_id}:listed",
+                names,
                 day,
                 f"{name}{sep}{shown}",
                 None,
-                dict(raw),
+                codes,
+                ref,
+                raw.copy(),
             )
         )
     return items
+
+
+def _versions(
+    proofs: list[dict[str, Any]],
+) -> list[tuple[int, int | None, str, date | None, str | None]]:
+    """(number, ordinal, label, published, best URL) of each proof version, as
+    ``_submissions`` numbers them.  One proof document, the usual case, is one version:
+    its day and its PDF (else its HTML page), without grouping."""
+    if len(proofs) == 1:
+        doc = proofs[0]
+        text = doc["nF"] or doc["nS1"] or ""
+        found = _label_forms(text)[1]
+        published = date.fromisoformat(doc["d"]) if doc["d"] else None
+        return [(1 if found is None else found, found, text, published, doc["u1"] or doc["u2"])]
+    return [
+        (sub.number, sub.ordinal, sub.label, sub.published, _best_url(sub.docs))
+        for sub in _submissions(proofs)
+    ]
 
 
 def _returned(
@@ -404,7 +468,35 @@ def _returned(
 # -- documents ---------------------------------------------------------------------------
 
 
+_plain_path = _PLAIN_PATH_RE.fullmatch
+
+
+# (nF, nS1, nS2) -> their labels: a file repeats a few combinations in every record.
+_DOC_LABELS: dict[tuple[Any, Any, Any], tuple[str | None, str | None, str | None]] = {}
+
+
+def _doc_labels(nf: Any, s1: Any, s2: Any) -> tuple[str | None, str | None, str | None]:
+    """``_label`` of a document's three labels, remembered for short text (or none)."""
+    key = (nf, s1, s2)
+    try:
+        return _DOC_LABELS[key]
+    except KeyError:
+        pass
+    except TypeError:  # a list or an object where text belongs
+        return _label(nf), _label(s1), _label(s2)
+    found = (_label(nf), _label(s1), _label(s2))
+    if len(_DOC_LABELS) < 4096 and all(
+        v is None or (type(v) is str and len(v) <= 300) for v in key
+    ):
+        _DOC_LABELS[key] = found
+    return found
+
+
 def _docs(value: Any) -> list[dict[str, Any]]:
+    """A record's documents (``ls`` or ``ps``), each field as ``_iso_day``, ``_label``
+    and ``_app_url`` give it.  A file holds tens of thousands of entries: the plain
+    case (a short date text, plain relative paths) is written out here, anything else
+    goes through those helpers."""
     if not isinstance(value, list):
         return []
     docs = []
@@ -412,16 +504,21 @@ def _docs(value: Any) -> list[dict[str, Any]]:
         if not isinstance(entry, dict):
             continue
         get = entry.get
-        doc = {
-            "d": _iso_day(get("d")),
-            "nF": _label(get("nF")),
-            "nS1": _label(get("nS1")),
-            "nS2": _label(get("nS2")),
-            "u1": _app_url(get("u1")),
-            "u2": _app_url(get("u2")),
-        }
-        if any(doc.values()):
-            docs.append(doc)
+        day, u1, u2 = get("d"), get("u1"), get("u2")
+        day = _iso_day_of(day) if type(day) is str and len(day) <= 40 else _iso_day(day)
+        nf, s1, s2 = _doc_labels(get("nF"), get("nS1"), get("nS2"))
+        if u1 is not None:
+            if type(u1) is str and len(u1) <= MAX_URL and _plain_path(u1):
+                u1 = APP_BASE + u1
+            else:
+                u1 = join_url(APP_BASE, u1)
+        if u2 is not None:
+            if type(u2) is str and len(u2) <= MAX_URL and _plain_path(u2):
+                u2 = APP_BASE + u2
+            else:
+                u2 = join_url(APP_BASE, u2)
+        if day or nf or s1 or s2 or u1 or u2:
+            docs.append({"d": day, "nF": nf, "nS1": s1, "nS2": s2, "u1": u1, "u2": u2})
     return docs
 
 

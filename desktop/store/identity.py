@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlmodel import select
+from sqlalchemy import insert
+from sqlmodel import col, select
 
 from desktop.domain.identity import HK_CODE, name_field, official_name
 from desktop.domain.kinds import EventKind
@@ -80,21 +81,39 @@ def facts_of(company_id: int, event_id: int | None, item: Any) -> list[LearnedFa
     return facts
 
 
+_CHUNK = 500  # ids per IN list
+
+
 def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
-    """Store new facts and apply them to their companies (in the caller's transaction)."""
+    """Store new facts and apply them to their companies (in the caller's transaction).
+
+    The companies and the facts they already have are read in one query each, whatever
+    the number of companies (a poll may teach dozens)."""
     by_company: dict[int, list[LearnedFact]] = {}
     for fact in facts:
         by_company.setdefault(fact.company_id, []).append(fact)
+    if not by_company:
+        return
+    ids = list(by_company)
+    companies: dict[int, Company] = {}
+    known_by_company: dict[int, set[tuple[str, str]]] = {cid: set() for cid in ids}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        for company in session.exec(select(Company).where(col(Company.id).in_(chunk))).all():
+            companies[company.id] = company
+        rows = session.exec(
+            select(CompanyIdentity.company_id, CompanyIdentity.field, CompanyIdentity.value).where(
+                col(CompanyIdentity.company_id).in_(chunk)
+            )
+        ).all()
+        for company_id, field, value in rows:
+            known_by_company[company_id].add((field, value))
+    learned: list[dict[str, Any]] = []
     for company_id, found in by_company.items():
-        company = session.get(Company, company_id)
+        company = companies.get(company_id)
         if company is None:
             continue
-        known = {
-            (row.field, row.value)
-            for row in session.exec(
-                select(CompanyIdentity).where(CompanyIdentity.company_id == company_id)
-            ).all()
-        }
+        known = known_by_company[company_id]
         aliases = list(company.aliases or ())
         keys = {normalize(n) for n in (company.name, company.name_zh or "", *aliases) if n}
         changed = False
@@ -102,16 +121,18 @@ def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
             if (fact.field, fact.value) in known:
                 continue  # learned before, or removed by the user: leave it
             known.add((fact.field, fact.value))
-            session.add(
-                CompanyIdentity(
-                    company_id=company_id,
-                    field=fact.field,
-                    value=fact.value,
-                    source=fact.source,
-                    url=fact.url,
-                    published=fact.published,
-                    event_id=fact.event_id,
-                )
+            learned.append(
+                {
+                    "company_id": company_id,
+                    "field": fact.field,
+                    "value": fact.value,
+                    "source": fact.source,
+                    "url": fact.url,
+                    "published": fact.published,
+                    "event_id": fact.event_id,
+                    "learned_at": utcnow(),
+                    "removed": False,
+                }
             )
             if fact.field == HK_CODE:
                 if not company.hk_code:
@@ -125,6 +146,8 @@ def learn(session: Any, facts: Iterable[LearnedFact]) -> None:
             company.aliases = aliases
             company.updated_at = utcnow()
             session.add(company)
+    if learned:  # one executemany, in the order they were learned (as a flush would)
+        session.execute(insert(CompanyIdentity), learned)
 
 
 def remove_identity(db: Database, identity_id: int) -> int | None:

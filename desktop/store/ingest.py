@@ -7,6 +7,8 @@ event exactly once (the fingerprint is unique).
 
 from __future__ import annotations
 
+import json
+import json.encoder
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -38,6 +40,9 @@ _INSERT_COLUMNS = (
     "raw",
     "seen_at",
 )
+# Where published, names and raw are: the only columns converted on SQLite.
+_CONVERTED = (3, 10, 12)
+assert tuple(_INSERT_COLUMNS[i] for i in _CONVERTED) == ("published", "names", "raw")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +89,66 @@ def existing_fingerprints(session: Any, fingerprints: Sequence[str]) -> set[str]
     return {row[0] for row in _fingerprint_rows(session, "fingerprint", fingerprints)}
 
 
-def _insert_events(session: Any, rows: list[tuple[Any, ...]], seen_at: datetime) -> None:
+def _json_text(dialect: Any) -> Any:
+    """What the JSON columns' bind processor returns on SQLite (``json.dumps`` with its
+    default settings), from one C encoder for every value: ``json.dumps`` builds an
+    encoder per call, which for a poll's thousands of small ``names`` lists costs more
+    than encoding them.  None where the driver binds JSON another way (psycopg's ``Json``)
+    or the engine has a serializer of its own."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None or dialect.name != "sqlite" or dialect._json_serializer is not None:
+        return None
+    default = json.JSONEncoder().default
+    # Arguments as json.dumps passes them: no markers (a value from a payload has no
+    # cycles), ": " and ", ", no sorting, no skipped keys, NaN allowed.
+    encode = make(
+        None, default, json.encoder.encode_basestring_ascii, None, ": ", ", ", False, False, True
+    )
+
+    def dumps(value: Any) -> str:
+        return "".join(encode(value, 0))
+
+    return dumps
+
+
+def _memo(convert: Any) -> Any:
+    """``convert`` remembered per value: a poll's dates are a few hundred distinct days."""
+    known: dict[Any, Any] = {}
+
+    def cached(value: Any) -> Any:
+        try:
+            return known[value]
+        except KeyError:
+            result = known[value] = convert(value)
+            return result
+
+    return cached
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _event_rows(fresh: list[tuple[str, PreparedEvent]]) -> list[tuple[Any, ...]]:
+    """Every column of ``_INSERT_COLUMNS`` but ``seen_at``, as stored (title, subject
+    and names cut to their limits)."""
+    return [
+        (p.company_id, item.kind, item.source, item.published, item.title[:1000], item.url,
+         fp, item.ref, item.subject[:300], p.subject_key, list(item.names)[:20],
+         p.match_reason, item.raw)
+        for fp, p in fresh
+        for item in (p.item,)
+    ]  # fmt: skip
+
+
+def _insert_events(session: Any, fresh: list[tuple[str, PreparedEvent]], seen_at: datetime) -> None:
     """One ``executemany`` on the driver's connection, in the session's transaction.
 
-    ``rows`` hold every column but ``seen_at``, which is the same for all of them.  Each
-    value goes through its column's own bind processor (dates, JSON, the UTC timestamp),
-    so rows are stored exactly as an ORM insert would store them, without the ORM's
-    per-row bookkeeping.
+    ``fresh`` holds each new event with its fingerprint; ``seen_at`` is the same for all
+    of them.  Each value goes through its column's own bind processor (dates, JSON, the
+    UTC timestamp), so rows are stored exactly as an ORM insert would store them, without
+    the ORM's per-row bookkeeping.  On SQLite the rows' parameters are built in one pass,
+    as ``_event_rows`` and the processors would give them.
     """
     connection = session.connection()
     dialect = connection.dialect
@@ -101,16 +159,28 @@ def _insert_events(session: Any, rows: list[tuple[Any, ...]], seen_at: datetime)
 
     convert_seen = processor("seen_at")
     seen = convert_seen(seen_at) if convert_seen else seen_at
-    processors = [
-        (i, convert) for i, name in enumerate(_INSERT_COLUMNS[:-1]) if (convert := processor(name))
-    ]
-    params = []
-    for row in rows:
-        values = list(row)
-        for i, convert in processors:
-            values[i] = convert(values[i])
-        values.append(seen)
-        params.append(values)
+    converters = [processor(name) for name in _INSERT_COLUMNS[:-1]]
+    dumps = _json_text(dialect)
+    if dumps is not None and not any(
+        convert for i, convert in enumerate(converters) if i not in _CONVERTED
+    ):
+        day = _memo(converters[3] or _same)
+        params: list[Any] = [
+            (p.company_id, item.kind, item.source, day(item.published), item.title[:1000],
+             item.url, fp, item.ref, item.subject[:300], p.subject_key,
+             dumps(list(item.names)[:20]), p.match_reason, dumps(item.raw), seen)
+            for fp, p in fresh
+            for item in (p.item,)
+        ]  # fmt: skip
+    else:
+        processors = [(i, convert) for i, convert in enumerate(converters) if convert]
+        params = []
+        for row in _event_rows(fresh):
+            values = list(row)
+            for i, convert in processors:
+                values[i] = convert(values[i])
+            values.append(seen)
+            params.append(values)
     quote = dialect.identifier_preparer.quote
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, _INSERT_COLUMNS))})"
@@ -150,27 +220,9 @@ def store_poll(
     with db.write() as session:
         known = existing_fingerprints(session, fingerprints)
         fresh = [(fp, p) for fp, p in zip(fingerprints, prepared, strict=True) if fp not in known]
-        rows = [
-            (
-                p.company_id,
-                p.item.kind,
-                p.item.source,
-                p.item.published,
-                p.item.title[:1000],
-                p.item.url,
-                fp,
-                p.item.ref,
-                p.item.subject[:300],
-                p.subject_key,
-                list(p.item.names)[:20],
-                p.match_reason,
-                p.item.raw,
-            )
-            for fp, p in fresh
-        ]
         stored: list[StoredEvent] = []
-        if rows:
-            _insert_events(session, rows, now)
+        if fresh:
+            _insert_events(session, fresh, now)
             ids = _ids_of(session, [fp for fp, _ in fresh])
             stored = [StoredEvent(ids[fp], p.company_id, p.item) for fp, p in fresh]
             learn_from_stored(session, stored)  # official names and code, with sources
@@ -204,6 +256,26 @@ def record_failure(db: Database, source_id: str, message: str, interval_min: int
 
 
 def _ids_of(session: Any, fingerprints: Sequence[str]) -> dict[str, int]:
+    """The ids of the rows just inserted, by fingerprint.
+
+    SQLite gives each row of one ``executemany`` the next rowid (the largest one plus
+    one; no other writer can insert inside our write transaction), so the new rows are
+    the last ``len(fingerprints)`` ids in their order: checked on the first and the last
+    row, else (or on other databases) looked up by fingerprint."""
+    if fingerprints and session.connection().dialect.name == "sqlite":
+        cursor = _driver_connection(session).cursor()
+        try:
+            (last,) = cursor.execute("SELECT max(id) FROM event").fetchone()
+            first = last - len(fingerprints) + 1
+            ends = dict(
+                cursor.execute(
+                    "SELECT id, fingerprint FROM event WHERE id IN (?, ?)", (first, last)
+                )
+            )
+        finally:
+            cursor.close()
+        if ends.get(first) == fingerprints[0] and ends.get(last) == fingerprints[-1]:
+            return {fp: first + i for i, fp in enumerate(fingerprints)}
     return dict(_fingerprint_rows(session, "fingerprint, id", fingerprints))
 
 
