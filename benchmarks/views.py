@@ -4,9 +4,8 @@
 
 The data directory is ``bigdata.build_realistic`` (10,000 companies, about 1,000,000
 events of every kind; a minute or two to build).  ``--data-dir DIR`` builds it there once
-and reuses it afterwards; by default it is built in a temporary directory.
-
-The app's MainWindow is opened as ``benchmarks/app_window.py`` opens it.
+and reuses it afterwards; by default it is built in a temporary directory.  The app's
+MainWindow is opened as ``benchmarks/app_window.py`` opens it.
 
 * Company page: a company is selected in the watchlist (``pane.select_company``, as a
   click or a search result does) and timed until its page is shown with its data in
@@ -339,7 +338,7 @@ def measure_pages(data_dir: Path, others: int, warm: int) -> dict[str, Any]:
         for _what, cid, name, events in companies:
             bare_times.append(baseline(cid, events))
             warm_times.append(watch.time(select(cid), inside_page, *opened(cid, name, events)))
-            watch.settle(0.1)
+            watch.settle(0.2)
     assert first is not None
     cold_ms = [ms for ms, _ in cold]
     return {
