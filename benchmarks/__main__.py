@@ -35,6 +35,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "memory-huge": ["benchmarks.memory", "--huge"],
     "soak": ["benchmarks.soak"],
     "offer-document": ["benchmarks.offer_document"],
+    "views": ["benchmarks.views"],
     "bundle": ["benchmarks.bundle"],  # freezes two bundles: minutes
 }
 RESULT_RE = re.compile(

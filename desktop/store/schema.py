@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.store.location import server_url
 
 DB_FILENAME = "ipo-watch.sqlite3"
-HEAD_REVISION = "0010"  # keep equal to the newest file in migrations/versions
+HEAD_REVISION = "0011"  # keep equal to the newest file in migrations/versions
 # On a team database the version of the app that last migrated it, so that an older
 # desktop can say which version to install.
 WRITTEN_BY_KEY = "schema_written_by"

@@ -225,3 +225,38 @@ def test_reads_asked_for_while_one_runs_are_queued(qtbot, ctx) -> None:
     assert view._queued == "new"
     qtbot.waitUntil(lambda: view._loading is None and view._queued is None)
     assert view.model.total() == 4
+
+
+def test_the_tab_reads_the_pipeline_without_sqlalchemy(qtbot, ctx) -> None:
+    """Opening the tab reads with sqlite3 on a loader's thread: nothing imports SQLAlchemy
+    for it (only adding an applicant needs the ORM)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seed_pipeline(ctx.db)
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop.context import AppContext\n"
+        "from desktop.ui.pipeline_view import PipelineView\n"
+        "view = PipelineView(AppContext(Path(sys.argv[1])).db)\n"
+        "deadline = time.monotonic() + 20\n"
+        "while view.model.total() < 3 and time.monotonic() < deadline:\n"
+        "    app.processEvents()\n"
+        "print(view.model.total(), 'sqlalchemy' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(ctx.data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert out.stdout.split()[-2:] == ["3", "False"], out.stderr
