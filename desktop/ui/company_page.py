@@ -109,6 +109,7 @@ class CompanyPage(QWidget):
         self._wanted: int | None = None  # the company being read
         self._pending_event: int | None = None
         self._reads = LatestOnly()
+        self._shown: CompanyPageData | None = None  # what show_data last drew
         self._charts_for: int | None = None
         self.title = QLabel()
         font = self.title.font()
@@ -276,7 +277,12 @@ class CompanyPage(QWidget):
         if data is None:
             self.gone.emit(company_id)
             return
-        self.show_data(data)
+        if data == self._shown and self._company_id == company_id and self._db is not None:
+            # Nothing the page shows changed (a poll of another company's filings, a
+            # prices poll): no rebuild, but the Offer tab reads its figures again.
+            self.offer_panel.show_company(self._db, company_id)
+        else:
+            self.show_data(data)
         event, self._pending_event = self._pending_event, None
         if event is not None:
             self.select_event(event)
@@ -342,7 +348,7 @@ class CompanyPage(QWidget):
     def show_data(self, data: CompanyPageData, today: date | None = None) -> None:
         today = today or date.today()
         company, status = data.company, data.status
-        self._company_id = company.id
+        self._company_id, self._shown = company.id, data
         if self._db is not None:
             self.offer_panel.show_company(self._db, company.id)
         self.title.setText(company.name)

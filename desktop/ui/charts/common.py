@@ -363,9 +363,17 @@ class ChartFrame(QWidget):
         raise NotImplementedError
 
     def set_data(self, data: Any) -> None:
-        """Draw newly loaded data."""
+        """Draw newly loaded data.  The same data as drawn is not drawn again: a poll
+        that changed nothing the chart shows costs no redraw (a chart's items are
+        rebuilt in Python, on the GUI thread: a tenth of a second for a large market)."""
+        unchanged = (
+            self.data is not None
+            and data == self.data
+            and self.stack.currentWidget() is not self.loading
+        )
         self.data = data
-        self._render()
+        if not unchanged:
+            self._render()
         self.loaded.emit()
 
     # -- states ---------------------------------------------------------------------------
