@@ -348,7 +348,15 @@ class CompanyPage(QWidget):
     def show_data(self, data: CompanyPageData, today: date | None = None) -> None:
         today = today or date.today()
         company, status = data.company, data.status
-        self._company_id, self._shown = company.id, data
+        before, self._shown = self._shown, data
+        # An edit of the company's own fields leaves its filings as they were: the
+        # timeline, the events and the band (the page's costly part) stay as drawn.
+        same_filings = (
+            before is not None
+            and before.company.id == company.id
+            and (before.events, before.status) == (data.events, status)
+        )
+        self._company_id = company.id
         if self._db is not None:
             self.offer_panel.show_company(self._db, company.id)
         self.title.setText(company.name)
@@ -367,6 +375,43 @@ class CompanyPage(QWidget):
         self.stage_chip.setText(status.stage.label)
         self.next_step.setText(headline(status, today))
 
+        if not same_filings:
+            self._show_filings(data)
+
+        none = self.tr("none")
+        aliases = ", ".join(company.aliases) if company.aliases else none
+        tags = ", ".join(company.tags) if company.tags else none
+        self.about.setText(
+            self.tr("Aliases: {aliases}\nTags: {tags}").format(aliases=aliases, tags=tags)
+        )
+        self.facts.clear()
+        for fact in company.facts or []:
+            source, day = seed_text(str(fact.get("source", ""))), str(fact.get("date", ""))
+            if source and day:
+                source = self.tr("{source}, {date}").format(source=source, date=day)
+            text = seed_text(str(fact.get("text", "")))
+            item = QTreeWidgetItem([text, source])
+            item.setToolTip(0, text)
+            self.facts.addTopLevelItem(item)
+        if not company.facts:
+            self.facts.addTopLevelItem(QTreeWidgetItem([self.tr("No facts recorded yet."), ""]))
+        self.facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.notes.setPlainText(company.notes or "")
+        self._load_charts()
+
+    def select_event(self, event_id: int) -> bool:
+        for row in range(self.events.topLevelItemCount()):
+            item = self.events.topLevelItem(row)
+            if item is not None and item.data(0, EventIdRole) == event_id:
+                self.tabs.setCurrentWidget(self.events)
+                self.events.setCurrentItem(item)
+                self.events.scrollToItem(item)
+                return True
+        return False
+
+    def _show_filings(self, data: CompanyPageData) -> None:
+        """The timeline, the events and the band."""
+        status = data.status
         self.timeline.clear()
         if not status.steps:
             empty = QTreeWidgetItem(
@@ -411,38 +456,7 @@ class CompanyPage(QWidget):
             self.events.addTopLevelItem(item)
             self._decorate_link(item, event.url, 4)
         self._fit(self.events, stretch=2)
-
-        none = self.tr("none")
-        aliases = ", ".join(company.aliases) if company.aliases else none
-        tags = ", ".join(company.tags) if company.tags else none
-        self.about.setText(
-            self.tr("Aliases: {aliases}\nTags: {tags}").format(aliases=aliases, tags=tags)
-        )
-        self.facts.clear()
-        for fact in company.facts or []:
-            source, day = seed_text(str(fact.get("source", ""))), str(fact.get("date", ""))
-            if source and day:
-                source = self.tr("{source}, {date}").format(source=source, date=day)
-            text = seed_text(str(fact.get("text", "")))
-            item = QTreeWidgetItem([text, source])
-            item.setToolTip(0, text)
-            self.facts.addTopLevelItem(item)
-        if not company.facts:
-            self.facts.addTopLevelItem(QTreeWidgetItem([self.tr("No facts recorded yet."), ""]))
-        self.facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.notes.setPlainText(company.notes or "")
         self.band.show_data(data.events, status)
-        self._load_charts()
-
-    def select_event(self, event_id: int) -> bool:
-        for row in range(self.events.topLevelItemCount()):
-            item = self.events.topLevelItem(row)
-            if item is not None and item.data(0, EventIdRole) == event_id:
-                self.tabs.setCurrentWidget(self.events)
-                self.events.setCurrentItem(item)
-                self.events.scrollToItem(item)
-                return True
-        return False
 
     @staticmethod
     def _decorate_link(item: QTreeWidgetItem, url: str | None, column: int) -> None:

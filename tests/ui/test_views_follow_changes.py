@@ -396,6 +396,15 @@ def test_the_company_page_redraws_only_when_what_it_shows_changed(
     con.execute("UPDATE company SET notes = 'Edited elsewhere' WHERE id = ?", (company_id,))
     con.commit()
     con.close()
+    filings: list[int] = []
+    real_filings = page._show_filings
+    page._show_filings = lambda data: (filings.append(1), real_filings(data))  # type: ignore[method-assign]
     app_changes().announce(Change.of_company(company_id))
     qtbot.waitUntil(lambda: len(loads) == 2)
     assert drawn == [1] and page.notes.toPlainText() == "Edited elsewhere"
+    assert filings == []  # its filings are as they were: the timeline and events stay
+    count = page.events.topLevelItemCount()
+    store_filing(window.ctx.db, "StepFun", "StepFun Inc.", key="page-redraw-1")
+    app_changes().announce(Change(events=frozenset({company_id})))
+    qtbot.waitUntil(lambda: len(loads) == 3)
+    assert filings == [1] and page.events.topLevelItemCount() == count + 1
