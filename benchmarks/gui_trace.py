@@ -76,6 +76,12 @@ class Tracer:
     ) -> None:
         if self.profile_text:
             print(self.profile_text)
+        totals: dict[str, list[float]] = {}
+        for s, e, label in self.spans:
+            totals.setdefault(label, []).append((e - s) * 1000)
+        print("Python on the GUI thread, by callback (total ms, calls, longest ms):")
+        for label, took in sorted(totals.items(), key=lambda kv: -sum(kv[1]))[:10]:
+            print(f"    {sum(took):7.1f} ms {len(took):4d}x  max {max(took):6.1f}  {label}")
         spans = self.spans + [(s, e, f"user: {name}") for s, e, name in actions]
         for gap, end in sorted(gaps, reverse=True)[:12]:
             if gap <= target_ms:

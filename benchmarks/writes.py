@@ -93,6 +93,26 @@ class LockWatch:
             self._held = None
 
 
+def watch_gui_database_use() -> list[str]:
+    """Each write transaction or session the GUI thread opens, by who opened it."""
+    import traceback
+
+    from desktop.store.db import Database
+
+    seen: list[str] = []
+    for name in ("write", "session"):
+        original = getattr(Database, name)
+
+        def watched(db: Any, *args: Any, _original: Any = original, _name: str = name) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                caller = traceback.extract_stack(limit=3)[0]
+                seen.append(f"{_name} from {Path(caller.filename).name}:{caller.lineno}")
+            return _original(db, *args)
+
+        setattr(Database, name, watched)
+    return seen
+
+
 def _mark_polled(db_path: Path, ids: list[str]) -> None:
     """These sources were polled a moment ago: not due for an hour."""
     import sqlite3
@@ -229,6 +249,7 @@ def run(records: int, rounds: int, trace: bool = False) -> dict[str, Any]:
     spin(2.0)
     idle = [g for g, _ in heartbeat.gaps_ms(idle_start, time.perf_counter())]
 
+    gui_database = watch_gui_database_use()
     locks = LockWatch(db_path)
     locks.start()
     poller_module.START_STAGGER_S = 0
@@ -294,6 +315,7 @@ def run(records: int, rounds: int, trace: bool = False) -> dict[str, Any]:
         "idle_max_ms": max(idle) if idle else 0.0,
         "idle_p99_ms": percentile(idle, 0.99),
         "seconds": ended - started,
+        "gui_database": gui_database,
         "busiest_cpu_ms": busiest_cpu,
         "gui_cpu_ms": gui_cpu,
         "busiest_wall_ms": busiest_wall,
@@ -322,6 +344,11 @@ def main(argv: list[str] | None = None) -> int:
     held = ", ".join(f"{ms:.0f}" for ms in r["lock_spans_ms"]) or "none seen"
     print(f"polls of {POLLED} ({r['records']:,} application records): {polls}")
     print(f"the child held the write lock (ms): {held}")
+    used = r["gui_database"]
+    print(
+        f"database transactions the GUI thread opened: {len(used)}"
+        + (f" ({', '.join(sorted(set(used)))})" if used else "")
+    )
     for w in r["writes"]:
         stored = (
             f"stored {w['stored_ms']:.0f} ms after the click"
