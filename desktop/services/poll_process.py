@@ -2,7 +2,7 @@
 
 The scheduler's worker thread starts ``ipo-watch --data-dir D poll-worker SOURCE
 --outcome FILE --lifeline`` and waits; the child polls one source into the same SQLite
-database (WAL) and writes its ``SourceOutcome`` as JSON to FILE (a file, not stdout: a
+database (WAL) and writes its ``SourceOutcome`` as JSON lines to FILE (a file, not stdout: a
 windowed Windows build has no console).  A child that is killed leaves the database as it
 was before its transaction (see ``store.ingest``), so stopping the app can simply end it.
 
