@@ -113,7 +113,12 @@ def export_png(item: Any, path: str | Path, width: int | None = None) -> Path:
 
 
 def style_plot(plot: Any, colors: ChartColors, font: QFont) -> None:
-    """Axes, grid and label colours of one PlotItem for the current palette."""
+    """Axes, grid and label colours of one PlotItem for the current palette (once per
+    palette and font: a redraw of new data keeps them)."""
+    styled = (colors, QFont(font))
+    if getattr(plot, "_styled_as", None) == styled:
+        return
+    plot._styled_as = styled
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
         axis.setPen(colors.muted)
