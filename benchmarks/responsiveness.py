@@ -1,6 +1,8 @@
 """Responsiveness: the GUI thread's longest stall while every source is polled.
 
-    python -m benchmarks.responsiveness [--records 4000] [--view watchlist|pipeline|sources]
+    python -m benchmarks.responsiveness [--records 4000] [--view VIEW] [--trace]
+
+    VIEW: watchlist (default), pipeline, sources, alerts, charts, company, offers
 
 The app's MainWindow (no tray) over a data directory with 1,000 companies and 100,000
 events, with a Poller attached, over a loopback MirrorServer (in a process of its own,
@@ -14,7 +16,12 @@ to 0, so the three pool workers all run), and meanwhile a scripted user types in
 filter letter by letter, deletes it again and sorts columns by clicking their headers:
 the watchlist's, or with ``--view pipeline`` the Pipeline tab's (opened and loaded
 first; it re-reads the applicants each source's new events concern).  With ``--view
-sources`` the user only watches the Sources tab follow the poll.
+sources`` the user only watches the Sources tab follow the poll.  With ``--view alerts``
+the Alert inbox is open over 5,000 earlier alerts, an ``AlertService`` records the poll's
+alerts as the app's does, and the user sorts the inbox by its headers; with ``charts``,
+``offers`` or ``company`` the user watches the Charts tab, the Offers tab, or the page of
+a watched company the poll brings filings of (selected on the watchlist before).  ``--trace`` also
+prints what the GUI thread ran in Python around each stall over the target.
 
 The figures are the heartbeat's gaps from the start of the poll until every source has
 finished and the watchlist has reloaded: the longest and the 99th percentile.  A 5 ms
@@ -44,6 +51,7 @@ ACTION_MS = 90
 SETTLE_S = 1.5
 TIMEOUT_S = 180.0
 WORDS = ("bench 0", "holdings", "基准", "0042")
+PAGE_COMPANY = "China Micro Semicon (Shenzhen)"  # a seed company the mirror's filings name
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -61,6 +69,7 @@ class Heartbeat:
         from PySide6.QtCore import Qt, QTimer
 
         self.beats: list[float] = []
+        self.cpu: list[float] = []
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(HEARTBEAT_MS)
@@ -68,6 +77,23 @@ class Heartbeat:
 
     def _beat(self) -> None:
         self.beats.append(time.perf_counter())
+        self.cpu.append(time.thread_time())  # the GUI thread's own CPU time
+
+    def busiest_ms(self, start: float, end: float) -> tuple[float, float]:
+        """The most CPU time the GUI thread itself used between two beats within
+        [start, end], and that gap's wall time: what the window did, whatever else the
+        machine was doing (a gap with little CPU was the thread waiting: for the GIL, or
+        for a core)."""
+        pairs = [(b, c) for b, c in zip(self.beats, self.cpu, strict=True) if start <= b <= end]
+        spans = [
+            ((c2 - c1) * 1000, (b2 - b1) * 1000) for (b1, c1), (b2, c2) in itertools.pairwise(pairs)
+        ]
+        return max(spans) if spans else (0.0, 0.0)
+
+    def cpu_ms(self, start: float, end: float) -> float:
+        """The GUI thread's CPU time from the first to the last beat within [start, end]."""
+        used = [c for b, c in zip(self.beats, self.cpu, strict=True) if start <= b <= end]
+        return (used[-1] - used[0]) * 1000 if len(used) > 1 else 0.0
 
     def start(self) -> None:
         self.timer.start()
@@ -98,7 +124,7 @@ class User:
         columns = (2, 3, 4, 0, 5, 1)
         n = 0
         while True:
-            word = WORDS[n % len(WORDS)]
+            word = WORDS[n % len(WORDS)] if self.filter_edit is not None else ""
             for letter in word:
                 yield f"type {letter!r}", lambda ch=letter: self._type(ch)
             for _ in word:
@@ -129,12 +155,13 @@ class User:
         from PySide6.QtTest import QTest
 
         header = self.table.horizontalHeader()
+        column %= header.count()
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
         point = QPoint(max(1, x), header.height() // 2)
         QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
     def _next(self) -> None:
-        if self.filter_edit is None:
+        if self.table is None:
             return  # only watching
         name, action = next(self._script)
         started = time.perf_counter()
@@ -197,7 +224,27 @@ def start_mirror(records: int, rounds: int = 1) -> tuple[subprocess.Popen[str], 
     return process, process.stdout.readline().strip()
 
 
-def run(records: int, view: str = "watchlist") -> dict[str, Any]:
+VIEWS = ("watchlist", "pipeline", "sources", "alerts", "charts", "company", "offers")
+
+
+def seed_alerts(data_dir: Path, every: int = 20) -> None:
+    """Earlier alerts for the inbox: one for every ``every``-th event (5,000 of 100,000),
+    a third of them read."""
+    import sqlite3
+
+    from desktop.context import AppContext
+
+    con = sqlite3.connect(AppContext(data_dir).db_path)
+    con.execute(
+        "INSERT INTO alert (event_id, company_id, created_at, read, delivered)"
+        " SELECT id, company_id, seen_at, id % 3 = 0, 1 FROM event WHERE id % ? = 0",
+        (every,),
+    )
+    con.commit()
+    con.close()
+
+
+def run(records: int, view: str = "watchlist", trace: bool = False) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from benchmarks.bigdata import build
 
@@ -211,7 +258,10 @@ def run(records: int, view: str = "watchlist") -> dict[str, Any]:
     from desktop.services.poller import Poller
     from desktop.sources import registry
 
+    if view == "alerts":
+        seed_alerts(data_dir)
     _app, ctx, window, spin = open_window(data_dir)
+    from desktop.ui.actions import Tab
 
     if view == "pipeline":  # the Pipeline tab, loaded, is what the user works in
         window.tabs.setCurrentIndex(1)
@@ -223,9 +273,36 @@ def run(records: int, view: str = "watchlist") -> dict[str, Any]:
         window.tabs.setCurrentIndex(2)
         spin(0.5)
         filter_edit, table = None, None
+    elif view == "alerts":  # the inbox, loaded; the user sorts it by its headers
+        window.show_tab(Tab.ALERTS)
+        waited = time.perf_counter() + 30
+        while window.inbox is None or not window.inbox.model.total():
+            spin(0.1)
+            if time.perf_counter() > waited:
+                break
+        filter_edit, table = None, window.inbox.table
+    elif view in ("charts", "offers"):  # the user watches the tab follow the poll
+        window.show_tab(Tab.CHARTS if view == "charts" else Tab.OFFERS)
+        spin(3.0)  # (pyqtgraph is imported when the Charts tab is first shown)
+        filter_edit, table = None, None
+    elif view == "company":  # the page of a watched company the poll brings news of
+        (company_id,) = (r.id for r in window.model.rows() if r.name == PAGE_COMPANY)
+        window.select_company(company_id)
+        waited = time.perf_counter() + 30
+        while window.company_page is None or window.company_page.company_id != company_id:
+            spin(0.1)
+            if time.perf_counter() > waited:
+                break
+        spin(2.0)  # (its sections fill in)
+        filter_edit, table = None, None
     else:
         filter_edit, table = window.filter_edit, window.table
 
+    tracer = None
+    if trace:
+        from benchmarks.gui_trace import Tracer
+
+        tracer = Tracer()
     heartbeat = Heartbeat()
     heartbeat.start()
     spin(0.5)
@@ -244,6 +321,16 @@ def run(records: int, view: str = "watchlist") -> dict[str, Any]:
         lambda o: (finished.append(o), marks.append((time.perf_counter(), f"{o.source_id} done")))
     )
     window.watchlist_changed.connect(lambda: reloads.append(time.perf_counter()))
+    page_loads: list[float] = []
+    if view == "alerts":  # the poll's alerts are recorded as the app records them
+        from desktop.services.alert_service import AlertService
+        from desktop.services.notifier import RecordingNotifier
+
+        alerts = AlertService(ctx.db, RecordingNotifier(), parent=window)
+        window.attach_alerts(alerts)
+        poller.source_finished.connect(alerts.on_source_finished)
+    if view == "company":
+        window.company_page.loaded.connect(lambda _cid: page_loads.append(time.perf_counter()))
 
     user = User(filter_edit, table)
     started = time.perf_counter()
@@ -269,12 +356,16 @@ def run(records: int, view: str = "watchlist") -> dict[str, Any]:
     values = [g for g, _ in gaps]
     after_start = [g for g, at in gaps if at - g / 1000 >= start_returned]
     worst, worst_at = max(gaps) if gaps else (0.0, ended)
+    busiest_cpu, busiest_wall = heartbeat.busiest_ms(before[-1] if before else started, ended)
+    gui_cpu = heartbeat.cpu_ms(before[-1] if before else started, ended)
     context = sorted(
         [(t, f"user: {name}") for s, t, name in user.log if s <= worst_at + 0.001]
         + [(t, m) for t, m in marks if t <= worst_at + 0.001]
         + [(t, "watchlist reloaded") for t in reloads if t <= worst_at + 0.001]
     )[-3:]
     new_events = sum(len(o.new_events) for o in finished)
+    if tracer is not None:
+        tracer.print_stalls(gaps, TARGET_MS, marks, user.log)
     result = {
         "records": records,
         "seconds": ended - started,
@@ -297,6 +388,11 @@ def run(records: int, view: str = "watchlist") -> dict[str, Any]:
         "reloads": len(reloads),
         "window": (started, ended),
         "view": view,
+        "busiest_cpu_ms": busiest_cpu,
+        "gui_cpu_ms": gui_cpu,
+        "busiest_wall_ms": busiest_wall,
+        "page_loads": len(page_loads),
+        "inbox_rows": window.inbox.model.total() if window.inbox else None,
         "applicants": window.pipeline_view.model.total() if window.pipeline_view else None,
     }
     poller.stop()
@@ -314,11 +410,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=4000)
     parser.add_argument(
         "--view",
-        choices=("watchlist", "pipeline", "sources"),
+        choices=VIEWS,
         default="watchlist",
         help="where the user types and sorts: the watchlist, or the Pipeline tab (opened "
-        "and loaded first; it reloads whenever a source brings new events); or the user "
-        "watches the Sources tab follow the poll",
+        "and loaded first; it reloads whenever a source brings new events); the user "
+        "sorts the alert inbox; or watches the Sources, Charts or Offers tab, or a "
+        "company's page, follow the poll",
+    )
+    parser.add_argument(
+        "--trace", action="store_true", help="what the GUI thread ran around each stall"
     )
     parser.add_argument("--serve", type=int, metavar="RECORDS", help=argparse.SUPPRESS)
     parser.add_argument("--serve-rounds", type=int, default=1, help=argparse.SUPPRESS)
@@ -326,11 +426,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve is not None:
         serve(args.serve, args.serve_rounds)
         return 0
-    r = run(args.records, args.view)
+    r = run(args.records, args.view, args.trace)
     where = {
         "watchlist": "the watchlist",
         "pipeline": f"the Pipeline tab ({r['applicants'] or 0:,} applicants)",
         "sources": "the Sources tab (watching only)",
+        "alerts": f"the Alerts tab ({r['inbox_rows'] or 0:,} alerts, sorting only)",
+        "charts": "the Charts tab (watching only)",
+        "offers": "the Offers tab (watching only)",
+        "company": f"a company's page (watching only; loaded {r['page_loads']}x)",
     }[r["view"]]
     print(
         f"poll of {r['sources']} sources ({r['records']:,} extra application records): "
@@ -353,7 +457,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{r['after_start_max_ms']:.1f} ms, "
         f"p99 {r['after_start_p99_ms']:.1f} ms"
     )
-    label = "responsiveness" if r["view"] == "watchlist" else f"responsiveness ({r['view']} tab)"
+    print(
+        f"the GUI thread's own CPU time between two beats: at most {r['busiest_cpu_ms']:.1f} ms "
+        f"(in a gap of {r['busiest_wall_ms']:.1f} ms); {r['gui_cpu_ms']:,.0f} ms in all over "
+        f"{r['seconds']:.1f} s"
+    )
+    label = {"watchlist": "responsiveness", "company": "responsiveness (company page)"}.get(
+        r["view"], f"responsiveness ({r['view']} tab)"
+    )
     report(
         f"{label}: longest GUI stall {r['max_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms "
         f"while polling every source (target <= {TARGET_MS:g} ms)"

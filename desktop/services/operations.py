@@ -15,22 +15,57 @@ changed, then ``success(result)`` runs on the GUI thread; on failure ``failure(e
 runs there (by default the failure is reported through ``operation_events().failed``,
 which the main window shows in words).
 
+If a poll child holds SQLite's write lock longer than the busy timeout, the write is
+tried again (it wrote nothing), a few times, before the operation fails, in words.
+
 Never touch a widget inside the write: it runs on another thread.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThreadPool, Signal
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Change, app_changes, of_application
 from desktop.services.tasks import run_task
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# A write that found the database busy (each try already waited SQLite's busy timeout)
+# is tried again after a pause, this many times in all.
+BUSY_TRIES = 6
+BUSY_PAUSE_S = 1.0
+BUSY_TEXT = QT_TRANSLATE_NOOP(
+    "Operations",
+    "The database stayed busy (new results were being saved), so this change was not "
+    "saved. Please try again in a moment.",
+)
+
+
+class DatabaseBusy(Exception):
+    """A user's write gave up: the database's write lock was never had."""
+
+
+def _patiently(name: str, write: Callable[..., T], *args: Any) -> T:
+    """(operations thread) ``write(*args)``, tried again while the database is busy."""
+    for attempt in range(1, BUSY_TRIES + 1):
+        try:
+            return write(*args)
+        except Exception as exc:
+            from desktop.store.db import is_busy  # (SQLAlchemy: not before the first paint)
+
+            if not is_busy(exc):
+                raise
+            if attempt == BUSY_TRIES:
+                raise DatabaseBusy(QCoreApplication.translate("Operations", BUSY_TEXT)) from exc
+            log.warning("%s: the database is busy; trying again (%d)", name, attempt)
+            time.sleep(BUSY_PAUSE_S)
+    raise AssertionError("unreachable")
 
 
 class OperationEvents(QObject):
@@ -104,6 +139,8 @@ class Operation(Generic[T]):
         """Start the write in the background; the callbacks follow on the GUI thread."""
         operation_events().started.emit(self.name)
         run_task(
+            _patiently,
+            self.name,
             self._write,
             *self._args,
             on_done=self._succeeded,
@@ -127,6 +164,8 @@ class Operation(Generic[T]):
 
         operation_events().started.emit(self.name)
         run_task(
+            _patiently,
+            self.name,
             self._write,
             *self._args,
             on_done=done,

@@ -2,7 +2,7 @@
 
 The scheduler's worker thread starts ``ipo-watch --data-dir D poll-worker SOURCE
 --outcome FILE --lifeline`` and waits; the child polls one source into the same SQLite
-database (WAL) and writes its ``SourceOutcome`` as JSON to FILE (a file, not stdout: a
+database (WAL) and writes its ``SourceOutcome`` as JSON lines to FILE (a file, not stdout: a
 windowed Windows build has no console).  A child that is killed leaves the database as it
 was before its transaction (see ``store.ingest``), so stopping the app can simply end it.
 
@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
@@ -31,15 +32,25 @@ CHILD_TIMEOUT_S = 15 * 60
 
 
 def outcome_to_json(outcome: SourceOutcome) -> str:
+    """The outcome as JSON lines: its fields first, then one line per new event.  A large
+    poll's outcome (tens of thousands of events) is read line by line in the app: one
+    ``json.loads`` of it all would hold the GIL, and so stall the window, for a tenth of
+    a second and more."""
     data = asdict(outcome)
-    return json.dumps(data, default=_plain, ensure_ascii=False)
+    events = data.pop("new_events")
+    dump = json.JSONEncoder(default=_plain, ensure_ascii=False).encode
+    return "\n".join([dump(data), *(dump(e) for e in events)]) + "\n"
 
 
-def outcome_from_json(text: str) -> SourceOutcome:
-    data = json.loads(text)
+def outcome_from_json(text: str | Iterable[str]) -> SourceOutcome:
+    """The outcome ``outcome_to_json`` wrote, from its text or its lines (a file)."""
+    lines = iter(text.splitlines() if isinstance(text, str) else text)
+    data = json.loads(next(lines))
     events = [
-        NewEvent(**{**e, "published": _day(e.get("published"))}) for e in data.pop("new_events")
+        NewEvent(**{**e, "published": _day(e.get("published"))})
+        for e in map(json.loads, filter(str.strip, lines))
     ]
+    data.pop("new_events", None)
     previous = data.pop("previous_success")
     return SourceOutcome(
         **data,
@@ -135,9 +146,9 @@ class ChildPolls:
                 if lifeline is not None:
                     with contextlib.suppress(OSError):
                         lifeline.close()
-            text = outcome_file.read_text(encoding="utf-8") if outcome_file.exists() else ""
-            if child.returncode == 0 and text.strip():
-                return outcome_from_json(text)
+            if child.returncode == 0 and outcome_file.exists() and outcome_file.stat().st_size:
+                with outcome_file.open(encoding="utf-8") as lines:
+                    return outcome_from_json(lines)
             tail = (stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
             reason = tail[0] if tail else f"exit code {child.returncode}"
             return SourceOutcome(source_id, ok=False, error=f"the poll process failed: {reason}")

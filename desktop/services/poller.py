@@ -199,14 +199,13 @@ class Poller(QObject):
         self.schedule_changed.emit()
 
     def rebuild_jobs(self) -> None:
-        """After the user changed a source's settings: jobs follow the source table."""
-        if self.scheduler is None:
-            return  # the jobs are being prepared, from the table as it is now
-        self._apply(self._plans())
+        """After the user changed a source's settings: jobs follow the source table
+        (read in the background: the GUI thread never reads the database)."""
+        self.follow_source_table()
 
     def follow_source_table(self) -> None:
-        """Another desktop changed a source's settings: the table is read in the
-        background, then the jobs follow it."""
+        """A source's settings changed (here or on another desktop): the table is read
+        in the background, then the jobs follow it."""
         from desktop.services.tasks import run_task
 
         def apply(plans: list[JobPlan]) -> None:

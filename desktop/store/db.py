@@ -62,6 +62,18 @@ def _server_engine(url: str) -> Engine:
     )
 
 
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's write lock was not had: another process (a poll child) held it past the
+    busy timeout.  Nothing was written; the same write may simply be tried again."""
+    import sqlite3
+
+    inner = getattr(exc, "orig", exc)
+    if not isinstance(inner, sqlite3.OperationalError):
+        return False
+    words = str(inner).lower()
+    return "database is locked" in words or "database is busy" in words
+
+
 class Database:
     """The database's place (``path``, ``url``) and, on first use, its SQLAlchemy engine:
     the views' plain reads (``store.fastread``) need only the place, so a process that
@@ -79,6 +91,7 @@ class Database:
             self.path = path
             path.parent.mkdir(parents=True, exist_ok=True)
         self._write_lock = threading.RLock()
+        self._writing = threading.local()  # .depth: this thread's open write() blocks
         self.read_only_reason: str | None = None
         self._person: str | None = None
 
@@ -221,12 +234,22 @@ class Database:
         from sqlmodel import Session
 
         with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
+            outermost = not getattr(self._writing, "depth", 0)
+            self._writing.depth = getattr(self._writing, "depth", 0) + 1
             try:
+                if outermost and self.url is None:
+                    # SQLite: take the write lock before the first read.  A deferred
+                    # transaction that reads, then writes after another process (a poll
+                    # child) committed, fails at once ("database is locked": its snapshot
+                    # is stale), without waiting; BEGIN IMMEDIATE waits its turn instead.
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                self._writing.depth -= 1
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[None]:

@@ -32,6 +32,7 @@ from desktop.domain.company_rules import (
     validate,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.services.operations import DatabaseBusy
 from desktop.store.location import TeamDatabaseUnavailable
 from desktop.ui.theme import error_border_style, error_style
 
@@ -255,7 +256,7 @@ class CompanyDialog(QDialog):
         except LookupError as gone:
             self.show_problems({"name": str(gone)})
             return
-        except TeamDatabaseUnavailable as down:  # the dialog stays open: Save tries again
-            self.show_problems({"": str(down)})
+        except (TeamDatabaseUnavailable, DatabaseBusy) as down:
+            self.show_problems({"": str(down)})  # the dialog stays open: Save tries again
             return
         super().accept()

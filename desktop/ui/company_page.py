@@ -109,6 +109,7 @@ class CompanyPage(QWidget):
         self._wanted: int | None = None  # the company being read
         self._pending_event: int | None = None
         self._reads = LatestOnly()
+        self._shown: CompanyPageData | None = None  # what show_data last drew
         self._charts_for: int | None = None
         self.title = QLabel()
         font = self.title.font()
@@ -276,7 +277,12 @@ class CompanyPage(QWidget):
         if data is None:
             self.gone.emit(company_id)
             return
-        self.show_data(data)
+        if data == self._shown and self._company_id == company_id and self._db is not None:
+            # Nothing the page shows changed (a poll of another company's filings, a
+            # prices poll): no rebuild, but the Offer tab reads its figures again.
+            self.offer_panel.show_company(self._db, company_id)
+        else:
+            self.show_data(data)
         event, self._pending_event = self._pending_event, None
         if event is not None:
             self.select_event(event)
@@ -342,6 +348,14 @@ class CompanyPage(QWidget):
     def show_data(self, data: CompanyPageData, today: date | None = None) -> None:
         today = today or date.today()
         company, status = data.company, data.status
+        before, self._shown = self._shown, data
+        # An edit of the company's own fields leaves its filings as they were: the
+        # timeline, the events and the band (the page's costly part) stay as drawn.
+        same_filings = (
+            before is not None
+            and before.company.id == company.id
+            and (before.events, before.status) == (data.events, status)
+        )
         self._company_id = company.id
         if self._db is not None:
             self.offer_panel.show_company(self._db, company.id)
@@ -361,6 +375,43 @@ class CompanyPage(QWidget):
         self.stage_chip.setText(status.stage.label)
         self.next_step.setText(headline(status, today))
 
+        if not same_filings:
+            self._show_filings(data)
+
+        none = self.tr("none")
+        aliases = ", ".join(company.aliases) if company.aliases else none
+        tags = ", ".join(company.tags) if company.tags else none
+        self.about.setText(
+            self.tr("Aliases: {aliases}\nTags: {tags}").format(aliases=aliases, tags=tags)
+        )
+        self.facts.clear()
+        for fact in company.facts or []:
+            source, day = seed_text(str(fact.get("source", ""))), str(fact.get("date", ""))
+            if source and day:
+                source = self.tr("{source}, {date}").format(source=source, date=day)
+            text = seed_text(str(fact.get("text", "")))
+            item = QTreeWidgetItem([text, source])
+            item.setToolTip(0, text)
+            self.facts.addTopLevelItem(item)
+        if not company.facts:
+            self.facts.addTopLevelItem(QTreeWidgetItem([self.tr("No facts recorded yet."), ""]))
+        self.facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.notes.setPlainText(company.notes or "")
+        self._load_charts()
+
+    def select_event(self, event_id: int) -> bool:
+        for row in range(self.events.topLevelItemCount()):
+            item = self.events.topLevelItem(row)
+            if item is not None and item.data(0, EventIdRole) == event_id:
+                self.tabs.setCurrentWidget(self.events)
+                self.events.setCurrentItem(item)
+                self.events.scrollToItem(item)
+                return True
+        return False
+
+    def _show_filings(self, data: CompanyPageData) -> None:
+        """The timeline, the events and the band."""
+        status = data.status
         self.timeline.clear()
         if not status.steps:
             empty = QTreeWidgetItem(
@@ -405,38 +456,7 @@ class CompanyPage(QWidget):
             self.events.addTopLevelItem(item)
             self._decorate_link(item, event.url, 4)
         self._fit(self.events, stretch=2)
-
-        none = self.tr("none")
-        aliases = ", ".join(company.aliases) if company.aliases else none
-        tags = ", ".join(company.tags) if company.tags else none
-        self.about.setText(
-            self.tr("Aliases: {aliases}\nTags: {tags}").format(aliases=aliases, tags=tags)
-        )
-        self.facts.clear()
-        for fact in company.facts or []:
-            source, day = seed_text(str(fact.get("source", ""))), str(fact.get("date", ""))
-            if source and day:
-                source = self.tr("{source}, {date}").format(source=source, date=day)
-            text = seed_text(str(fact.get("text", "")))
-            item = QTreeWidgetItem([text, source])
-            item.setToolTip(0, text)
-            self.facts.addTopLevelItem(item)
-        if not company.facts:
-            self.facts.addTopLevelItem(QTreeWidgetItem([self.tr("No facts recorded yet."), ""]))
-        self.facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.notes.setPlainText(company.notes or "")
         self.band.show_data(data.events, status)
-        self._load_charts()
-
-    def select_event(self, event_id: int) -> bool:
-        for row in range(self.events.topLevelItemCount()):
-            item = self.events.topLevelItem(row)
-            if item is not None and item.data(0, EventIdRole) == event_id:
-                self.tabs.setCurrentWidget(self.events)
-                self.events.setCurrentItem(item)
-                self.events.scrollToItem(item)
-                return True
-        return False
 
     @staticmethod
     def _decorate_link(item: QTreeWidgetItem, url: str | None, column: int) -> None:

@@ -4,18 +4,23 @@
 
 When a change concerns the view it reloads (in the background: ``reload`` only starts a
 read).  A view that is not on screen only notes it and reloads when it is next shown, so
-a hidden tab costs nothing and is never stale.  Changes that arrive together (a burst
-of polls, say) cause one reload.
+a hidden tab costs nothing and is never stale.  Changes that arrive together cause one
+reload, and a view reloads at most once every ``COALESCE_MS``: a burst (nine sources
+starting and finishing within seconds) reloads it a few times, not once per change; the
+first change after a quiet spell reloads at once, the last one is never lost.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.changes import Change, app_changes
+
+COALESCE_MS = 300
 
 
 class Follower(QObject):
@@ -34,6 +39,7 @@ class Follower(QObject):
         self._reload = reload
         self._stale = False
         self._scheduled = False
+        self._last_run = -1e9  # time.monotonic() of the last reload: long ago
         app_changes().changed.connect(self._changed)
 
     def _changed(self, change: Change) -> None:
@@ -49,10 +55,12 @@ class Follower(QObject):
     def _schedule(self) -> None:
         if not self._scheduled:
             self._scheduled = True
-            QTimer.singleShot(0, self, self._run)
+            since_ms = (time.monotonic() - self._last_run) * 1000
+            QTimer.singleShot(max(0, int(COALESCE_MS - since_ms)), self, self._run)
 
     def _run(self) -> None:
         self._scheduled = False
+        self._last_run = time.monotonic()
         self._reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,20 +56,12 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "New last poll"),
 )
 COL_SOURCE, COL_ENABLED, COL_EVERY, COL_SUCCESS, COL_ERROR, COL_NEXT, COL_ITEMS, COL_NEW = range(8)
-ERROR_COLOR = QColor("#c0392b")
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def load_source_rows(db: Database) -> list[SourceRow]:
-    """Every source in registry order (runs off the GUI thread)."""
-    return source_rows(db)
-
-
 def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value  # stored as UTC
+    return value.replace(tzinfo=UTC) if value and value.tzinfo is None else value  # (UTC)
 
 
 RUNNING = QT_TRANSLATE_NOOP("SourcesView", "running…")
@@ -329,6 +320,7 @@ class SourcesView(QWidget):
         self._load_during_save = False
         self._edits = self._load_edits = 0  # a load older than the last edit is stale
         self.model = SourcesModel(self._edited, self)
+        self._fitted: dict[int, tuple[str, ...]] = {}  # column -> the texts it was fitted to
         self.table = QTableView()
         elide_headers(self.table)
         self.table.setModel(self.model)
@@ -404,7 +396,7 @@ class SourcesView(QWidget):
         # A read that starts while a save is under way may miss it, even if the save is
         # done by the time the read is back: such a read is never shown.
         self._load_during_save = self._saving > 0
-        run_task(load_source_rows, self.db, on_done=self._loaded, on_error=self._failed)
+        run_task(source_rows, self.db, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, rows: list[SourceRow]) -> None:
         self._loading = False
@@ -420,9 +412,13 @@ class SourcesView(QWidget):
 
     def _fit_columns(self) -> None:
         """Each column as wide as its widest cell, or as the "running…" and "paused"
-        texts it may show between loads (the last error takes what is left)."""
-        for column in range(len(COLUMNS)):
-            if column != COL_ERROR:
+        texts it may show between loads (the last error takes what is left); measured
+        again only when its texts changed (measuring asks Python for every cell)."""
+        rows = [self.model.row_at(n) for n in range(self.model.rowCount())]
+        for column in sorted(set(range(len(COLUMNS))) - {COL_ERROR}):
+            texts = tuple(self.model._display(row, column) for row in rows)
+            if self._fitted.get(column) != texts:
+                self._fitted[column] = texts
                 self.table.resizeColumnToContents(column)
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(t) for t in (_t(RUNNING), _t(PAUSED), _t(DUE_NOW)))

@@ -3439,6 +3439,10 @@ On: a blank cell empties that field of the company.</source>
         <source>Change source</source>
         <translation>更改数据来源</translation>
     </message>
+    <message>
+        <source>The database stayed busy (new results were being saved), so this change was not saved. Please try again in a moment.</source>
+        <translation>数据库一直忙于保存新结果，这项更改未能保存。请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Phrases</name>

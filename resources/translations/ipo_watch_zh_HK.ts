@@ -3439,6 +3439,10 @@ On: a blank cell empties that field of the company.</source>
         <source>Change source</source>
         <translation>更改資料來源</translation>
     </message>
+    <message>
+        <source>The database stayed busy (new results were being saved), so this change was not saved. Please try again in a moment.</source>
+        <translation>資料庫一直忙於儲存新結果，這項更改未能儲存。請稍後再試。</translation>
+    </message>
 </context>
 <context>
     <name>Phrases</name>

@@ -410,3 +410,30 @@ def test_the_funding_and_price_axes_label_days_with_month_and_year(qtbot, demo) 
     shown = [label for _, label in bottom.planned]
     assert shown[0][-4:].isdigit() and " " in shown[0]  # "8 Jan 2026": day, month and year
     assert not any(label.isdigit() and len(label) <= 2 for label in shown)
+
+
+def test_a_plot_is_styled_again_only_for_another_palette_or_font(qtbot) -> None:
+    """A redraw of new data keeps the axes' styling; a palette or font change redoes it."""
+    from dataclasses import replace
+
+    import pyqtgraph as pg
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.charts.common import chart_font, colors_for, style_plot
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    colors, font = colors_for(widget), chart_font()
+    plot = pg.PlotItem()
+    axis = plot.getAxis("left")
+    styled: list[object] = []
+    real_set_pen = axis.setPen
+    axis.setPen = lambda *args: (styled.append(args), real_set_pen(*args))  # type: ignore[method-assign]
+    style_plot(plot, colors, font)
+    style_plot(plot, colors, chart_font())  # the same palette and an equal font
+    assert len(styled) == 1
+    style_plot(plot, replace(colors, muted=QColor("#ff0000")), font)
+    bigger = chart_font(font.pointSizeF() + 2)
+    style_plot(plot, colors, bigger)
+    assert len(styled) == 3

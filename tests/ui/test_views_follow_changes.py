@@ -327,3 +327,84 @@ def test_a_write_waits_for_a_polls_commit_off_the_gui_thread(qtbot: Any, data_di
         poll.close()
     qtbot.waitUntil(lambda: "MiniMax" not in names(window), timeout=30_000)
     wait_for_operations()
+
+
+def test_a_burst_of_changes_reloads_a_view_once_and_loses_none(qtbot: Any, monkeypatch) -> None:
+    """Nine sources starting and finishing within seconds: the view reloads at once on
+    the first change, then once for all that came within ``COALESCE_MS`` of it."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui import follow
+
+    monkeypatch.setattr(follow, "COALESCE_MS", 2000)
+    view = QWidget()
+    qtbot.addWidget(view)
+    view.show()
+    reloads: list[int] = []
+    follow.follow_changes(view, lambda change: change.any_sources, lambda: reloads.append(1))
+    app_changes().announce(Change(sources=frozenset({"csrc"})))
+    qtbot.waitUntil(lambda: len(reloads) == 1)
+    for source in ("hkex_app", "news", "prices", "cninfo"):
+        app_changes().announce(Change(sources=frozenset({source})))
+        QCoreApplication.processEvents()
+    assert len(reloads) == 1  # not yet: the burst is gathered
+    qtbot.waitUntil(lambda: len(reloads) == 2, timeout=5000)  # the last change is not lost
+    app_changes().announce(Change(alerts=True))  # not its concern
+    QCoreApplication.processEvents()
+    assert len(reloads) == 2
+
+
+def test_a_chart_given_the_data_it_shows_draws_nothing_again(qtbot: Any, data_dir: Path) -> None:
+    from dataclasses import replace
+
+    window = open_window(qtbot, data_dir)
+    window.show_tab(Tab.CHARTS)
+    market = window.charts.market_chart  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: market.data is not None)
+    drawn: list[int] = []
+    loaded: list[int] = []
+    real_render = market._render
+    market._render = lambda: (drawn.append(1), real_render())  # type: ignore[method-assign]
+    market.loaded.connect(lambda: loaded.append(1))
+    market.set_data(replace(market.data))  # equal data, another object (a new read)
+    assert loaded == [1] and drawn == []
+    listing = {"code": "09999", "name": "NEW", "listing_date": date(2026, 3, 2)}
+    listing.update(funds_raised_hkd=2e9, offer_price=5.0, board="sehk")
+    market.set_data(replace(market.data, rows=[*market.data.rows, listing]))
+    assert loaded == [1, 1] and drawn == [1]
+
+
+def test_the_company_page_redraws_only_when_what_it_shows_changed(
+    qtbot: Any, data_dir: Path
+) -> None:
+    window = open_window(qtbot, data_dir)
+    page = open_page(qtbot, window, "StepFun")
+    drawn: list[int] = []
+    loads: list[int] = []
+    real_show = page.show_data
+    page.show_data = lambda data, today=None: (drawn.append(1), real_show(data, today))  # type: ignore[method-assign]
+    page.loaded.connect(loads.append)
+    app_changes().announce(Change(sources=frozenset({"prices"})))  # nothing of its own changed
+    qtbot.waitUntil(lambda: len(loads) == 1)
+    assert drawn == []
+    company_id = page.company_id
+    window.ctx.db.engine.dispose()
+    import sqlite3
+
+    con = sqlite3.connect(window.ctx.db_path)
+    con.execute("UPDATE company SET notes = 'Edited elsewhere' WHERE id = ?", (company_id,))
+    con.commit()
+    con.close()
+    filings: list[int] = []
+    real_filings = page._show_filings
+    page._show_filings = lambda data: (filings.append(1), real_filings(data))  # type: ignore[method-assign]
+    app_changes().announce(Change.of_company(company_id))
+    qtbot.waitUntil(lambda: len(loads) == 2)
+    assert drawn == [1] and page.notes.toPlainText() == "Edited elsewhere"
+    assert filings == []  # its filings are as they were: the timeline and events stay
+    count = page.events.topLevelItemCount()
+    store_filing(window.ctx.db, "StepFun", "StepFun Inc.", key="page-redraw-1")
+    app_changes().announce(Change(events=frozenset({company_id})))
+    qtbot.waitUntil(lambda: len(loads) == 3)
+    assert filings == [1] and page.events.topLevelItemCount() == count + 1

@@ -113,7 +113,12 @@ def export_png(item: Any, path: str | Path, width: int | None = None) -> Path:
 
 
 def style_plot(plot: Any, colors: ChartColors, font: QFont) -> None:
-    """Axes, grid and label colours of one PlotItem for the current palette."""
+    """Axes, grid and label colours of one PlotItem for the current palette (once per
+    palette and font: a redraw of new data keeps them)."""
+    styled = (colors, QFont(font))
+    if getattr(plot, "_styled_as", None) == styled:
+        return
+    plot._styled_as = styled
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
         axis.setPen(colors.muted)
@@ -363,9 +368,17 @@ class ChartFrame(QWidget):
         raise NotImplementedError
 
     def set_data(self, data: Any) -> None:
-        """Draw newly loaded data."""
+        """Draw newly loaded data.  The same data as drawn is not drawn again: a poll
+        that changed nothing the chart shows costs no redraw (a chart's items are
+        rebuilt in Python, on the GUI thread: a tenth of a second for a large market)."""
+        unchanged = (
+            self.data is not None
+            and data == self.data
+            and self.stack.currentWidget() is not self.loading
+        )
         self.data = data
-        self._render()
+        if not unchanged:
+            self._render()
         self.loaded.emit()
 
     # -- states ---------------------------------------------------------------------------
