@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bare", action="store_true", help="freeze a bare PySide6 + pyqtgraph window instead")
+    parser.add_argument(
+        "--bare", action="store_true", help="freeze a bare PySide6 + pyqtgraph window instead"
+    )
     parser.add_argument("--dist", metavar="DIR", help="where the bundle goes (default: dist/)")
     parser.add_argument("--work", metavar="DIR", help="PyInstaller's work folder (default: build/)")
     parser.add_argument("--clean", action="store_true", help="drop PyInstaller's caches first")
