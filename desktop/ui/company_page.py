@@ -278,9 +278,11 @@ class CompanyPage(QWidget):
             self.gone.emit(company_id)
             return
         if data == self._shown and self._company_id == company_id and self._db is not None:
-            # Nothing the page shows changed (a poll of another company's filings, a
-            # prices poll): no rebuild, but the Offer tab reads its figures again.
+            # Nothing the page's own read shows changed (another company's filings, a
+            # prices poll): no rebuild, but the Offer tab and the charts read their
+            # figures again (a chart given the same data does not redraw).
             self.offer_panel.show_company(self._db, company_id)
+            self._load_charts()
         else:
             self.show_data(data)
         event, self._pending_event = self._pending_event, None
